@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "breakout",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "breakout", targets: ["breakout"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // The meeting itself: pure Swift, Foundation only, no I/O.
+    .target(name: "BreakoutCore"),
+    // The session file: SQLite through GRDB, migrations, durable multi-process writes.
+    .target(
+      name: "BreakoutStore",
+      dependencies: ["BreakoutCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The screen as a pure state machine rendering into a cell buffer; knows nothing of ncurses.
+    .target(name: "BreakoutTUI", dependencies: ["BreakoutCore"]),
+    // Debian's ncursesw.pc carries -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning; the umbrella header
+    // sets what the wide API needs itself, so the module map links ncursesw directly.
+    .systemLibrary(
+      name: "CNCursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // ncurses macros (A_BOLD, COLOR_PAIR, getmaxyx ...) are not imported by Swift: wrapped here.
+    .target(name: "CNCursesShim", dependencies: ["CNCursesw"]),
+    // The only code that calls ncurses.
+    .target(name: "Terminal", dependencies: ["BreakoutTUI", "CNCursesw", "CNCursesShim"]),
+    .executableTarget(
+      name: "breakout",
+      dependencies: [
+        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "Terminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Run by hand: swift run -c release breakout-bench
+    .executableTarget(name: "breakout-bench", dependencies: ["BreakoutCore", "BreakoutStore"]),
+    .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
+    .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
+    .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BreakoutCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,72 @@
+/// People who must stay together (joined by `together` rules) move as one unit; `apart` rules are kept as
+/// conflicts between people.
+struct Units {
+  struct Unit {
+    var members: [Int]
+    var lockedGroup: Int?
+    var hasPreference: Bool
+  }
+
+  private(set) var all: [Unit] = []
+  private var apartFrom: [[Int]]
+
+  init(problem: AssignmentProblem) throws(AssignmentError) {
+    let index = Dictionary(uniqueKeysWithValues: problem.people.enumerated().map { ($1.id, $0) })
+    let groupIndex = Dictionary(uniqueKeysWithValues: problem.groups.enumerated().map { ($1.groupID, $0) })
+    var parent = Array(problem.people.indices)
+    func root(_ person: Int) -> Int {
+      var current = person
+      while parent[current] != current {
+        parent[current] = parent[parent[current]]
+        current = parent[current]
+      }
+      return current
+    }
+    apartFrom = Array(repeating: [], count: problem.people.count)
+    for rule in problem.rules {
+      guard let first = index[rule.first], let second = index[rule.second], first != second else { continue }
+      switch rule.kind {
+      case .together: parent[root(first)] = root(second)
+      case .apart:
+        apartFrom[first].append(second)
+        apartFrom[second].append(first)
+      }
+    }
+    var membersOf: [Int: [Int]] = [:]
+    var roots: [Int] = []
+    for person in problem.people.indices {
+      let top = root(person)
+      if membersOf[top] == nil { roots.append(top) }
+      membersOf[top, default: []].append(person)
+    }
+    for top in roots {
+      let members = membersOf[top]!
+      var locked: Int?
+      for person in members {
+        guard let lockedID = problem.people[person].lockedGroupID else { continue }
+        guard let group = groupIndex[lockedID] else {
+          throw AssignmentError("participant \(problem.people[person].id) is locked in a group that no longer exists")
+        }
+        if let locked, locked != group {
+          throw AssignmentError(
+            "participants \(members.map { String(problem.people[$0].id) }.joined(separator: ", ")) must be together but are locked in different groups"
+          )
+        }
+        locked = group
+      }
+      for person in members where apartFrom[person].contains(where: { members.contains($0) }) {
+        throw AssignmentError(
+          "participant \(problem.people[person].id) has both an apart and a together rule with the same people")
+      }
+      all.append(
+        Unit(
+          members: members, lockedGroup: locked,
+          hasPreference: members.contains { problem.people[$0].preferredThemeID != nil }))
+    }
+  }
+
+  /// Whether the person would sit in the group with someone they must be kept apart from.
+  func conflicts(_ person: Int, withGroup group: Int, ignoring other: Int?, _ board: ScoreBoard) -> Bool {
+    apartFrom[person].contains { $0 != other && board.groupOf[$0] == group }
+  }
+}

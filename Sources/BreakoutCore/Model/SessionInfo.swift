@@ -1,0 +1,54 @@
+import Foundation
+
+/// What the meeting is: the facts printed at the top of every summary.
+public struct SessionInfo: Codable, Equatable, Sendable {
+  public var title: String
+  public var region: String?
+  /// A place, or "online".
+  public var venue: String
+  /// First day of the meeting as YYYY-MM-DD, if known.
+  public var startDate: String?
+  public var days: Int
+  public var organisers: [String]
+
+  public init(
+    title: String, region: String? = nil, venue: String = "online", startDate: String? = nil,
+    days: Int = 1, organisers: [String] = []
+  ) {
+    self.title = title
+    self.region = region
+    self.venue = venue
+    self.startDate = startDate
+    self.days = max(1, days)
+    self.organisers = organisers
+  }
+
+  /// "Day One", "Day Two" ... as the reports name the days of a meeting.
+  public static func dayName(_ day: Int) -> String {
+    let words = [
+      "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ]
+    return day >= 1 && day <= words.count ? "Day \(words[day - 1])" : "Day \(day)"
+  }
+
+  /// The calendar dates of the meeting, one per day, when a start date is known.
+  public var dates: [String] {
+    guard let startDate, let first = Self.isoDay.date(from: startDate) else { return [] }
+    return (0..<days).map { offset in
+      Self.isoDay.string(from: first.addingTimeInterval(Double(offset) * 86_400))
+    }
+  }
+
+  public static func isValidDay(_ text: String) -> Bool {
+    guard let date = isoDay.date(from: text) else { return false }
+    return isoDay.string(from: date) == text
+  }
+
+  private static let isoDay: DateFormatter = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter
+  }()
+}

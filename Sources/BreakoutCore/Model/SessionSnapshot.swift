@@ -1,0 +1,77 @@
+/// Everything in a session at one moment: what the summary, the screens and the assignment read.
+public struct SessionSnapshot: Equatable, Sendable {
+  public var info: SessionInfo
+  public var themes: [Theme]
+  public var groups: [BreakoutGroup]
+  public var questions: [Question]
+  public var participants: [Participant]
+  public var rules: [GroupingRule]
+  /// Live notes only (deleted ones are left out), oldest first.
+  public var notes: [Note]
+
+  public init(
+    info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,
+    participants: [Participant] = [], rules: [GroupingRule] = [], notes: [Note] = []
+  ) {
+    self.info = info
+    self.themes = themes.sorted { $0.position < $1.position }
+    self.groups = groups.sorted { $0.number < $1.number }
+    self.questions = questions.sorted { $0.number < $1.number }
+    self.participants = participants
+    self.rules = rules
+    self.notes = notes
+  }
+
+  public func theme(of group: BreakoutGroup) -> Theme? { themes.first { $0.id == group.themeID } }
+  public func groups(of theme: Theme) -> [BreakoutGroup] { groups.filter { $0.themeID == theme.id } }
+  public func members(of group: BreakoutGroup) -> [Participant] { participants.filter { $0.groupID == group.id } }
+  public func participant(_ id: Int64?) -> Participant? { id.flatMap { id in participants.first { $0.id == id } } }
+  public func notes(of group: BreakoutGroup, question: Int) -> [Note] {
+    notes.filter { $0.groupID == group.id && $0.questionNumber == question }
+  }
+
+  /// The command-line reference of a group: `technology`, `supply-chain-2`.
+  public func reference(of group: BreakoutGroup) -> String {
+    guard let theme = theme(of: group) else { return String(group.number) }
+    return BreakoutGroup.reference(
+      themeShortName: theme.shortName, index: group.indexInTheme, groupsInTheme: groups(of: theme).count)
+  }
+
+  /// Finds a group by its name, its reference (`supply-chain-2`, `technology`) or its number.
+  public func group(matching text: String) -> BreakoutGroup? {
+    let key = LooseText.normalised(text)
+    guard !key.isEmpty else { return nil }
+    if let byName = groups.first(where: { LooseText.normalised($0.name) == key }) { return byName }
+    if let byReference = groups.first(where: { LooseText.normalised(reference(of: $0)) == key }) {
+      return byReference
+    }
+    if let number = Int(key) ?? Int(key.replacingOccurrences(of: "group ", with: "")) {
+      return groups.first { $0.number == number }
+    }
+    // A theme's short name or name followed by a number or letter: "supply chain 2", "Supply chain B".
+    for theme in themes {
+      let themeGroups = groups(of: theme)
+      for group in themeGroups {
+        for themeKey in [LooseText.normalised(theme.shortName), LooseText.normalised(theme.name)] {
+          let letter = BreakoutGroup.letter(group.indexInTheme).lowercased()
+          if key == "\(themeKey) \(group.indexInTheme)" || key == "\(themeKey) \(letter)"
+            || key == "\(themeKey) group \(letter)"
+          {
+            return group
+          }
+          if themeGroups.count == 1 && key == themeKey { return group }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// People whose name matches, ignoring case and accents; more than one means the name is ambiguous.
+  public func participants(named text: String) -> [Participant] {
+    let key = LooseText.normalised(text)
+    let exact = participants.filter { LooseText.normalised($0.name) == key }
+    if !exact.isEmpty { return exact }
+    let email = LooseText.emailKey(text)
+    return participants.filter { $0.email.map(LooseText.emailKey) == email }
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Which part of society a participant speaks for; groups are balanced on it.
+public enum StakeholderType: String, Codable, CaseIterable, Sendable, Comparable {
+  case government
+  case privateSector = "private-sector"
+  case civilSociety = "ngo"
+  case academia
+  case internationalOrganisation = "international-organisation"
+  case other
+  case unspecified
+
+  public var displayName: String {
+    switch self {
+    case .government: "Government"
+    case .privateSector: "Private sector"
+    case .civilSociety: "NGO / civil society"
+    case .academia: "Academia"
+    case .internationalOrganisation: "International organisation"
+    case .other: "Other"
+    case .unspecified: "Unspecified"
+    }
+  }
+
+  /// How a speaker is described when their name may not be given.
+  public var affiliationPhrase: String {
+    switch self {
+    case .government: "a government official"
+    case .privateSector: "a representative of a private sector company"
+    case .civilSociety: "a representative of a civil society organisation"
+    case .academia: "an academic"
+    case .internationalOrganisation: "a representative of an international organisation"
+    case .other, .unspecified: "a participant"
+    }
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// Reads what registration forms write ("NGO", "CSO", "Ministry", "Private company", "UN agency" ...).
+  /// Returns nil for a value it cannot place; an empty value is `.unspecified`.
+  public static func loosely(_ text: String) -> StakeholderType? {
+    let value = LooseText.normalised(text)
+    if value.isEmpty { return .unspecified }
+    if let exact = allCases.first(where: {
+      LooseText.normalised($0.rawValue) == value || LooseText.normalised($0.displayName) == value
+    }) {
+      return exact
+    }
+    let words = Set(value.split(separator: " ").map(String.init))
+    func has(_ fragments: [String]) -> Bool {
+      fragments.contains { fragment in
+        fragment.contains(" ") ? value.contains(fragment) : words.contains(fragment)
+      }
+    }
+    func startsWord(_ prefixes: [String]) -> Bool {
+      words.contains { word in prefixes.contains { word.hasPrefix($0) } }
+    }
+    // Order matters: "non-governmental" and "intergovernmental" both contain "governmental".
+    if has(["ngo", "ngos", "cso", "csos", "npo", "civil society", "non governmental", "nongovernmental",
+      "non profit", "nonprofit", "not for profit", "charity", "foundation", "survivor", "faith based",
+      "community", "trade union", "union"])
+    {
+      return .civilSociety
+    }
+    if has(["io", "igo", "intergovernmental", "international organisation", "international organization",
+      "united nations", "un", "un agency", "multilateral", "unodc", "ilo", "iom", "unicef", "unhcr", "osce"])
+    {
+      return .internationalOrganisation
+    }
+    if startsWord(["academ", "universit", "research", "scholar", "professor", "think"]) || has(["think tank"]) {
+      return .academia
+    }
+    if has(["government", "governmental", "gov", "ministry", "public sector", "public authority", "law enforcement",
+      "police", "parliament", "embassy", "state", "authority", "regulator", "fiu", "agency", "public"])
+    {
+      return .government
+    }
+    if has(["private", "private sector", "business", "company", "corporate", "industry", "bank", "financial",
+      "finance", "tech", "technology", "for profit", "retail", "manufacturer", "employer", "commercial"])
+    {
+      return .privateSector
+    }
+    if has(["other", "media", "independent", "individual"]) { return .other }
+    return nil
+  }
+}

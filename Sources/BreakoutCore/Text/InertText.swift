@@ -1,0 +1,27 @@
+/// Text from a roster or a note made safe to print on a terminal: control characters, escape sequences and
+/// bidirectional overrides are shown as visible `\u{..}` marks instead of acting on the terminal.
+public enum InertText {
+  public static func visible(_ text: String, keepNewlines: Bool = false) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if keepNewlines && scalar == "\n" {
+        out.unicodeScalars.append(scalar)
+      } else if isDangerous(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and invisible format characters.
+  public static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C: true
+    default: false
+    }
+  }
+}

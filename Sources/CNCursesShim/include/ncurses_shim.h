@@ -1,0 +1,19 @@
+#ifndef BREAKOUT_NCURSES_SHIM_H
+#define BREAKOUT_NCURSES_SHIM_H
+#include "../../CNCursesw/ncursesw_umbrella.h"
+
+static inline int shim_lines(void) { return LINES; }
+static inline int shim_cols(void) { return COLS; }
+static inline int shim_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
+static inline int shim_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
+static inline attr_t shim_a_bold(void) { return A_BOLD; }
+static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
+static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t shim_a_dim(void) { return A_DIM; }
+static inline attr_t shim_a_normal(void) { return A_NORMAL; }
+static inline int shim_key_resize(void) { return KEY_RESIZE; }
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+
+/// Draws one grapheme (up to a few code points) with attributes and colour pair at y, x.
+int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
+#endif
