@@ -1,0 +1,89 @@
+import GRDB
+
+/// The session file's schema, one migration per released change; migrations run when a session is opened.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: session, themes, groups, questions, roster, rules, notes with history") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE session_info (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL,
+            region TEXT,
+            venue TEXT NOT NULL DEFAULT 'online',
+            start_date TEXT,
+            days INTEGER NOT NULL DEFAULT 1 CHECK (days >= 1),
+            organisers TEXT NOT NULL DEFAULT '[]',
+            created_at DATETIME NOT NULL
+          );
+          CREATE TABLE theme (
+            id INTEGER PRIMARY KEY,
+            short_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL
+          );
+          CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (name <> ''),
+            organisation TEXT NOT NULL DEFAULT '',
+            stakeholder_type TEXT NOT NULL DEFAULT 'unspecified',
+            country TEXT NOT NULL DEFAULT '',
+            email TEXT,
+            preferred_theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+            role TEXT NOT NULL DEFAULT 'participant',
+            consents_to_be_quoted INTEGER NOT NULL DEFAULT 0,
+            group_id INTEGER REFERENCES breakout_group(id) ON DELETE SET NULL,
+            is_locked INTEGER NOT NULL DEFAULT 0,
+            created_at DATETIME NOT NULL
+          );
+          CREATE UNIQUE INDEX participant_email ON participant(lower(trim(email))) WHERE email IS NOT NULL;
+          CREATE INDEX participant_group ON participant(group_id);
+          CREATE TABLE breakout_group (
+            id INTEGER PRIMARY KEY,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE RESTRICT,
+            number INTEGER NOT NULL,
+            index_in_theme INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
+            moderator_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            rapporteur_id INTEGER REFERENCES participant(id) ON DELETE SET NULL
+          );
+          CREATE TABLE question (
+            number INTEGER PRIMARY KEY CHECK (number >= 1),
+            text TEXT NOT NULL
+          );
+          CREATE TABLE grouping_rule (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('apart', 'together')),
+            first_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            second_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            UNIQUE (kind, first_id, second_id)
+          );
+          CREATE TABLE note (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES breakout_group(id) ON DELETE RESTRICT,
+            question_number INTEGER NOT NULL REFERENCES question(number) ON DELETE RESTRICT,
+            day INTEGER NOT NULL DEFAULT 1,
+            created_at DATETIME NOT NULL,
+            author TEXT NOT NULL,
+            deleted_at DATETIME
+          );
+          CREATE INDEX note_group_question ON note(group_id, question_number);
+          -- Every version of every note: an edit adds a row, nothing is overwritten.
+          CREATE TABLE note_revision (
+            note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            is_key INTEGER NOT NULL DEFAULT 0,
+            edited_at DATETIME NOT NULL,
+            author TEXT NOT NULL,
+            PRIMARY KEY (note_id, revision)
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,128 @@
+import BreakoutCore
+import Foundation
+import GRDB
+
+/// What an import did (or, with `--dry-run`, would do).
+public struct ImportReport: Equatable, Sendable {
+  public var added: [String] = []
+  /// Name and the fields that changed.
+  public var updated: [(name: String, changes: [String])] = []
+  public var unchanged = 0
+  public var ignoredColumns: [String] = []
+  public var warnings: [String] = []
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.added == rhs.added && lhs.unchanged == rhs.unchanged && lhs.ignoredColumns == rhs.ignoredColumns
+      && lhs.warnings == rhs.warnings && lhs.updated.map(\.name) == rhs.updated.map(\.name)
+      && lhs.updated.map(\.changes) == rhs.updated.map(\.changes)
+  }
+}
+
+extension SessionStore {
+  /// Imports a registration export, all or nothing: a bad row anywhere means nothing is written. People already on
+  /// the roster (same email, or else same name and organisation) are updated, not added twice.
+  public func importRoster(_ data: Data, mapping: [String: RosterField] = [:], dryRun: Bool = false, now: Date = Date())
+    throws -> ImportReport
+  {
+    let themes = try snapshot().themes
+    let reading: RosterReading
+    do {
+      reading = try RosterReader.read(data, themes: themes, mapping: mapping)
+    } catch {
+      throw StoreError("cannot import the roster, nothing was imported: \(error.description)")
+    }
+    let present = Set(reading.columns.values)
+    var report = ImportReport(ignoredColumns: reading.ignoredColumns, warnings: reading.warnings)
+    try writer.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
+        var seenLineByEmail: [String: Int] = [:]
+        for entry in reading.entries {
+          if let email = entry.email.map(LooseText.emailKey) {
+            if let earlier = seenLineByEmail[email] {
+              report.warnings.append(
+                "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins")
+            }
+            seenLineByEmail[email] = entry.line
+          }
+          let match = existing.firstIndex { person in
+            if let email = entry.email, let theirs = person.email {
+              return LooseText.emailKey(email) == LooseText.emailKey(theirs)
+            }
+            return LooseText.matches(person.name, entry.name)
+              && LooseText.matches(person.organisation, entry.organisation)
+          }
+          guard let match else {
+            let id = try Self.insert(entry, db: db, now: now)
+            existing.append(
+              Participant(
+                id: id, name: entry.name, organisation: entry.organisation, stakeholderType: entry.stakeholderType,
+                country: entry.country, email: entry.email, preferredThemeID: entry.preferredThemeID,
+                role: entry.role, consentsToBeQuoted: entry.consentsToBeQuoted))
+            report.added.append(entry.name)
+            continue
+          }
+          var person = existing[match]
+          let changes = Self.merge(entry, into: &person, present: present)
+          if changes.isEmpty {
+            report.unchanged += 1
+          } else {
+            try Self.update(person, db: db)
+            existing[match] = person
+            if !report.added.contains(person.name) { report.updated.append((person.name, changes)) }
+          }
+        }
+        return dryRun ? .rollback : .commit
+      }
+    }
+    return report
+  }
+
+  /// Copies the file's values for the columns it has; returns the names of the fields that changed.
+  static func merge(_ entry: RosterEntry, into person: inout Participant, present: Set<RosterField>) -> [String] {
+    var changes: [String] = []
+    func set<Value: Equatable>(_ field: String, _ keyPath: WritableKeyPath<Participant, Value>, _ value: Value) {
+      if person[keyPath: keyPath] != value {
+        person[keyPath: keyPath] = value
+        changes.append(field)
+      }
+    }
+    set("name", \.name, entry.name)
+    if present.contains(.organisation) { set("organisation", \.organisation, entry.organisation) }
+    if present.contains(.email), entry.email != nil { set("email", \.email, entry.email) }
+    if present.contains(.country) { set("country", \.country, entry.country) }
+    if present.contains(.stakeholderType) { set("stakeholder type", \.stakeholderType, entry.stakeholderType) }
+    if present.contains(.preference) { set("preferred group", \.preferredThemeID, entry.preferredThemeID) }
+    if present.contains(.role) { set("role", \.role, entry.role) }
+    if present.contains(.consent) { set("consent", \.consentsToBeQuoted, entry.consentsToBeQuoted) }
+    return changes
+  }
+
+  static func insert(_ entry: RosterEntry, db: Database, now: Date) throws -> Int64 {
+    try db.execute(
+      sql: """
+        INSERT INTO participant (name, organisation, stakeholder_type, country, email, preferred_theme_id, role,
+                                 consents_to_be_quoted, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        entry.name, entry.organisation, entry.stakeholderType.rawValue, entry.country, entry.email,
+        entry.preferredThemeID, entry.role.rawValue, entry.consentsToBeQuoted, now,
+      ])
+    return db.lastInsertedRowID
+  }
+
+  static func update(_ person: Participant, db: Database) throws {
+    try db.execute(
+      sql: """
+        UPDATE participant SET name = ?, organisation = ?, stakeholder_type = ?, country = ?, email = ?,
+          preferred_theme_id = ?, role = ?, consents_to_be_quoted = ?, group_id = ?, is_locked = ?
+        WHERE id = ?
+        """,
+      arguments: [
+        person.name, person.organisation, person.stakeholderType.rawValue, person.country, person.email,
+        person.preferredThemeID, person.role.rawValue, person.consentsToBeQuoted, person.groupID, person.isLocked,
+        person.id,
+      ])
+  }
+}

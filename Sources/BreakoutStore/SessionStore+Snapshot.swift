@@ -1,0 +1,85 @@
+import BreakoutCore
+import Foundation
+import GRDB
+
+extension SessionStore {
+  /// The whole session as one consistent value (read in one transaction).
+  public func snapshot() throws -> SessionSnapshot {
+    try read { db in try Self.loadSnapshot(db) }
+  }
+
+  static func loadSnapshot(_ db: Database) throws -> SessionSnapshot {
+    guard let infoRow = try Row.fetchOne(db, sql: "SELECT * FROM session_info WHERE id = 1") else {
+      throw StoreError("the session file has no session in it")
+    }
+    let info = SessionInfo(
+      title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
+      days: infoRow["days"], organisers: decodeList(infoRow["organisers"]))
+    let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme ORDER BY position, id").map { row in
+      Theme(id: row["id"], shortName: row["short_name"], name: row["name"], position: row["position"])
+    }
+    let groups = try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY number").map(group(from:))
+    let questions = try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY number").map { row in
+      Question(number: row["number"], text: row["text"])
+    }
+    let participants = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(participant(from:))
+    let rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
+      GroupingRule.Kind(rawValue: row["kind"]).map { GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"]) }
+    }
+    return SessionSnapshot(
+      info: info, themes: themes, groups: groups, questions: questions, participants: participants, rules: rules,
+      notes: try loadNotes(db, whereClause: "n.deleted_at IS NULL"))
+  }
+
+  static func group(from row: Row) -> BreakoutGroup {
+    BreakoutGroup(
+      id: row["id"], themeID: row["theme_id"], number: row["number"], indexInTheme: row["index_in_theme"],
+      name: row["name"], capacity: row["capacity"], moderatorID: row["moderator_id"],
+      rapporteurID: row["rapporteur_id"])
+  }
+
+  static func participant(from row: Row) -> Participant {
+    Participant(
+      id: row["id"], name: row["name"], organisation: row["organisation"],
+      stakeholderType: StakeholderType(rawValue: row["stakeholder_type"]) ?? .unspecified, country: row["country"],
+      email: row["email"], preferredThemeID: row["preferred_theme_id"],
+      role: ParticipantRole(rawValue: row["role"]) ?? .participant,
+      consentsToBeQuoted: row["consents_to_be_quoted"], groupID: row["group_id"], isLocked: row["is_locked"])
+  }
+
+  static func loadNotes(_ db: Database, whereClause: String, arguments: StatementArguments = []) throws -> [Note] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT n.id, n.group_id, n.question_number, n.day, n.created_at, n.author, n.deleted_at,
+               r.revision, r.text, r.speaker_id, r.tags, r.is_key, r.edited_at, r.author AS revision_author
+        FROM note n JOIN note_revision r ON r.note_id = n.id
+        WHERE \(whereClause)
+        ORDER BY n.created_at, n.id, r.revision
+        """, arguments: arguments)
+    var notes: [Note] = []
+    var revisions: [NoteRevision] = []
+    var head: Row?
+    func flush() {
+      guard let head, !revisions.isEmpty else { return }
+      notes.append(
+        Note(
+          id: head["id"], groupID: head["group_id"], questionNumber: head["question_number"], day: head["day"],
+          createdAt: head["created_at"], author: head["author"], deletedAt: head["deleted_at"], revisions: revisions))
+    }
+    for row in rows {
+      if head == nil || (head!["id"] as Int64) != (row["id"] as Int64) {
+        flush()
+        head = row
+        revisions = []
+      }
+      revisions.append(
+        NoteRevision(
+          revision: row["revision"], text: row["text"], speakerID: row["speaker_id"],
+          tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
+          isKeyPoint: row["is_key"], editedAt: row["edited_at"], author: row["revision_author"]))
+    }
+    flush()
+    return notes
+  }
+}

@@ -1,0 +1,122 @@
+import BreakoutCore
+import Foundation
+import GRDB
+
+/// One breakout session in one SQLite file. Several processes (the facilitator and the rapporteurs on one host)
+/// may hold the same file open: WAL, a busy timeout and immediate write transactions let them all write safely, and
+/// `synchronous = FULL` puts every commit on disk before a write returns.
+public final class SessionStore: Sendable {
+  public let path: String
+  let writer: DatabasePool
+
+  /// How long a write waits for another process holding the session file before it gives up.
+  public static let busyTimeout: TimeInterval = 10
+
+  private init(path: String, writer: DatabasePool) {
+    self.path = path
+    self.writer = writer
+  }
+
+  /// Opens an existing session file, running any pending migrations.
+  public static func open(_ path: String) throws -> SessionStore {
+    guard SessionFile.exists(path) else {
+      throw StoreError("no session at \(path); create one with `breakout new \(path) --title TITLE`")
+    }
+    return try connect(path)
+  }
+
+  /// Creates a new session file with the default themes and the four key questions.
+  public static func create(_ path: String, info: SessionInfo, now: Date = Date()) throws -> SessionStore {
+    guard !SessionFile.exists(path) else {
+      throw StoreError("a session already exists at \(path); choose another name or remove it first")
+    }
+    try SessionFile.createPrivate(path)
+    do {
+      let store = try connect(path)
+      try store.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, created_at)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            info.title, info.region, info.venue, info.startDate, info.days, try encodeList(info.organisers), now,
+          ])
+        for (position, theme) in Theme.defaults.enumerated() {
+          try db.execute(
+            sql: "INSERT INTO theme (short_name, name, position) VALUES (?, ?, ?)",
+            arguments: [theme.shortName, theme.name, position + 1])
+        }
+        for question in Question.defaults {
+          try db.execute(
+            sql: "INSERT INTO question (number, text) VALUES (?, ?)", arguments: [question.number, question.text])
+        }
+      }
+      return store
+    } catch {
+      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+      throw error
+    }
+  }
+
+  private static func connect(_ path: String) throws -> SessionStore {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      throw StoreError("\(path) is not a breakout session file")
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+      throw StoreError("cannot open \(path): check that the folder exists and is writable")
+    }
+    try Schema.migrator.migrate(pool)
+    return SessionStore(path: path, writer: pool)
+  }
+
+  /// Runs a write in an IMMEDIATE transaction: the write lock is taken up front (waiting up to the busy timeout),
+  /// so a write never fails half-way because another process started writing first.
+  @discardableResult
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        return result!
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      throw StoreError(
+        "the session file is busy: another breakout process held it for more than \(Int(Self.busyTimeout)) s; try again"
+      )
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+      throw StoreError("the disk is full: nothing was saved; free some space and try again")
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+      throw StoreError("the session file \(path) is read-only: nothing was saved")
+    }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    try writer.read(body)
+  }
+
+  /// Changes whenever another connection commits: a cheap way for a screen to know it must reload.
+  public func dataVersion() throws -> Int {
+    try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+  }
+
+  static func encodeList(_ list: [String]) throws -> String {
+    String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+  }
+
+  static func decodeList(_ text: String?) -> [String] {
+    guard let text, let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+    return list
+  }
+}
