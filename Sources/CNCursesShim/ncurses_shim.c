@@ -1,7 +1,29 @@
+#include <signal.h>
+#include <string.h>
 #include "ncurses_shim.h"
 
 int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
   cchar_t cell;
   if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
   return mvadd_wch(y, x, &cell);
+}
+
+static volatile sig_atomic_t pending_signal = 0;
+
+static void record_signal(int number) { pending_signal = number; }
+
+void shim_install_signal_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = record_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+}
+
+int shim_take_signal(void) {
+  int number = pending_signal;
+  pending_signal = 0;
+  return number;
 }

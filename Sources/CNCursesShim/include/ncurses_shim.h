@@ -1,6 +1,7 @@
 #ifndef BREAKOUT_NCURSES_SHIM_H
 #define BREAKOUT_NCURSES_SHIM_H
 #include "../../CNCursesw/ncursesw_umbrella.h"
+#include <wchar.h>
 
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
@@ -16,4 +17,10 @@ static inline WINDOW *shim_stdscr(void) { return stdscr; }
 
 /// Draws one grapheme (up to a few code points) with attributes and colour pair at y, x.
 int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
+
+/// Installs SIGINT, SIGTERM and SIGHUP handlers that only record the signal, so the main loop can save and
+/// restore the terminal before it exits (nothing unsafe runs inside the handler).
+void shim_install_signal_handlers(void);
+/// The signal received since the last call, or 0.
+int shim_take_signal(void);
 #endif

@@ -1,0 +1,43 @@
+/// How many terminal columns text takes: CJK and most emoji take two, combining marks none.
+public enum DisplayWidth {
+  public static func of(_ text: String) -> Int {
+    text.reduce(0) { $0 + of($1) }
+  }
+
+  public static func of(_ character: Character) -> Int {
+    guard let first = character.unicodeScalars.first else { return 0 }
+    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
+    if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
+    if first.properties.isEmojiPresentation { return 2 }
+    if isWide(first.value) { return 2 }
+    switch first.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: return 1
+    }
+  }
+
+  static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+      0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD,
+      0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The longest prefix of text that fits in the given number of columns.
+  public static func prefix(_ text: String, fitting columns: Int) -> String {
+    var used = 0
+    var out = ""
+    for character in text {
+      let width = of(character)
+      if used + width > columns { break }
+      used += width
+      out.append(character)
+    }
+    return out
+  }
+}

@@ -1,0 +1,122 @@
+import BreakoutTUI
+import CNCursesShim
+import CNCursesw
+import Foundation
+
+/// The only code that talks to ncurses: start-up, key decoding, drawing what changed, and tear-down.
+final class NCursesScreen {
+  private var drawn: ScreenBuffer?
+  private let color: Bool
+  private var consecutiveErrors = 0
+
+  init(color: Bool) {
+    setlocale(LC_ALL, "")
+    initscr()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(shim_stdscr(), true)
+    // Esc alone should act at once, not after ncurses waits to see whether an escape sequence follows.
+    set_escdelay(25)
+    curs_set(0)
+    timeout(200)
+    var colorAvailable = false
+    if color && has_colors() {
+      start_color()
+      use_default_colors()
+      init_pair(1, Int16(COLOR_CYAN), -1)
+      init_pair(2, Int16(COLOR_YELLOW), -1)
+      init_pair(3, Int16(COLOR_RED), -1)
+      colorAvailable = true
+    }
+    self.color = colorAvailable
+  }
+
+  var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
+
+  /// Waits up to 200 ms for a key. nil means nothing arrived; `.resize` comes back as an action.
+  func nextInput() -> Input? {
+    var character: wint_t = 0
+    let result = get_wch(&character)
+    if result == ERR {
+      return nil
+    }
+    consecutiveErrors = 0
+    if result == KEY_CODE_YES {
+      switch Int32(character) {
+      case KEY_RESIZE: return .resize
+      case KEY_UP: return .key(.up)
+      case KEY_DOWN: return .key(.down)
+      case KEY_LEFT: return .key(.left)
+      case KEY_RIGHT: return .key(.right)
+      case KEY_HOME: return .key(.home)
+      case KEY_END: return .key(.end)
+      case KEY_PPAGE: return .key(.pageUp)
+      case KEY_NPAGE: return .key(.pageDown)
+      case KEY_ENTER: return .key(.enter)
+      case KEY_BACKSPACE: return .key(.backspace)
+      default: return nil
+      }
+    }
+    switch character {
+    case 27: return .key(.escape)
+    case 9: return .key(.tab)
+    case 10, 13: return .key(.enter)
+    case 127, 8: return .key(.backspace)
+    case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
+    default:
+      guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+      return .key(.character(Character(scalar)))
+    }
+  }
+
+  enum Input {
+    case key(Key)
+    case resize
+  }
+
+  /// Writes only the cells that differ from what is on the terminal.
+  func draw(_ screen: ScreenBuffer, force: Bool = false) {
+    if force || drawn?.width != screen.width || drawn?.height != screen.height {
+      clear()
+      drawn = nil
+    }
+    for y in 0..<screen.height {
+      var x = 0
+      while x < screen.width {
+        let cell = screen[x, y]
+        if cell.width > 0, drawn.map({ $0[x, y] != cell }) ?? true {
+          put(cell, x: x, y: y)
+        }
+        x += max(1, cell.width)
+      }
+    }
+    drawn = screen
+    refresh()
+  }
+
+  private func put(_ cell: Cell, x: Int, y: Int) {
+    var attributes = shim_a_normal()
+    if cell.style.bold { attributes |= shim_a_bold() }
+    if cell.style.reverse { attributes |= shim_a_reverse() }
+    if cell.style.underline { attributes |= shim_a_underline() }
+    var pair: Int16 = 0
+    if color {
+      switch cell.style.tone {
+      case .normal: pair = 0
+      case .accent: pair = 1
+      case .warning: pair = 3
+      case .muted: attributes |= shim_a_dim()
+      }
+    } else if cell.style.tone == .warning {
+      attributes |= shim_a_bold()
+    }
+    var scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+    scalars.append(0)
+    _ = shim_put_cell(Int32(y), Int32(x), scalars, attributes, pair)
+  }
+
+  func close() {
+    endwin()
+  }
+}

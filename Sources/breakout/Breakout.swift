@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Breakout: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "breakout",
+    abstract: "Run the breakout groups of an expert meeting: roster, groups, live notes and the rapporteur summary.",
+    discussion: """
+      A session is one SQLite file, by convention sessions/NAME.sqlite; SESSION may be that NAME or a path.
+      Several terminals may open the same session at once.
+      """,
+    subcommands: [
+      Open.self, New.self, Demo.self, RosterCommand.self, GroupsCommand.self, RuleCommand.self, Assign.self,
+      NoteCommand.self, Export.self,
+    ],
+    defaultSubcommand: Open.self
+  )
+}

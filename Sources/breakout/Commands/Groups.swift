@@ -1,0 +1,74 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+
+struct GroupsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "groups", abstract: "Set up and list the breakout groups.",
+    subcommands: [Set.self, List.self, Lead.self], defaultSubcommand: List.self)
+
+  struct Set: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Give themes their number of groups, e.g. supply-chain=2 technology=1 finance=1.")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "THEME=COUNT for each theme to change.") var counts: [String]
+    @Option(help: "Most people a group may hold.") var capacity: Int?
+
+    func run() throws {
+      let parsed = try counts.map { item -> (theme: String, count: Int) in
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let count = Int(parts[1]) else {
+          throw ValidationError("\(item): write THEME=COUNT, e.g. supply-chain=2")
+        }
+        return (parts[0], count)
+      }
+      let store = try openSession(session)
+      try store.setGroupCounts(parsed, capacity: capacity)
+      try printGroups(store.snapshot())
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the groups with their members.")
+    @Argument(help: "Session name or path.") var session: String
+    func run() throws { try printGroups(openSession(session).snapshot()) }
+  }
+
+  struct Lead: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Name a group's moderator and rapporteur.")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The group, e.g. supply-chain-2 or technology.") var group: String
+    @Option(help: "The moderator's name or email.") var moderator: String?
+    @Option(help: "The rapporteur's name or email.") var rapporteur: String?
+
+    func run() throws {
+      let store = try openSession(session)
+      let snapshot = try store.snapshot()
+      let target = try BreakoutCLI.group(named: group, in: snapshot)
+      try store.setLeads(
+        group: target.id, moderator: try moderator.map { try participant(named: $0, in: snapshot).id },
+        rapporteur: try rapporteur.map { try participant(named: $0, in: snapshot).id })
+      try printGroups(store.snapshot())
+    }
+  }
+}
+
+/// Lets subcommands whose own names shadow the helpers reach them.
+enum BreakoutCLI {
+  static func group(named reference: String, in snapshot: SessionSnapshot) throws -> BreakoutGroup {
+    try breakout.group(named: reference, in: snapshot)
+  }
+}
+
+func printGroups(_ snapshot: SessionSnapshot) {
+  let rows = snapshot.groups.map { group -> [String] in
+    let members = snapshot.members(of: group)
+    return [
+      String(group.number), snapshot.reference(of: group), group.name,
+      group.capacity.map { "\(members.count)/\($0)" } ?? String(members.count),
+      snapshot.participant(group.moderatorID)?.name ?? "", snapshot.participant(group.rapporteurID)?.name ?? "",
+    ]
+  }
+  print(TextTable.render(header: ["#", "Reference", "Name", "Size", "Moderator", "Rapporteur"], rows: rows), terminator: "")
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import BreakoutCore
+import BreakoutStore
+
+struct New: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Create a session with the three default themes and the four key questions.")
+
+  @Argument(help: "Session name (sessions/NAME.sqlite) or path.") var session: String
+  @Option(help: "The meeting's title.") var title: String
+  @Option(help: "Region, e.g. Asia-Pacific.") var region: String?
+  @Option(help: "Venue, or online.") var venue = "online"
+  @Option(help: "First day, YYYY-MM-DD.") var start: String?
+  @Option(help: "Number of days.") var days = 1
+  @Option(help: "An organiser (repeat for several).") var organiser: [String] = []
+
+  func validate() throws {
+    if let start, !SessionInfo.isValidDay(start) {
+      throw ValidationError("--start must be a date written YYYY-MM-DD, e.g. 2021-03-24")
+    }
+    if days < 1 { throw ValidationError("--days must be at least 1") }
+    if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title cannot be empty") }
+  }
+
+  func run() throws {
+    let path = SessionFile.path(for: session)
+    let info = SessionInfo(
+      title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser)
+    _ = try SessionStore.create(path, info: info)
+    print("Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+
+struct NoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "note", abstract: "Take notes from the command line.", subcommands: [Add.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add a note to a group's question; it is on disk when this returns.")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Option(help: "The group, e.g. supply-chain-2 or technology.") var group: String
+    @Option(help: "The question: 1-4 or i-iv.") var question: String
+    @Option(help: "Who said it (name or email); left out, the note is unattributed.") var speaker: String?
+    @Option(help: "challenge, practice, recommendation, role or quote (repeatable).") var tag: [String] = []
+    @Flag(help: "Mark it as a key point.") var key = false
+    @Option(help: "Which day of the meeting (1 = Day One).") var day = 1
+    @Option(help: "Who wrote it (default: $BREAKOUT_AUTHOR or the login name).") var author: String?
+    @Argument(help: "The note's text.") var text: String
+
+    func run() throws {
+      guard let number = Question.number(from: question) else {
+        throw ValidationError("--question \(question): give 1-4 or i-iv")
+      }
+      let tags = try Set(
+        tag.map { text in
+          guard let tag = NoteTag.loosely(text) else {
+            throw ValidationError(
+              "--tag \(text): use one of \(NoteTag.allCases.map(\.rawValue).joined(separator: ", "))")
+          }
+          return tag
+        })
+      let store = try openSession(session)
+      let snapshot = try store.snapshot()
+      guard snapshot.questions.contains(where: { $0.number == number }) else {
+        throw ValidationError("the session has no question \(Question.roman(number))")
+      }
+      guard day >= 1 && day <= snapshot.info.days else {
+        throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
+      }
+      let target = try BreakoutCLI.group(named: group, in: snapshot)
+      let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
+      let note = try store.addNote(
+        group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
+        author: author ?? defaultAuthor())
+      print("Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)).")
+    }
+  }
+}

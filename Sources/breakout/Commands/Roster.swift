@@ -1,0 +1,103 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+import Foundation
+
+struct RosterCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "roster", abstract: "Import and list participants.", subcommands: [Import.self, List.self])
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import a registration CSV (all or nothing; re-importing updates people instead of adding them twice).",
+      discussion: """
+        Columns are found by their headers (Name or First Name + Last Name, Organisation, Email, Country,
+        Stakeholder type, Preferred group, Role, Consent). Fields for --map: \(RosterField.allCases.map(\.rawValue).joined(separator: ", ")).
+        """)
+
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The CSV file.") var file: String
+    @Option(name: .customLong("map"), help: "COLUMN=FIELD, e.g. \"Agency=organisation\" (repeatable).")
+    var mappings: [String] = []
+    @Flag(help: "Show what would change without importing.") var dryRun = false
+
+    func run() throws {
+      var mapping: [String: RosterField] = [:]
+      for item in mappings {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let field = RosterField.loosely(parts[1]) else {
+          throw ValidationError(
+            "--map \(item): write COLUMN=FIELD with FIELD one of \(RosterField.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        mapping[parts[0]] = field
+      }
+      let store = try openSession(session)
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw ValidationError("cannot read \(file)")
+      }
+      let report = try store.importRoster(data, mapping: mapping, dryRun: dryRun)
+      let verb = dryRun ? "Would add" : "Added"
+      print("\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged).")
+      for (name, changes) in report.updated {
+        print("  updated \(InertText.visible(name)): \(changes.joined(separator: ", "))")
+      }
+      if !report.ignoredColumns.isEmpty {
+        print("Ignored columns: \(report.ignoredColumns.map { InertText.visible($0) }.joined(separator: ", "))")
+      }
+      for warning in report.warnings { printError("warning: \(warning)") }
+      if dryRun { print("Dry run: nothing was imported.") }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the roster.")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+      let snapshot = try openSession(session).snapshot()
+      let header = ["Name", "Organisation", "Stakeholder type", "Country", "Group", "Role", "Preferred", "Quote"]
+      let rows = snapshot.participants.map { person -> [String] in
+        let group = snapshot.groups.first { $0.id == person.groupID }
+        return [
+          person.name, person.organisation, person.stakeholderType.displayName, person.country,
+          group.map { $0.name + (person.isLocked ? " (locked)" : "") } ?? "", person.role.rawValue,
+          snapshot.themes.first { $0.id == person.preferredThemeID }?.name ?? "",
+          person.consentsToBeQuoted ? "yes" : "no",
+        ]
+      }
+      switch format {
+      case .table: print(TextTable.render(header: header, rows: rows), terminator: "")
+      case .csv: print(CSVWriter.render(header: header, rows: rows), terminator: "")
+      case .json:
+        let objects = snapshot.participants.map { person in
+          RosterJSON(
+            id: person.id, name: person.name, organisation: person.organisation,
+            stakeholderType: person.stakeholderType.rawValue, country: person.country, email: person.email,
+            group: snapshot.groups.first { $0.id == person.groupID }.map { snapshot.reference(of: $0) },
+            locked: person.isLocked, role: person.role.rawValue,
+            preferredTheme: snapshot.themes.first { $0.id == person.preferredThemeID }?.shortName,
+            consentsToBeQuoted: person.consentsToBeQuoted)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try encoder.encode(objects), as: UTF8.self))
+      }
+    }
+  }
+}
+
+struct RosterJSON: Encodable {
+  var id: Int64
+  var name: String
+  var organisation: String
+  var stakeholderType: String
+  var country: String
+  var email: String?
+  var group: String?
+  var locked: Bool
+  var role: String
+  var preferredTheme: String?
+  var consentsToBeQuoted: Bool
+}

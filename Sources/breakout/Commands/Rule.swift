@@ -1,0 +1,29 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+
+struct RuleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rule", abstract: "Hard rules for the assignment.", subcommands: [Add.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Keep two people apart (different groups) or together (same group).")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "apart or together.") var kind: GroupingRule.Kind
+    @Argument(help: "First person's name or email.") var first: String
+    @Argument(help: "Second person's name or email.") var second: String
+
+    func run() throws {
+      let store = try openSession(session)
+      let snapshot = try store.snapshot()
+      let a = try participant(named: first, in: snapshot)
+      let b = try participant(named: second, in: snapshot)
+      try store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))
+      print("Rule added: \(InertText.visible(a.name)) and \(InertText.visible(b.name)) \(kind == .apart ? "in different groups" : "in the same group").")
+    }
+  }
+}
+
+extension GroupingRule.Kind: ExpressibleByArgument {}
