@@ -63,9 +63,6 @@ public final class SessionStore: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
-    configuration.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = FULL")
-    }
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
@@ -74,6 +71,9 @@ public final class SessionStore: Sendable {
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
       throw StoreError("cannot open \(path): check that the folder exists and is writable")
     }
+    // GRDB sets synchronous = NORMAL when it turns WAL on; FULL makes each commit durable before the write returns.
+    // The pool keeps one writer connection, so setting it once holds for every write.
+    try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     try Schema.migrator.migrate(pool)
     return SessionStore(path: path, writer: pool)
   }

@@ -1,0 +1,153 @@
+import BreakoutCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import BreakoutStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct SessionStoreTests {
+  @Test func aNewSessionHasTheDefaultThemesAndQuestions() throws {
+    let store = try newSession()
+    let snapshot = try store.snapshot()
+    #expect(snapshot.info.title == "Test meeting")
+    #expect(snapshot.themes.map(\.shortName) == ["supply-chain", "technology", "finance"])
+    #expect(snapshot.questions == Question.defaults)
+  }
+
+  @Test func migrationsRunAtOpenAndAreRecorded() throws {
+    let store = try newSession()
+    let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+    #expect(applied.count == Schema.migrator.migrations.count)
+    let reopened = try SessionStore.open(store.path)
+    #expect(try reopened.snapshot().info.title == "Test meeting")
+  }
+
+  @Test func theFileIsWALWithFullSyncAndForeignKeys() throws {
+    let store = try newSession()
+    let (journal, synchronous, foreignKeys) = try store.write { db in
+      (
+        try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+        try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+      )
+    }
+    #expect(journal == "wal")
+    #expect(synchronous == 2, "FULL")
+    #expect(foreignKeys == true)
+  }
+
+  @Test func sessionFilesArePrivateWhateverTheUmask() throws {
+    let previous = umask(0o022)
+    defer { umask(previous) }
+    let store = try newSession()
+    try store.addNote(group: try setUpGroups(store), question: 1, text: "x", author: "t")
+    for suffix in ["", "-wal", "-shm"] {
+      #expect(try mode(of: store.path + suffix) == 0o600, "\(suffix)")
+    }
+    #expect(SessionFile.exposureWarning(store.path) == nil)
+    chmod(store.path, 0o644)
+    #expect(SessionFile.exposureWarning(store.path)?.contains("can be read by other users") == true)
+  }
+
+  @Test func creatingOverAnExistingSessionIsRefused() throws {
+    let store = try newSession()
+    #expect(throws: StoreError.self) { try SessionStore.create(store.path, info: SessionInfo(title: "again")) }
+    #expect(try store.snapshot().info.title == "Test meeting")
+  }
+
+  @Test func openingAMissingSessionSaysHowToCreateOne() throws {
+    let path = try temporaryFolder() + "/missing.sqlite"
+    #expect {
+      try SessionStore.open(path)
+    } throws: { error in
+      "\(error)".contains("breakout new")
+    }
+    #expect(!FileManager.default.fileExists(atPath: path), "opening never creates a file")
+  }
+
+  @Test func anotherFileIsNotMistakenForASession() throws {
+    let path = try temporaryFolder() + "/notes.sqlite"
+    try Data("just some text, not a database at all".utf8).write(to: URL(fileURLWithPath: path))
+    #expect {
+      try SessionStore.open(path)
+    } throws: { error in
+      "\(error)".contains("not a breakout session")
+    }
+  }
+
+  @Test func groupsAreSetPerThemeAndNumberedAcrossTheSession() throws {
+    let store = try newSession()
+    try store.setGroupCounts([("supply-chain", 2), ("technology", 1), ("Finance", 1)], capacity: 15)
+    let snapshot = try store.snapshot()
+    #expect(snapshot.groups.map(\.number) == [1, 2, 3, 4])
+    #expect(snapshot.groups.map(\.name) == ["Supply chain (group A)", "Supply chain (group B)", "Technology", "Financial institutions"])
+    #expect(snapshot.groups.map { snapshot.reference(of: $0) } == ["supply-chain-1", "supply-chain-2", "technology", "finance"])
+    #expect(snapshot.groups.allSatisfy { $0.capacity == 15 })
+
+    try store.setGroupCounts([("supply-chain", 1)])
+    let fewer = try store.snapshot()
+    #expect(fewer.groups.map(\.name) == ["Supply chain", "Technology", "Financial institutions"])
+    #expect(fewer.groups.map(\.number) == [1, 2, 3])
+    #expect(throws: StoreError.self) { try store.setGroupCounts([("health", 1)]) }
+  }
+
+  @Test func aGroupWithNotesIsNeverRemoved() throws {
+    let store = try newSession()
+    try store.setGroupCounts([("technology", 2)])
+    let second = try #require(try store.snapshot().group(matching: "technology-2"))
+    try store.addNote(group: second.id, question: 1, text: "kept", author: "t")
+    #expect(throws: StoreError.self) { try store.setGroupCounts([("technology", 1)]) }
+    #expect(try store.snapshot().groups.count == 2)
+  }
+
+  @Test func notesKeepTheirHistoryAndDeletedNotesLeaveTheSummary() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let note = try store.addNote(group: group, question: 2, text: "  first  ", tags: [.practice], author: "ana")
+    #expect(note.text == "first")
+    try store.editNote(note.id, text: "second", isKeyPoint: true, author: "ben")
+    let history = try #require(try store.noteHistory(note.id))
+    #expect(history.revisions.map(\.text) == ["first", "second"])
+    #expect(history.revisions.map(\.author) == ["ana", "ben"])
+    #expect(history.isKeyPoint && history.tags == [.practice])
+    #expect(try store.snapshot().notes.map(\.text) == ["second"])
+    try store.deleteNote(note.id)
+    #expect(try store.snapshot().notes.isEmpty)
+    #expect(try store.noteHistory(note.id)?.revisions.count == 2, "the history stays in the file")
+    #expect(throws: StoreError.self) { try store.addNote(group: group, question: 9, text: "x", author: "t") }
+    #expect(throws: StoreError.self) { try store.addNote(group: group, question: 1, text: "   ", author: "t") }
+  }
+
+  @Test func twoConnectionsSeeEachOthersCommits() throws {
+    let first = try newSession()
+    let second = try SessionStore.open(first.path)
+    let versionBefore = try second.dataVersion()
+    try first.addNote(group: try setUpGroups(first), question: 1, text: "seen by the other", author: "t")
+    #expect(try second.snapshot().notes.map(\.text) == ["seen by the other"])
+    #expect(try second.dataVersion() != versionBefore)
+  }
+
+  @Test func writesUseImmediateTransactions() throws {
+    let store = try newSession()
+    // In a deferred transaction nothing is locked until the first write; an immediate one holds the write lock
+    // from its first statement, which is what keeps concurrent writers from failing half-way.
+    let other = try SessionStore.open(store.path)
+    try store.write { _ in
+      #expect(throws: (any Error).self) {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let probe = try DatabaseQueue(path: other.path, configuration: configuration)
+        try probe.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE; ROLLBACK;") }
+      }
+    }
+  }
+}
+
+/// Four groups; returns the first group's id.
+func setUpGroups(_ store: SessionStore) throws -> Int64 {
+  try store.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)])
+  return try store.snapshot().groups[0].id
+}
