@@ -10,6 +10,9 @@ public struct Command: Equatable, Sendable {
   /// Shown in the status bar as well as in the help.
   public var inStatusBar: Bool
 
+  /// The status bar's short form: "q quit".
+  public var hint: String { "\(keyLabel) \(summary.prefix { $0 != " " && $0 != ":" })" }
+
   public static let all: [Command] = [
     Command(name: .quit, keys: [.character("q"), .control("c")], keyLabel: "q", summary: "quit (everything is already saved)", inStatusBar: true),
     Command(name: .help, keys: [.character("?")], keyLabel: "?", summary: "help: every key", inStatusBar: true),

@@ -24,7 +24,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
   for (row, line) in body.dropFirst(first).prefix(bodyHeight).enumerated() {
     screen.put(line.text, x: 1, y: bodyTop + row, style: line.heading ? accent : .plain, limit: state.width - 2)
   }
-  let hints = Command.all.filter(\.inStatusBar).map { "\($0.keyLabel) \($0.summary.split(separator: " ").first ?? "")" }
+  let hints = Command.all.filter(\.inStatusBar).map(\.hint)
   let status = " " + hints.joined(separator: "  ") + (state.showingHelp ? "  Esc back" : "")
   screen.fill(y: state.height - 1, style: CellStyle(reverse: true))
   screen.put(status, x: 0, y: state.height - 1, style: CellStyle(reverse: true))
@@ -43,9 +43,11 @@ func overviewLines(_ overview: SessionOverview) -> [Line] {
   ]
   if overview.groups.isEmpty { lines.append(Line(text: "No groups yet: breakout groups set SESSION supply-chain=2 ...")) }
   for group in overview.groups {
-    let size = group.capacity.map { "\(group.members)/\($0)" } ?? "\(group.members)"
+    let size = group.capacity.map { "\(group.members)/\($0) people" } ?? counted(group.members, "person", "people")
     lines.append(
-      Line(text: "\(group.number). \(group.name)  \(size) people  \(group.notes) notes, \(group.keyPoints) key points"))
+      Line(
+        text: "\(group.number). \(group.name)  \(size)  \(counted(group.notes, "note", "notes")), "
+          + counted(group.keyPoints, "key point", "key points")))
     let leads = [group.moderator.map { "moderator \($0)" }, group.rapporteur.map { "rapporteur \($0)" }].compactMap { $0 }
     if !leads.isEmpty { lines.append(Line(text: "   " + leads.joined(separator: ", "))) }
   }
@@ -61,3 +63,5 @@ func helpLines() -> [Line] {
       Line(text: command.keyLabel.padding(toLength: 8, withPad: " ", startingAt: 0) + command.summary)
     }
 }
+
+func counted(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
