@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(name: "breakout-bench", dependencies: ["BreakoutCore", "BreakoutStore"]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
-    .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"]),
+    .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BreakoutCore"]),
   ],
   swiftLanguageModes: [.v6]

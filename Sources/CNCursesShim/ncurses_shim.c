@@ -20,6 +20,14 @@ void shim_install_signal_handlers(void) {
   sigaction(SIGINT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
+  // A parent may hand us these blocked (some process launchers do); then Ctrl-C and resizes would never arrive.
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGWINCH);
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int shim_take_signal(void) {

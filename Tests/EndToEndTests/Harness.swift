@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Runs the real `breakout` binary, as a facilitator would from a shell.
+enum Binary {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// BREAKOUT_BIN, else the binary next to the test bundle, else .build/debug.
+  static let path: String = {
+    if let explicit = ProcessInfo.processInfo.environment["BREAKOUT_BIN"] { return explicit }
+    var candidates: [String] = []
+    if let bundle = Bundle.main.executableURL?.deletingLastPathComponent() {
+      candidates.append(bundle.appendingPathComponent("breakout").path)
+      candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("breakout").path)
+    }
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/breakout").path)
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+  }()
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  @discardableResult
+  static func run(_ arguments: [String], in folder: String, input: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read before waiting so a large output cannot fill the pipe and stall the child.
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+}
+
+func scratchFolder() throws -> String {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-e2e-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: path + "/sessions", withIntermediateDirectories: true)
+  return path
+}
+
+func write(_ text: String, to path: String) throws {
+  try text.write(toFile: path, atomically: true, encoding: .utf8)
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct TerminalTests {
+  @Test func theDemoOpensInARealTerminalAndQuitsCleanly() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    let opened = try terminal.waitFor("Fostering Cooperation between the Public")
+    #expect(opened.found, "\(opened.screen)")
+    #expect(opened.screen.contains("Supply chain (group B)"))
+    #expect(opened.screen.contains("q quit"))
+
+    try terminal.type("?")
+    #expect(try terminal.waitFor("redraw the screen").found)
+    try terminal.press("Escape")
+
+    try terminal.type("q")
+    let closed = try terminal.waitFor("EXIT=0")
+    #expect(closed.found, "\(closed.screen)")
+    #expect(!closed.screen.contains("Fostering Cooperation"), "the terminal is restored: the screen is gone")
+  }
+
+  @Test func aTinyTerminalGetsANoticeAndResizingRedraws() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 30, height: 8, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("terminal too small").found)
+    try terminal.resize(width: 90, height: 30)
+    let grown = try terminal.waitFor("Breakout groups")
+    #expect(grown.found, "\(grown.screen)")
+    try terminal.press("C-c")
+    #expect(try terminal.waitFor("EXIT=0").found)
+  }
+
+  @Test func aNoteAddedElsewhereAppearsOnAnOpenScreen() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite")
+    try terminal.press("Enter")
+    let before = try terminal.waitFor("3. Technology")
+    #expect(before.found)
+    #expect(before.screen.contains("11 notes"))
+    let added = try Binary.run(["note", "add", "demo", "--group", "technology", "--question", "1", "fresh"], in: folder)
+    #expect(added.status == 0)
+    #expect(try terminal.waitFor("12 notes", timeout: 5).found, "shown within a second or so")
+    try terminal.type("q")
+  }
+}

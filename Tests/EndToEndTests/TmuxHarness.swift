@@ -1,0 +1,69 @@
+import Foundation
+
+/// A real terminal: the binary runs inside tmux on its own server; the screen is read with capture-pane.
+final class TmuxTerminal {
+  let socket = "breakout-test-\(UUID().uuidString.prefix(8))"
+  let folder: String
+
+  init(width: Int, height: Int, folder: String) throws {
+    self.folder = folder
+    // The server started here outlives the command: it must not inherit a pipe we would wait on.
+    try tmux(capturing: false, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder, "env -u TMUX TERM=xterm-256color bash --norc --noprofile"])
+    try tmux(["set-option", "-g", "status", "off"])
+  }
+
+  deinit { _ = try? tmux(capturing: false, ["kill-server"]) }
+
+  static var isAvailable: Bool {
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  @discardableResult
+  func tmux(capturing: Bool = true, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    guard capturing else {
+      // A tmux server started here outlives this command; it must not keep the descriptors by which Foundation
+      // learns that the command ended, so bash (dash cannot name descriptors above 9) closes everything above stderr before it becomes tmux.
+      let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+      process.executableURL = URL(fileURLWithPath: "/bin/bash")
+      process.arguments = [
+        "-c", "for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ \"$fd\" -gt 2 ]; then eval \"exec $fd>&-\"; fi; done 2>/dev/null; exec " + quoted.joined(separator: " "),
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      return ""
+    }
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+  func press(_ key: String) throws { try tmux(["send-keys", key]) }
+  func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+  func title() throws -> String { try tmux(["display-message", "-p", "#{pane_title}"]) }
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// Polls the screen until it contains the text (never a blind sleep); returns the screen either way.
+  @discardableResult
+  func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> (found: Bool, screen: String) {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if last.contains(text) { return (true, last) }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    return (false, last)
+  }
+}
