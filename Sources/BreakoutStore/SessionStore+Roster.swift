@@ -36,6 +36,15 @@ extension SessionStore {
     try writer.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
+        // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.
+        var byEmail: [String: Int] = [:]
+        var byNameAndOrganisation: [String: Int] = [:]
+        func remember(_ index: Int) {
+          let person = existing[index]
+          if let email = person.email { byEmail[LooseText.emailKey(email)] = index }
+          byNameAndOrganisation[Self.identityKey(person.name, person.organisation)] = index
+        }
+        existing.indices.forEach(remember)
         var seenLineByEmail: [String: Int] = [:]
         for entry in reading.entries {
           if let email = entry.email.map(LooseText.emailKey) {
@@ -45,13 +54,12 @@ extension SessionStore {
             }
             seenLineByEmail[email] = entry.line
           }
-          let match = existing.firstIndex { person in
-            if let email = entry.email, let theirs = person.email {
-              return LooseText.emailKey(email) == LooseText.emailKey(theirs)
+          let match =
+            entry.email.flatMap { byEmail[LooseText.emailKey($0)] }
+            ?? byNameAndOrganisation[Self.identityKey(entry.name, entry.organisation)].flatMap { index in
+              // Someone with another email on file is another person, whatever their name.
+              entry.email == nil || existing[index].email == nil ? index : nil
             }
-            return LooseText.matches(person.name, entry.name)
-              && LooseText.matches(person.organisation, entry.organisation)
-          }
           guard let match else {
             let id = try Self.insert(entry, db: db, now: now)
             existing.append(
@@ -59,6 +67,7 @@ extension SessionStore {
                 id: id, name: entry.name, organisation: entry.organisation, stakeholderType: entry.stakeholderType,
                 country: entry.country, email: entry.email, preferredThemeID: entry.preferredThemeID,
                 role: entry.role, consentsToBeQuoted: entry.consentsToBeQuoted))
+            remember(existing.count - 1)
             report.added.append(entry.name)
             continue
           }
@@ -69,6 +78,7 @@ extension SessionStore {
           } else {
             try Self.update(person, db: db)
             existing[match] = person
+            remember(match)
             if !report.added.contains(person.name) { report.updated.append((person.name, changes)) }
           }
         }
@@ -76,6 +86,10 @@ extension SessionStore {
       }
     }
     return report
+  }
+
+  static func identityKey(_ name: String, _ organisation: String) -> String {
+    LooseText.normalised(name) + "\u{1F}" + LooseText.normalised(organisation)
   }
 
   /// Copies the file's values for the columns it has; returns the names of the fields that changed.

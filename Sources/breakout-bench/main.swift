@@ -1,1 +1,89 @@
-print("x")
+import BreakoutCore
+import BreakoutStore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// Run by hand: swift run -c release breakout-bench [FOLDER]
+// Prints what a saved note costs next to what the disk's fsync costs, and how long big rosters take.
+
+let folder = CommandLine.arguments.dropFirst().first ?? ".build/bench"
+try? FileManager.default.removeItem(atPath: folder)
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func describe(_ label: String, _ samples: [Double]) {
+  let sorted = samples.sorted()
+  let median = sorted[sorted.count / 2]
+  let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+  print(String(format: "%@  median %.3f ms   p99 %.3f ms   (n=%d)", label, median, p99, samples.count))
+}
+
+// 1. One committed note (immediate transaction, WAL, synchronous=FULL), 1,000 times.
+let store = try SessionStore.create(folder + "/bench.sqlite", info: SessionInfo(title: "Benchmark"))
+try store.setGroupCounts([("technology", 1)])
+let group = try store.snapshot().groups[0].id
+var noteSamples: [Double] = []
+for index in 0..<1_000 {
+  noteSamples.append(
+    try milliseconds {
+      try store.addNote(group: group, question: 1 + index % 4, text: "Note number \(index) about trust", author: "bench")
+    })
+}
+
+// 2. One fsync of a small file on the same disk, 1,000 times.
+let probe = open(folder + "/fsync-probe", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+var fsyncSamples: [Double] = []
+let payload = [UInt8](repeating: 65, count: 200)
+for _ in 0..<1_000 {
+  fsyncSamples.append(
+    milliseconds {
+      _ = payload.withUnsafeBytes { write(probe, $0.baseAddress, $0.count) }
+      fsync(probe)
+    })
+}
+close(probe)
+
+print("Committing one note vs one fsync of a small file (\(folder)):")
+describe("  note committed ", noteSamples)
+describe("  fsync           ", fsyncSamples)
+
+// 3. Importing a 5,000-row registration export.
+func roster(rows: Int) -> Data {
+  let types = ["Government", "Private sector", "NGO", "Academia", "International organisation"]
+  let countries = ["Thailand", "India", "Indonesia", "Viet Nam", "Philippines", "Nepal", "Japan", "Fiji"]
+  let themes = ["Supply chain", "Technology", "Finance", ""]
+  var text = "First Name,Last Name,Organisation,E-mail,Country/Region,Sector,Breakout preference\r\n"
+  for row in 0..<rows {
+    text += "Person,\"Number \(row)\",\"Organisation \(row % 700), Ltd\",p\(row)@example.org,"
+    text += "\(countries[row % countries.count]),\(types[row % types.count]),\(themes[row % themes.count])\r\n"
+  }
+  return Data(text.utf8)
+}
+let big = roster(rows: 5_000)
+let parseTime = try milliseconds { _ = try RosterReader.read(big, themes: store.snapshot().themes) }
+let importStore = try SessionStore.create(folder + "/import.sqlite", info: SessionInfo(title: "Import"))
+let importTime = try milliseconds { _ = try importStore.importRoster(big) }
+let reimportTime = try milliseconds { _ = try importStore.importRoster(big) }
+print("Roster of 5,000 rows (\(big.count / 1024) KiB):")
+print(String(format: "  parse and map   %.1f ms", parseTime))
+print(String(format: "  import (new)    %.1f ms", importTime))
+print(String(format: "  re-import       %.1f ms  (all matched, nothing duplicated)", reimportTime))
+
+// 4. Assignment v1 on that roster.
+try importStore.setGroupCounts([("supply-chain", 4), ("technology", 4), ("finance", 4)], capacity: 480)
+let problem = AssignmentProblem(snapshot: try importStore.snapshot())
+var assignment: Assignment?
+let assignTime = try milliseconds { assignment = try Assigner.assign(problem, seed: 1) }
+let quality = AssignmentQuality.measure(problem, assignment!)
+print(
+  String(
+    format: "Assignment v1, 5,000 people in 12 groups: %.0f ms, Q = %.3f, hard violations %d", assignTime, quality.score,
+    quality.hardViolations))

@@ -8,7 +8,7 @@ final class TmuxTerminal {
   init(width: Int, height: Int, folder: String) throws {
     self.folder = folder
     // The server started here outlives the command: it must not inherit a pipe we would wait on.
-    try tmux(capturing: false, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder, "env -u TMUX TERM=xterm-256color bash --norc --noprofile"])
+    try tmux(capturing: false, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder, "env -u TMUX TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"])
     try tmux(["set-option", "-g", "status", "off"])
   }
 
