@@ -23,20 +23,24 @@ extension SessionStore {
         guard let count = wanted[theme.id] else { continue }
         let existing = snapshot.groups(of: theme).sorted { $0.indexInTheme < $1.indexInTheme }
         for group in existing.dropFirst(count) {
-          let notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note WHERE group_id = ?", arguments: [group.id]) ?? 0
+          let notes =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note WHERE group_id = ?", arguments: [group.id]) ?? 0
           if notes > 0 {
             throw StoreError("\(group.name) has \(notes) notes and cannot be removed")
           }
-          try db.execute(sql: "UPDATE participant SET group_id = NULL, is_locked = 0 WHERE group_id = ?", arguments: [group.id])
+          try db.execute(
+            sql: "UPDATE participant SET group_id = NULL, is_locked = 0 WHERE group_id = ?", arguments: [group.id])
           try db.execute(sql: "DELETE FROM breakout_group WHERE id = ?", arguments: [group.id])
         }
         for index in existing.count..<max(existing.count, count) {
           try db.execute(
-            sql: "INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity) VALUES (?, 0, ?, '', ?)",
+            sql:
+              "INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity) VALUES (?, 0, ?, '', ?)",
             arguments: [theme.id, index + 1, capacity])
         }
         if let capacity {
-          try db.execute(sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ?", arguments: [capacity, theme.id])
+          try db.execute(
+            sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ?", arguments: [capacity, theme.id])
         }
       }
       try Self.renumberGroups(db)
@@ -66,7 +70,8 @@ extension SessionStore {
         try db.execute(sql: "UPDATE breakout_group SET moderator_id = ? WHERE id = ?", arguments: [moderator, groupID])
       }
       if let rapporteur {
-        try db.execute(sql: "UPDATE breakout_group SET rapporteur_id = ? WHERE id = ?", arguments: [rapporteur, groupID])
+        try db.execute(
+          sql: "UPDATE breakout_group SET rapporteur_id = ? WHERE id = ?", arguments: [rapporteur, groupID])
       }
     }
   }

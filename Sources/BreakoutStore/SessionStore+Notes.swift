@@ -12,7 +12,9 @@ extension SessionStore {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw StoreError("the note is empty") }
     return try write { db in
-      guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question]) == true
+      guard
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question])
+          == true
       else { throw StoreError("the session has no question \(Question.roman(question))") }
       try db.execute(
         sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",

@@ -50,7 +50,8 @@ extension SessionStore {
           if let email = entry.email.map(LooseText.emailKey) {
             if let earlier = seenLineByEmail[email] {
               report.warnings.append(
-                "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins")
+                "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins"
+              )
             }
             seenLineByEmail[email] = entry.line
           }

@@ -24,7 +24,9 @@ extension SessionStore {
     }
     let participants = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(participant(from:))
     let rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
-      GroupingRule.Kind(rawValue: row["kind"]).map { GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"]) }
+      GroupingRule.Kind(rawValue: row["kind"]).map {
+        GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"])
+      }
     }
     return SessionSnapshot(
       info: info, themes: themes, groups: groups, questions: questions, participants: participants, rules: rules,

@@ -34,7 +34,8 @@ var noteSamples: [Double] = []
 for index in 0..<1_000 {
   noteSamples.append(
     try milliseconds {
-      try store.addNote(group: group, question: 1 + index % 4, text: "Note number \(index) about trust", author: "bench")
+      try store.addNote(
+        group: group, question: 1 + index % 4, text: "Note number \(index) about trust", author: "bench")
     })
 }
 
@@ -85,5 +86,6 @@ let assignTime = try milliseconds { assignment = try Assigner.assign(problem, se
 let quality = AssignmentQuality.measure(problem, assignment!)
 print(
   String(
-    format: "Assignment v1, 5,000 people in 12 groups: %.0f ms, Q = %.3f, hard violations %d", assignTime, quality.score,
+    format: "Assignment v1, 5,000 people in 12 groups: %.0f ms, Q = %.3f, hard violations %d", assignTime,
+    quality.score,
     quality.hardViolations))

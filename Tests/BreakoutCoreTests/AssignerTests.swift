@@ -9,8 +9,10 @@ import Testing
     locks: Int = 0
   ) -> AssignmentProblem {
     var random = SeededGenerator(seed: seed)
-    let types: [StakeholderType] = [.government, .government, .privateSector, .privateSector, .privateSector,
-      .civilSociety, .civilSociety, .academia, .internationalOrganisation]
+    let types: [StakeholderType] = [
+      .government, .government, .privateSector, .privateSector, .privateSector,
+      .civilSociety, .civilSociety, .academia, .internationalOrganisation,
+    ]
     let countries = ["Thailand", "Thailand", "Thailand", "India", "Indonesia", "Australia", "Nepal", "Fiji", "Japan"]
     let slots = groups.enumerated().map { index, group in
       AssignmentProblem.Slot(groupID: Int64(index + 100), themeID: group.theme, capacity: group.capacity)
@@ -21,7 +23,8 @@ import Testing
         id: Int64(index + 1), stakeholderType: types[Int(random.next() % UInt64(types.count))],
         country: countries[Int(random.next() % UInt64(countries.count))],
         organisation: "Org \(random.next() % UInt64(max(1, size / 2)))",
-        preferredThemeID: preferences && random.next() % 3 != 0 ? themes[Int(random.next() % UInt64(themes.count))] : nil)
+        preferredThemeID: preferences && random.next() % 3 != 0
+          ? themes[Int(random.next() % UInt64(themes.count))] : nil)
     }
     for index in 0..<locks {
       people[index].lockedGroupID = slots[index % slots.count].groupID
@@ -82,8 +85,10 @@ import Testing
     }
     let problem = AssignmentProblem(
       people: people,
-      groups: [.init(groupID: 1, themeID: 1, capacity: 12), .init(groupID: 2, themeID: 2, capacity: 12),
-        .init(groupID: 3, themeID: 3, capacity: 12)])
+      groups: [
+        .init(groupID: 1, themeID: 1, capacity: 12), .init(groupID: 2, themeID: 2, capacity: 12),
+        .init(groupID: 3, themeID: 3, capacity: 12),
+      ])
     let quality = AssignmentQuality.measure(problem, try Assigner.assign(problem))
     #expect(quality.hardViolations == 0)
     #expect(quality.unmetPreferences == 18)

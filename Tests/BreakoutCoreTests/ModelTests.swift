@@ -48,7 +48,8 @@ import Testing
   }
 
   @Test func groupsOfOneThemeAreLetteredAndReferencedByNumber() {
-    #expect(BreakoutGroup.defaultName(themeName: "Supply chain", index: 2, groupsInTheme: 2) == "Supply chain (group B)")
+    #expect(
+      BreakoutGroup.defaultName(themeName: "Supply chain", index: 2, groupsInTheme: 2) == "Supply chain (group B)")
     #expect(BreakoutGroup.defaultName(themeName: "Technology", index: 1, groupsInTheme: 1) == "Technology")
     #expect(BreakoutGroup.reference(themeShortName: "supply-chain", index: 2, groupsInTheme: 2) == "supply-chain-2")
     #expect(BreakoutGroup.reference(themeShortName: "technology", index: 1, groupsInTheme: 1) == "technology")

@@ -39,7 +39,8 @@ import Testing
   }
 
   @Test func mapOptionNamesAColumnTheHeadersDoNot() throws {
-    let reading = try read("Delegate full,Agency\nCarl,Ministry\n", mapping: ["Delegate full": .name, "Agency": .organisation])
+    let reading = try read(
+      "Delegate full,Agency\nCarl,Ministry\n", mapping: ["Delegate full": .name, "Agency": .organisation])
     #expect(reading.entries.map(\.name) == ["Carl"])
     #expect(reading.entries.map(\.organisation) == ["Ministry"])
   }

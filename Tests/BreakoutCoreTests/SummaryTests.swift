@@ -8,16 +8,20 @@ import Testing
     var snapshot = Fixtures.fourGroups()
     snapshot.info = SessionInfo(title: "Asia-Pacific REGM", region: "Asia-Pacific", startDate: "2021-03-24", days: 2)
     snapshot.participants = [
-      Participant(id: 1, name: "Ana Lima", organisation: "Acme", stakeholderType: .privateSector, country: "Fiji",
+      Participant(
+        id: 1, name: "Ana Lima", organisation: "Acme", stakeholderType: .privateSector, country: "Fiji",
         consentsToBeQuoted: true, groupID: 1),
-      Participant(id: 2, name: "Ben Roy", organisation: "Ministry", stakeholderType: .government, country: "Nepal",
+      Participant(
+        id: 2, name: "Ben Roy", organisation: "Ministry", stakeholderType: .government, country: "Nepal",
         groupID: 1),
     ]
     let time = Date(timeIntervalSince1970: 1_616_550_000)
     func note(_ id: Int64, _ question: Int, _ text: String, key: Bool = false, speaker: Int64? = nil) -> Note {
       Note(
         id: id, groupID: 1, questionNumber: question, createdAt: time.addingTimeInterval(Double(id)), author: "r",
-        revisions: [NoteRevision(revision: 1, text: text, speakerID: speaker, isKeyPoint: key, editedAt: time, author: "r")])
+        revisions: [
+          NoteRevision(revision: 1, text: text, speakerID: speaker, isKeyPoint: key, editedAt: time, author: "r")
+        ])
     }
     snapshot.notes = [
       note(1, 1, "Trust is hard to build."),

@@ -64,7 +64,8 @@ import Testing
 
   @Test func semicolonsBOMAndQuotedNewlinesImport() throws {
     let store = try newSession()
-    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("sep=;\r\nName;Organisation\r\n\"Ana\r\nLima\";\"Acme; Ltd\"\r\n".utf8)
+    let bytes: [UInt8] =
+      [0xEF, 0xBB, 0xBF] + Array("sep=;\r\nName;Organisation\r\n\"Ana\r\nLima\";\"Acme; Ltd\"\r\n".utf8)
     _ = try store.importRoster(Data(bytes))
     let person = try #require(try store.snapshot().participants.first)
     #expect(person.name == "Ana Lima", "a newline inside a name is folded into a space")

@@ -83,8 +83,14 @@ import Testing
     try store.setGroupCounts([("supply-chain", 2), ("technology", 1), ("Finance", 1)], capacity: 15)
     let snapshot = try store.snapshot()
     #expect(snapshot.groups.map(\.number) == [1, 2, 3, 4])
-    #expect(snapshot.groups.map(\.name) == ["Supply chain (group A)", "Supply chain (group B)", "Technology", "Financial institutions"])
-    #expect(snapshot.groups.map { snapshot.reference(of: $0) } == ["supply-chain-1", "supply-chain-2", "technology", "finance"])
+    #expect(
+      snapshot.groups.map(\.name) == [
+        "Supply chain (group A)", "Supply chain (group B)", "Technology", "Financial institutions",
+      ])
+    #expect(
+      snapshot.groups.map { snapshot.reference(of: $0) } == [
+        "supply-chain-1", "supply-chain-2", "technology", "finance",
+      ])
     #expect(snapshot.groups.allSatisfy { $0.capacity == 15 })
 
     try store.setGroupCounts([("supply-chain", 1)])

@@ -13,7 +13,8 @@ import Testing
         Theme(id: 2, shortName: "technology", name: "Technology", position: 2),
       ],
       groups: [
-        BreakoutGroup(id: 1, themeID: 1, number: 1, indexInTheme: 1, name: "Supply chain", capacity: 10, rapporteurID: 2),
+        BreakoutGroup(
+          id: 1, themeID: 1, number: 1, indexInTheme: 1, name: "Supply chain", capacity: 10, rapporteurID: 2),
         BreakoutGroup(id: 2, themeID: 2, number: 2, indexInTheme: 1, name: "Technology", moderatorID: 1),
       ])
     snapshot.participants = [

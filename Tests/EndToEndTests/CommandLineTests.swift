@@ -19,7 +19,10 @@ import Testing
     try write(Self.roster, to: folder + "/registrations.csv")
 
     let created = try Binary.run(
-      ["new", "regm", "--title", "Asia-Pacific REGM", "--region", "Asia-Pacific", "--start", "2021-03-24", "--days", "2"],
+      [
+        "new", "regm", "--title", "Asia-Pacific REGM", "--region", "Asia-Pacific", "--start", "2021-03-24", "--days",
+        "2",
+      ],
       in: folder)
     #expect(created.status == 0, "\(created.stderr)")
     #expect(FileManager.default.fileExists(atPath: folder + "/sessions/regm.sqlite"))
@@ -43,19 +46,24 @@ import Testing
     let rows = assigned.stdout.split(whereSeparator: \.isNewline).map(String.init)
     #expect(rows.first == "Name,Group")
     #expect(rows.count == 9)
-    let groupOf = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { row -> (String, String) in
-      let cells = row.split(separator: ",", maxSplits: 1).map(String.init)
-      return (cells[0], cells[1])
-    })
+    let groupOf = Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().map { row -> (String, String) in
+        let cells = row.split(separator: ",", maxSplits: 1).map(String.init)
+        return (cells[0], cells[1])
+      })
     #expect(groupOf["Ben Roy"] != groupOf["Fatima Khan"], "the apart rule holds")
 
     let note = try Binary.run(
-      ["note", "add", "regm", "--group", "finance", "--question", "ii", "--speaker", "Fatima Khan", "--tag", "practice",
-        "--key", "The UK's JMLIT is seen to be best practice."], in: folder)
+      [
+        "note", "add", "regm", "--group", "finance", "--question", "ii", "--speaker", "Fatima Khan", "--tag",
+        "practice",
+        "--key", "The UK's JMLIT is seen to be best practice.",
+      ], in: folder)
     #expect(note.status == 0, "\(note.stderr)")
     #expect(note.stdout.contains("Saved note"))
     let second = try Binary.run(
-      ["note", "add", "regm", "--group", "supply-chain-2", "--question", "1", "Creating trust is difficult."], in: folder)
+      ["note", "add", "regm", "--group", "supply-chain-2", "--question", "1", "Creating trust is difficult."],
+      in: folder)
     #expect(second.status == 0, "\(second.stderr)")
 
     let markdown = try Binary.run(["export", "regm", "--format", "md"], in: folder)
@@ -117,7 +125,8 @@ import Testing
     let folder = try scratchFolder()
     _ = try Binary.run(["new", "s", "--title", "T"], in: folder)
     _ = try Binary.run(["groups", "set", "s", "technology=1"], in: folder)
-    let added = try Binary.run(["note", "add", "s", "--group", "technology", "--question", "3", "Seen elsewhere"], in: folder)
+    let added = try Binary.run(
+      ["note", "add", "s", "--group", "technology", "--question", "3", "Seen elsewhere"], in: folder)
     #expect(added.status == 0, "\(added.stderr)")
     let exported = try Binary.run(["export", "s", "--format", "json"], in: folder)
     #expect(exported.stdout.contains("Seen elsewhere"))
@@ -132,7 +141,8 @@ import Testing
     DispatchQueue.concurrentPerform(iterations: 2) { writer in
       let group = writer == 0 ? "technology" : "finance"
       for index in 1...25 {
-        let result = try? Binary.run(["note", "add", "s", "--group", group, "--question", "1", "note \(group) \(index)"], in: folder)
+        let result = try? Binary.run(
+          ["note", "add", "s", "--group", group, "--question", "1", "note \(group) \(index)"], in: folder)
         if result?.status != 0 { failures.add(result?.stderr ?? "could not start") }
       }
     }
@@ -160,7 +170,10 @@ import Testing
     #expect(people.count >= 55)
     #expect(Set(people.compactMap { $0["country"] as? String }).count >= 15)
     #expect(people.contains { $0["name"] as? String == "Dornnapha Sukkree" })
-    #expect(people.contains { ($0["name"] as? String)?.unicodeScalars.contains { $0.value >= 0x0E00 && $0.value <= 0x0E7F } == true })
+    #expect(
+      people.contains {
+        ($0["name"] as? String)?.unicodeScalars.contains { $0.value >= 0x0E00 && $0.value <= 0x0E7F } == true
+      })
     #expect(Set(people.compactMap { $0["stakeholderType"] as? String }).count >= 5)
     #expect(people.filter { $0["role"] as? String != "facilitator" }.allSatisfy { $0["group"] != nil })
 

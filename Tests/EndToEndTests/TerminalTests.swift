@@ -52,7 +52,8 @@ import Testing
     let before = try terminal.waitFor("3. Technology")
     #expect(before.found)
     #expect(before.screen.contains("11 notes"))
-    let added = try Binary.run(["note", "add", "demo", "--group", "technology", "--question", "1", "fresh"], in: folder)
+    let added = try Binary.run(
+      ["note", "add", "demo", "--group", "technology", "--question", "1", "fresh"], in: folder)
     #expect(added.status == 0)
     #expect(try terminal.waitFor("12 notes", timeout: 5).found, "shown within a second or so")
     try terminal.type("q")

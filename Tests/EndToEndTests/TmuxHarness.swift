@@ -8,7 +8,12 @@ final class TmuxTerminal {
   init(width: Int, height: Int, folder: String) throws {
     self.folder = folder
     // The server started here outlives the command: it must not inherit a pipe we would wait on.
-    try tmux(capturing: false, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder, "env -u TMUX TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"])
+    try tmux(
+      capturing: false,
+      [
+        "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder,
+        "env -u TMUX TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile",
+      ])
     try tmux(["set-option", "-g", "status", "off"])
   }
 
@@ -28,10 +33,14 @@ final class TmuxTerminal {
     guard capturing else {
       // A tmux server started here outlives this command; it must not keep the descriptors by which Foundation
       // learns that the command ended, so bash (dash cannot name descriptors above 9) closes everything above stderr before it becomes tmux.
-      let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+      let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map {
+        "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+      }
       process.executableURL = URL(fileURLWithPath: "/bin/bash")
       process.arguments = [
-        "-c", "for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ \"$fd\" -gt 2 ]; then eval \"exec $fd>&-\"; fi; done 2>/dev/null; exec " + quoted.joined(separator: " "),
+        "-c",
+        "for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ \"$fd\" -gt 2 ]; then eval \"exec $fd>&-\"; fi; done 2>/dev/null; exec "
+          + quoted.joined(separator: " "),
       ]
       process.standardOutput = FileHandle.nullDevice
       try process.run()

@@ -58,28 +58,32 @@ public enum StakeholderType: String, Codable, CaseIterable, Sendable, Comparable
       words.contains { word in prefixes.contains { word.hasPrefix($0) } }
     }
     // Order matters: "non-governmental" and "intergovernmental" both contain "governmental".
-    if has(["ngo", "ngos", "cso", "csos", "npo", "civil society", "non governmental", "nongovernmental",
+    if has([
+      "ngo", "ngos", "cso", "csos", "npo", "civil society", "non governmental", "nongovernmental",
       "non profit", "nonprofit", "not for profit", "charity", "foundation", "survivor", "faith based",
-      "community", "trade union", "union"])
-    {
+      "community", "trade union", "union",
+    ]) {
       return .civilSociety
     }
-    if has(["io", "igo", "intergovernmental", "international organisation", "international organization",
-      "united nations", "un", "un agency", "multilateral", "unodc", "ilo", "iom", "unicef", "unhcr", "osce"])
-    {
+    if has([
+      "io", "igo", "intergovernmental", "international organisation", "international organization",
+      "united nations", "un", "un agency", "multilateral", "unodc", "ilo", "iom", "unicef", "unhcr", "osce",
+    ]) {
       return .internationalOrganisation
     }
     if startsWord(["academ", "universit", "research", "scholar", "professor", "think"]) || has(["think tank"]) {
       return .academia
     }
-    if has(["government", "governmental", "gov", "ministry", "public sector", "public authority", "law enforcement",
-      "police", "parliament", "embassy", "state", "authority", "regulator", "fiu", "agency", "public"])
-    {
+    if has([
+      "government", "governmental", "gov", "ministry", "public sector", "public authority", "law enforcement",
+      "police", "parliament", "embassy", "state", "authority", "regulator", "fiu", "agency", "public",
+    ]) {
       return .government
     }
-    if has(["private", "private sector", "business", "company", "corporate", "industry", "bank", "financial",
-      "finance", "tech", "technology", "for profit", "retail", "manufacturer", "employer", "commercial"])
-    {
+    if has([
+      "private", "private sector", "business", "company", "corporate", "industry", "bank", "financial",
+      "finance", "tech", "technology", "for profit", "retail", "manufacturer", "employer", "commercial",
+    ]) {
       return .privateSector
     }
     if has(["other", "media", "independent", "individual"]) { return .other }

@@ -125,7 +125,8 @@ public enum CSVReader {
         }
         while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
         if index < bytes.count, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
-          throw CSVError(line: line, "unexpected text after a closing quote; a quote inside a quoted field is written \"\"")
+          throw CSVError(
+            line: line, "unexpected text after a closing quote; a quote inside a quoted field is written \"\"")
         }
         continue
       }
@@ -168,9 +169,15 @@ public enum CSVReader {
       case 0x00...0x7F:
         index += 1
         continue
-      case 0xC2...0xDF: length = 2; lowest = 0x80
-      case 0xE0...0xEF: length = 3; lowest = 0x800
-      case 0xF0...0xF4: length = 4; lowest = 0x10000
+      case 0xC2...0xDF:
+        length = 2
+        lowest = 0x80
+      case 0xE0...0xEF:
+        length = 3
+        lowest = 0x800
+      case 0xF0...0xF4:
+        length = 4
+        lowest = 0x10000
       default: return index
       }
       guard index + length <= bytes.count else { return index }

@@ -87,10 +87,12 @@ public enum RosterReader {
         throw RosterError(line: record.line, "this row has no name")
       }
       let typeText = value(.stakeholderType)
-      let type = StakeholderType.loosely(typeText) ?? {
-        unplacedTypes[typeText, default: 0] += 1
-        return .other
-      }()
+      let type =
+        StakeholderType.loosely(typeText)
+        ?? {
+          unplacedTypes[typeText, default: 0] += 1
+          return .other
+        }()
       let preferenceText = value(.preference)
       var preferredThemeID: Int64?
       if !preferenceText.isEmpty {

@@ -1,5 +1,5 @@
-import Foundation
 import BreakoutCore
+import Foundation
 
 /// Draws the whole state into a fresh screen buffer. Pure: the same state always gives the same screen.
 public func render(_ state: AppState) -> ScreenBuffer {
@@ -41,14 +41,18 @@ func overviewLines(_ overview: SessionOverview) -> [Line] {
     Line(text: "\(overview.participants) participants from \(overview.countries) countries", heading: false),
     Line(text: ""), Line(text: "Breakout groups", heading: true),
   ]
-  if overview.groups.isEmpty { lines.append(Line(text: "No groups yet: breakout groups set SESSION supply-chain=2 ...")) }
+  if overview.groups.isEmpty {
+    lines.append(Line(text: "No groups yet: breakout groups set SESSION supply-chain=2 ..."))
+  }
   for group in overview.groups {
     let size = group.capacity.map { "\(group.members)/\($0) people" } ?? counted(group.members, "person", "people")
     lines.append(
       Line(
         text: "\(group.number). \(group.name)  \(size)  \(counted(group.notes, "note", "notes")), "
           + counted(group.keyPoints, "key point", "key points")))
-    let leads = [group.moderator.map { "moderator \($0)" }, group.rapporteur.map { "rapporteur \($0)" }].compactMap { $0 }
+    let leads = [group.moderator.map { "moderator \($0)" }, group.rapporteur.map { "rapporteur \($0)" }].compactMap {
+      $0
+    }
     if !leads.isEmpty { lines.append(Line(text: "   " + leads.joined(separator: ", "))) }
   }
   lines.append(Line(text: ""))

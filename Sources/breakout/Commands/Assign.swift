@@ -5,7 +5,8 @@ import Foundation
 
 struct Assign: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Assign everyone who is not locked to a group: preferences first, sizes balanced, types and countries mixed.")
+    abstract:
+      "Assign everyone who is not locked to a group: preferences first, sizes balanced, types and countries mixed.")
 
   @Argument(help: "Session name or path.") var session: String
   @Option(help: "Seed: the same seed gives the same assignment.") var seed: UInt64 = 1
@@ -25,14 +26,16 @@ struct Assign: ParsableCommand {
     }
     switch format {
     case .csv:
-      print(CSVWriter.render(header: ["Name", "Group"], rows: people.map { [$0.name, groupName($0)] }), terminator: "")
+      print(
+        CSVWriter.render(header: ["Name", "Group"], rows: people.map { [$0.name, groupName($0)] }), terminator: "")
     case .json:
       let output = AssignJSON(
         saved: !dryRun, seed: seed,
         assignments: people.map { person in
           AssignJSON.Placement(
             name: person.name,
-            group: snapshot.groups.first { $0.id == assignment.groupOf[person.id] }.map { snapshot.reference(of: $0) } ?? "")
+            group: snapshot.groups.first { $0.id == assignment.groupOf[person.id] }.map { snapshot.reference(of: $0) }
+              ?? "")
         }, quality: AssignJSON.Quality(quality))
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -70,5 +70,6 @@ func printGroups(_ snapshot: SessionSnapshot) {
       snapshot.participant(group.moderatorID)?.name ?? "", snapshot.participant(group.rapporteurID)?.name ?? "",
     ]
   }
-  print(TextTable.render(header: ["#", "Reference", "Name", "Size", "Moderator", "Rapporteur"], rows: rows), terminator: "")
+  print(
+    TextTable.render(header: ["#", "Reference", "Name", "Size", "Moderator", "Rapporteur"], rows: rows), terminator: "")
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import BreakoutCore
 import BreakoutStore
+import Foundation
 
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,6 +28,7 @@ struct New: ParsableCommand {
     let info = SessionInfo(
       title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser)
     _ = try SessionStore.create(path, info: info)
-    print("Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")
+    print(
+      "Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")
   }
 }

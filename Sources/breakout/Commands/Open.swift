@@ -1,7 +1,7 @@
 import ArgumentParser
 import BreakoutStore
-import Foundation
 import BreakoutTUI
+import Foundation
 import Terminal
 
 struct Open: ParsableCommand {

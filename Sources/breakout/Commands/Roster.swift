@@ -27,7 +27,8 @@ struct RosterCommand: ParsableCommand {
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let field = RosterField.loosely(parts[1]) else {
           throw ValidationError(
-            "--map \(item): write COLUMN=FIELD with FIELD one of \(RosterField.allCases.map(\.rawValue).joined(separator: ", "))")
+            "--map \(item): write COLUMN=FIELD with FIELD one of \(RosterField.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         mapping[parts[0]] = field
       }
@@ -37,7 +38,9 @@ struct RosterCommand: ParsableCommand {
       }
       let report = try store.importRoster(data, mapping: mapping, dryRun: dryRun)
       let verb = dryRun ? "Would add" : "Added"
-      print("\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged).")
+      print(
+        "\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged)."
+      )
       for (name, changes) in report.updated {
         print("  updated \(InertText.visible(name)): \(changes.joined(separator: ", "))")
       }

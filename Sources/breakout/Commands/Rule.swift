@@ -21,7 +21,9 @@ struct RuleCommand: ParsableCommand {
       let a = try participant(named: first, in: snapshot)
       let b = try participant(named: second, in: snapshot)
       try store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))
-      print("Rule added: \(InertText.visible(a.name)) and \(InertText.visible(b.name)) \(kind == .apart ? "in different groups" : "in the same group").")
+      print(
+        "Rule added: \(InertText.visible(a.name)) and \(InertText.visible(b.name)) \(kind == .apart ? "in different groups" : "in the same group")."
+      )
     }
   }
 }

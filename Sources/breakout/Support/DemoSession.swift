@@ -44,7 +44,8 @@ enum DemoSession {
       folder.deleteLastPathComponent()
     }
     guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/roster.csv") }) else {
-      throw ValidationError("cannot find the demo's files (sessions/demo/roster.csv); run breakout from its checkout or pass --from DIR")
+      throw ValidationError(
+        "cannot find the demo's files (sessions/demo/roster.csv); run breakout from its checkout or pass --from DIR")
     }
     return found
   }
@@ -64,7 +65,8 @@ enum DemoSession {
         organisers: plan.organisers))
     do {
       let report = try store.importRoster(try contents("roster.csv"))
-      try store.setGroupCounts(plan.groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, capacity: plan.capacity)
+      try store.setGroupCounts(
+        plan.groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, capacity: plan.capacity)
       var snapshot = try store.snapshot()
       for lead in plan.leads {
         let group = try group(named: lead.group, in: snapshot)
@@ -76,7 +78,8 @@ enum DemoSession {
       }
       for pin in plan.pinned {
         try store.move(
-          participant: try participant(named: pin.name, in: snapshot).id, to: try group(named: pin.group, in: snapshot).id,
+          participant: try participant(named: pin.name, in: snapshot).id,
+          to: try group(named: pin.group, in: snapshot).id,
           lock: true)
       }
       for rule in plan.rules {
