@@ -10,8 +10,8 @@ struct Breakout: ParsableCommand {
       Several terminals may open the same session at once.
       """,
     subcommands: [
-      Open.self, New.self, Demo.self, RosterCommand.self, GroupsCommand.self, RuleCommand.self, Assign.self,
-      NoteCommand.self, Export.self,
+      Open.self, New.self, Demo.self, RosterCommand.self, ThemesCommand.self, GroupsCommand.self, QuestionsCommand.self,
+      RuleCommand.self, Assign.self, NoteCommand.self, Export.self,
     ],
     defaultSubcommand: Open.self
   )
