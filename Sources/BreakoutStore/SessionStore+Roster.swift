@@ -33,57 +33,54 @@ extension SessionStore {
     }
     let present = Set(reading.columns.values)
     var report = ImportReport(ignoredColumns: reading.ignoredColumns, warnings: reading.warnings)
-    try writer.writeWithoutTransaction { db in
-      try db.inTransaction(.immediate) {
-        var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
-        // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.
-        var byEmail: [String: Int] = [:]
-        var byNameAndOrganisation: [String: Int] = [:]
-        func remember(_ index: Int) {
-          let person = existing[index]
-          if let email = person.email { byEmail[LooseText.emailKey(email)] = index }
-          byNameAndOrganisation[Self.identityKey(person.name, person.organisation)] = index
+    try write(rollingBack: dryRun) { db in
+      var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
+      // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.
+      var byEmail: [String: Int] = [:]
+      var byNameAndOrganisation: [String: Int] = [:]
+      func remember(_ index: Int) {
+        let person = existing[index]
+        if let email = person.email { byEmail[LooseText.emailKey(email)] = index }
+        byNameAndOrganisation[Self.identityKey(person.name, person.organisation)] = index
+      }
+      existing.indices.forEach(remember)
+      var seenLineByEmail: [String: Int] = [:]
+      for entry in reading.entries {
+        if let email = entry.email.map(LooseText.emailKey) {
+          if let earlier = seenLineByEmail[email] {
+            report.warnings.append(
+              "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins"
+            )
+          }
+          seenLineByEmail[email] = entry.line
         }
-        existing.indices.forEach(remember)
-        var seenLineByEmail: [String: Int] = [:]
-        for entry in reading.entries {
-          if let email = entry.email.map(LooseText.emailKey) {
-            if let earlier = seenLineByEmail[email] {
-              report.warnings.append(
-                "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins"
-              )
-            }
-            seenLineByEmail[email] = entry.line
+        let match =
+          entry.email.flatMap { byEmail[LooseText.emailKey($0)] }
+          ?? byNameAndOrganisation[Self.identityKey(entry.name, entry.organisation)].flatMap { index in
+            // Someone with another email on file is another person, whatever their name.
+            entry.email == nil || existing[index].email == nil ? index : nil
           }
-          let match =
-            entry.email.flatMap { byEmail[LooseText.emailKey($0)] }
-            ?? byNameAndOrganisation[Self.identityKey(entry.name, entry.organisation)].flatMap { index in
-              // Someone with another email on file is another person, whatever their name.
-              entry.email == nil || existing[index].email == nil ? index : nil
-            }
-          guard let match else {
-            let id = try Self.insert(entry, db: db, now: now)
-            existing.append(
-              Participant(
-                id: id, name: entry.name, organisation: entry.organisation, stakeholderType: entry.stakeholderType,
-                country: entry.country, email: entry.email, preferredThemeID: entry.preferredThemeID,
-                role: entry.role, consentsToBeQuoted: entry.consentsToBeQuoted))
-            remember(existing.count - 1)
-            report.added.append(entry.name)
-            continue
-          }
-          var person = existing[match]
-          let changes = Self.merge(entry, into: &person, present: present)
-          if changes.isEmpty {
-            report.unchanged += 1
-          } else {
-            try Self.update(person, db: db)
-            existing[match] = person
-            remember(match)
-            if !report.added.contains(person.name) { report.updated.append((person.name, changes)) }
-          }
+        guard let match else {
+          let id = try Self.insert(entry, db: db, now: now)
+          existing.append(
+            Participant(
+              id: id, name: entry.name, organisation: entry.organisation, stakeholderType: entry.stakeholderType,
+              country: entry.country, email: entry.email, preferredThemeID: entry.preferredThemeID,
+              role: entry.role, consentsToBeQuoted: entry.consentsToBeQuoted))
+          remember(existing.count - 1)
+          report.added.append(entry.name)
+          continue
         }
-        return dryRun ? .rollback : .commit
+        var person = existing[match]
+        let changes = Self.merge(entry, into: &person, present: present)
+        if changes.isEmpty {
+          report.unchanged += 1
+        } else {
+          try Self.update(person, db: db)
+          existing[match] = person
+          remember(match)
+          if !report.added.contains(person.name) { report.updated.append((person.name, changes)) }
+        }
       }
     }
     return report

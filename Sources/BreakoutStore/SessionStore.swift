@@ -79,15 +79,16 @@ public final class SessionStore: Sendable {
   }
 
   /// Runs a write in an IMMEDIATE transaction: the write lock is taken up front (waiting up to the busy timeout),
-  /// so a write never fails half-way because another process started writing first.
+  /// so a write never fails half-way because another process started writing first. `rollingBack` runs the same
+  /// work and then undoes it (a dry run).
   @discardableResult
-  func write<T>(_ body: (Database) throws -> T) throws -> T {
+  func write<T>(rollingBack: Bool = false, _ body: (Database) throws -> T) throws -> T {
     do {
       return try writer.writeWithoutTransaction { db in
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(db)
-          return .commit
+          return rollingBack ? .rollback : .commit
         }
         return result!
       }
