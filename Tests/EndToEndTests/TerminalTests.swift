@@ -3,13 +3,7 @@ import Testing
 
 @Suite(.serialized) struct TerminalTests {
   @Test func theDemoOpensInARealTerminalAndQuitsCleanly() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
-    try terminal.press("Enter")
+    let (terminal, _) = try openDemo(width: 100, height: 30)
     let opened = try terminal.waitFor("Fostering Cooperation between the Public")
     #expect(opened.found, "\(opened.screen)")
     #expect(opened.screen.contains("Supply chain (group B)"))
@@ -26,13 +20,7 @@ import Testing
   }
 
   @Test func aTinyTerminalGetsANoticeAndResizingRedraws() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 30, height: 8, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
-    try terminal.press("Enter")
+    let (terminal, _) = try openDemo(width: 30, height: 8)
     #expect(try terminal.waitFor("terminal too small").found)
     try terminal.resize(width: 90, height: 30)
     let grown = try terminal.waitFor("Breakout groups")
@@ -42,13 +30,7 @@ import Testing
   }
 
   @Test func aNoteAddedElsewhereAppearsOnAnOpenScreen() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite")
-    try terminal.press("Enter")
+    let (terminal, folder) = try openDemo(width: 100, height: 30)
     let before = try terminal.waitFor("3. Technology")
     #expect(before.found)
     #expect(before.screen.contains("11 notes"))
@@ -57,5 +39,18 @@ import Testing
     #expect(added.status == 0)
     #expect(try terminal.waitFor("12 notes", timeout: 5).found, "shown within a second or so")
     try terminal.type("q")
+  }
+
+  /// A fresh demo session opened by the real binary in a tmux terminal of the given size; the shell prints the
+  /// exit status when breakout ends.
+  func openDemo(width: Int, height: Int) throws -> (TmuxTerminal, String) {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: width, height: height, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    return (terminal, folder)
   }
 }
