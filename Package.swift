@@ -30,7 +30,7 @@ let package = Package(
     // ncurses macros (A_BOLD, COLOR_PAIR, getmaxyx ...) are not imported by Swift: wrapped here.
     .target(name: "CNCursesShim", dependencies: ["CNCursesw"]),
     // The only code that calls ncurses.
-    .target(name: "Terminal", dependencies: ["BreakoutTUI", "CNCursesw", "CNCursesShim"]),
+    .target(name: "Terminal", dependencies: ["BreakoutCore", "BreakoutTUI", "CNCursesw", "CNCursesShim"]),
     .executableTarget(
       name: "breakout",
       dependencies: [

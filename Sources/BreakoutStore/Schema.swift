@@ -84,6 +84,44 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v2: clocks, broadcasts, drafts, agenda") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE timebox (
+            group_id INTEGER PRIMARY KEY REFERENCES breakout_group(id) ON DELETE CASCADE,
+            question_number INTEGER NOT NULL,
+            duration_seconds REAL NOT NULL,
+            remaining_seconds REAL NOT NULL,
+            started_at DATETIME
+          );
+          CREATE TABLE broadcast (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            sent_at DATETIME NOT NULL,
+            author TEXT NOT NULL
+          );
+          -- The note a rapporteur is typing, saved every few keystrokes: one per person and group.
+          CREATE TABLE draft (
+            owner TEXT NOT NULL,
+            group_id INTEGER NOT NULL REFERENCES breakout_group(id) ON DELETE CASCADE,
+            question_number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            is_key INTEGER NOT NULL DEFAULT 0,
+            editing_note_id INTEGER REFERENCES note(id) ON DELETE SET NULL,
+            updated_at DATETIME NOT NULL,
+            PRIMARY KEY (owner, group_id)
+          );
+          CREATE TABLE agenda_item (
+            id INTEGER PRIMARY KEY,
+            day INTEGER NOT NULL,
+            starts_at TEXT NOT NULL,
+            title TEXT NOT NULL,
+            is_current INTEGER NOT NULL DEFAULT 0
+          );
+          """)
+    }
     return migrator
   }
 }

@@ -94,6 +94,15 @@ extension SessionStore {
     }
   }
 
+  /// Locks or unlocks a person in their current group.
+  public func setLock(participant: Int64, locked: Bool) throws {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE participant SET is_locked = ? WHERE id = ? AND group_id IS NOT NULL",
+        arguments: [locked, participant])
+    }
+  }
+
   /// Moves one person by hand; `lock` keeps them there when groups are assigned again.
   public func move(participant: Int64, to group: Int64?, lock: Bool) throws {
     try write { db in

@@ -28,9 +28,23 @@ extension SessionStore {
         GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"])
       }
     }
-    return SessionSnapshot(
+    var snapshot = SessionSnapshot(
       info: info, themes: themes, groups: groups, questions: questions, participants: participants, rules: rules,
       notes: try loadNotes(db, whereClause: "n.deleted_at IS NULL"))
+    for row in try Row.fetchAll(db, sql: "SELECT * FROM timebox") {
+      let timer = Timebox(
+        groupID: row["group_id"], question: row["question_number"], duration: row["duration_seconds"],
+        remainingAtStart: row["remaining_seconds"], startedAt: row["started_at"])
+      snapshot.timers[timer.groupID] = timer
+    }
+    snapshot.broadcast = try Row.fetchOne(db, sql: "SELECT * FROM broadcast ORDER BY id DESC LIMIT 1").map { row in
+      Broadcast(id: row["id"], text: row["text"], sentAt: row["sent_at"], author: row["author"])
+    }
+    snapshot.agenda = try Row.fetchAll(db, sql: "SELECT * FROM agenda_item ORDER BY day, starts_at, id").map { row in
+      AgendaItem(
+        id: row["id"], day: row["day"], startsAt: row["starts_at"], title: row["title"], isCurrent: row["is_current"])
+    }
+    return snapshot
   }
 
   static func group(from row: Row) -> BreakoutGroup {

@@ -107,9 +107,11 @@ public final class SessionStore: Sendable {
     try writer.read(body)
   }
 
-  /// Changes whenever another connection commits: a cheap way for a screen to know it must reload.
+  /// Changes whenever another process commits to the file: a cheap way for a screen to know it must reload.
+  /// Asked of the writer connection, because the value only compares within one connection (and the pool may
+  /// read through several); this process's own writes do not change it.
   public func dataVersion() throws -> Int {
-    try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
   }
 
   static func encodeList(_ list: [String]) throws -> String {

@@ -1,3 +1,4 @@
+import BreakoutCore
 import BreakoutTUI
 import CNCursesShim
 import CNCursesw
@@ -55,13 +56,17 @@ final class NCursesScreen {
       case KEY_NPAGE: return .key(.pageDown)
       case KEY_ENTER: return .key(.enter)
       case KEY_BACKSPACE: return .key(.backspace)
+      case KEY_DC: return .key(.delete)
+      case KEY_BTAB: return .key(.backTab)
       default: return nil
       }
     }
     switch character {
     case 27: return .key(.escape)
     case 9: return .key(.tab)
-    case 10, 13: return .key(.enter)
+    // nonl() keeps the Enter key (CR) apart from Ctrl-J (LF), which starts a new line in a note.
+    case 13: return .key(.enter)
+    case 10: return .key(.lineFeed)
     case 127, 8: return .key(.backspace)
     case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
     default:
@@ -111,9 +116,26 @@ final class NCursesScreen {
     } else if cell.style.tone == .warning {
       attributes |= shim_a_bold()
     }
-    var scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-    scalars.append(0)
-    _ = shim_put_cell(Int32(y), Int32(x), scalars, attributes, pair)
+    // A cell may hold a cluster with several spacing code points (a Devanagari conjunct); ncurses takes one
+    // spacing character per cell with its combining marks, so each goes to its own column.
+    var column = x
+    var chunk: [wchar_t] = []
+    var chunkWidth = 0
+    func flush() {
+      guard !chunk.isEmpty else { return }
+      _ = shim_put_cell(Int32(y), Int32(column), chunk + [0], attributes, pair)
+      column += chunkWidth
+      chunk = []
+    }
+    for scalar in cell.text.unicodeScalars {
+      let width = DisplayWidth.of(scalar)
+      if width > 0 || chunk.isEmpty {
+        flush()
+        chunkWidth = width
+      }
+      chunk.append(wchar_t(bitPattern: scalar.value))
+    }
+    flush()
   }
 
   func close() {

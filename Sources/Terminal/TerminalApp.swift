@@ -1,53 +1,86 @@
+import BreakoutCore
 import BreakoutTUI
 import CNCursesShim
 import Foundation
 
-/// Runs the screen: keys become actions, `reduce` changes the state, `render` draws it; changes made by other
-/// processes to the session file are picked up within a second.
+/// Runs the screen: keys become actions, `reduce` changes the state, `perform` carries out the effects and reports
+/// back, `render` draws; changes other processes make to the session file show within half a second.
 public struct TerminalApp {
-  /// Reads the session as the screen shows it.
-  let load: () throws -> SessionOverview
+  /// Reads the session as it is now.
+  let load: () throws -> SessionSnapshot
   /// A number that changes whenever anyone commits to the session file.
   let dataVersion: () throws -> Int
+  /// Runs one effect (a save, a broadcast, a file) and returns what came of it.
+  let perform: (Effect) -> [Action]
   let color: Bool
 
-  public init(load: @escaping () throws -> SessionOverview, dataVersion: @escaping () throws -> Int, color: Bool) {
+  public init(
+    load: @escaping () throws -> SessionSnapshot, dataVersion: @escaping () throws -> Int,
+    perform: @escaping (Effect) -> [Action], color: Bool
+  ) {
     self.load = load
     self.dataVersion = dataVersion
+    self.perform = perform
     self.color = color
   }
 
-  public func run() throws {
-    guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty, term != "dumb" else {
+  public static func checkTerminal() throws {
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    guard !term.isEmpty, term != "dumb" else {
       throw TerminalError(
-        "this terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")) cannot show the breakout screen; "
+        "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the breakout screen; "
           + "use a full terminal, or the command-line subcommands (breakout --help)")
     }
-    let overview = try load()
+  }
+
+  /// - Parameters:
+  ///   - makeState: the first state, given the terminal's size.
+  ///   - startup: actions to run before the first key (e.g. a recovered draft).
+  public func run(makeState: (Int, Int) -> AppState, startup: [Action] = []) throws {
+    try Self.checkTerminal()
     var lastVersion = try dataVersion()
     shim_install_signal_handlers()
     let screen = NCursesScreen(color: color)
     defer { screen.close() }
-    var state = AppState(overview: overview, width: screen.size.width, height: screen.size.height, color: color)
-    screen.draw(render(state), force: true)
+    var state = makeState(screen.size.width, screen.size.height)
+    var pending = startup
+    var forceRedraw = true
     var lastPoll = Date()
     loop: while true {
-      if shim_take_signal() != 0 { break loop }
-      var effects: [Effect] = []
-      switch screen.nextInput() {
-      case .key(let key)?: effects = reduce(&state, .key(key))
-      case .resize?: effects = reduce(&state, .resize(width: screen.size.width, height: screen.size.height))
-      case nil: break
+      if shim_take_signal() != 0 { pending.append(.terminate) }
+      if pending.isEmpty {
+        switch screen.nextInput() {
+        case .key(let key)?: pending.append(.key(key))
+        case .resize?: pending.append(.resize(width: screen.size.width, height: screen.size.height))
+        case nil: break
+        }
+        pending.append(.tick(Date()))
       }
       if Date().timeIntervalSince(lastPoll) >= 0.5 {
         lastPoll = Date()
-        if let version = try? dataVersion(), version != lastVersion, let overview = try? load() {
+        if let version = try? dataVersion(), version != lastVersion, let snapshot = try? load() {
           lastVersion = version
-          effects += reduce(&state, .reloaded(overview))
+          pending.append(.reloaded(snapshot))
         }
       }
-      if effects.contains(.quit) { break loop }
-      screen.draw(render(state), force: effects.contains(.redrawAll))
+      while !pending.isEmpty {
+        let action = pending.removeFirst()
+        for effect in reduce(&state, action) {
+          switch effect {
+          case .quit: break loop
+          case .redrawAll: forceRedraw = true
+          case .saveDraft:
+            // A draft is not shown anywhere else: no reload on the typing path.
+            pending += perform(effect)
+          default:
+            pending += perform(effect)
+            // Our own writes do not change the data version: reload now so the screen shows them at once.
+            if let snapshot = try? load() { pending.append(.reloaded(snapshot)) }
+          }
+        }
+      }
+      screen.draw(render(state), force: forceRedraw)
+      forceRedraw = false
     }
   }
 }

@@ -45,6 +45,19 @@ enum Binary {
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
+  /// A shell command line (for pkill and the like).
+  @discardableResult
+  static func shell(_ script: String) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus, stdout: "", stderr: "")
+  }
 }
 
 func scratchFolder() throws -> String {

@@ -23,7 +23,7 @@ import Testing
     let (terminal, _) = try openDemo(width: 30, height: 8)
     #expect(try terminal.waitFor("terminal too small").found)
     try terminal.resize(width: 90, height: 30)
-    let grown = try terminal.waitFor("Breakout groups")
+    let grown = try terminal.waitFor("Supply chain (group B)")
     #expect(grown.found, "\(grown.screen)")
     try terminal.press("C-c")
     #expect(try terminal.waitFor("EXIT=0").found)
@@ -33,11 +33,13 @@ import Testing
     let (terminal, folder) = try openDemo(width: 100, height: 30)
     let before = try terminal.waitFor("3. Technology")
     #expect(before.found)
-    #expect(before.screen.contains("11 notes"))
+    #expect(row(of: "3. Technology", in: before.screen).contains("3/1   3/2"))
     let added = try Binary.run(
       ["note", "add", "demo", "--group", "technology", "--question", "1", "fresh"], in: folder)
     #expect(added.status == 0)
-    #expect(try terminal.waitFor("12 notes", timeout: 5).found, "shown within a second or so")
+    let after = try terminal.waitFor("4/1   3/2", timeout: 5)
+    #expect(after.found, "shown within a second or so")
+    #expect(row(of: "3. Technology", in: after.screen).contains("4/1   3/2"))
     try terminal.type("q")
   }
 
@@ -52,5 +54,9 @@ import Testing
     try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
     try terminal.press("Enter")
     return (terminal, folder)
+  }
+
+  func row(of label: String, in screen: String) -> String {
+    screen.split(separator: "\n").first { $0.contains(label) }.map(String.init) ?? ""
   }
 }

@@ -8,6 +8,11 @@ public struct SessionSnapshot: Equatable, Sendable {
   public var rules: [GroupingRule]
   /// Live notes only (deleted ones are left out), oldest first.
   public var notes: [Note]
+  /// Each group's clock and current question, by group id.
+  public var timers: [Int64: Timebox] = [:]
+  /// The latest broadcast, if any.
+  public var broadcast: Broadcast?
+  public var agenda: [AgendaItem] = []
 
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,
@@ -29,6 +34,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   public func notes(of group: BreakoutGroup, question: Int) -> [Note] {
     notes.filter { $0.groupID == group.id && $0.questionNumber == question }
   }
+
+  /// The question a group is on: its clock's question, else i.
+  public func currentQuestion(of group: BreakoutGroup) -> Int { timers[group.id]?.question ?? 1 }
 
   /// The command-line reference of a group: `technology`, `supply-chain-2`.
   public func reference(of group: BreakoutGroup) -> String {

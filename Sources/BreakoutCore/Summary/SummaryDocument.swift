@@ -96,14 +96,14 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       groups: groups)
   }
 
-  static func typeCounts(_ people: [Participant]) -> [Count] {
+  public static func typeCounts(_ people: [Participant]) -> [Count] {
     let counts = Dictionary(grouping: people, by: \.stakeholderType).mapValues(\.count)
     return StakeholderType.allCases.compactMap { type in
       counts[type].map { Count(label: type.displayName, count: $0) }
     }
   }
 
-  static func countryCounts(_ people: [Participant]) -> [Count] {
+  public static func countryCounts(_ people: [Participant]) -> [Count] {
     let counts = Dictionary(grouping: people.filter { !$0.country.isEmpty }, by: \.country).mapValues(\.count)
     return counts.map { Count(label: $0.key, count: $0.value) }.sorted {
       $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label

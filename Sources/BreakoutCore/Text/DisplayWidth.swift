@@ -4,13 +4,20 @@ public enum DisplayWidth {
     text.reduce(0) { $0 + of($1) }
   }
 
+  /// Terminals give each code point its own width (wcwidth), so a cluster such as a Devanagari conjunct ("प्र")
+  /// takes the sum of its spacing parts; an emoji with a presentation selector takes two.
   public static func of(_ character: Character) -> Int {
-    guard let first = character.unicodeScalars.first else { return 0 }
-    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
-    if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
-    if first.properties.isEmojiPresentation { return 2 }
-    if isWide(first.value) { return 2 }
-    switch first.properties.generalCategory {
+    let scalars = character.unicodeScalars
+    if scalars.contains(where: { $0.value == 0xFE0F }), scalars.first?.properties.isEmoji == true { return 2 }
+    return scalars.reduce(0) { $0 + of($1) }
+  }
+
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value == 0x200D || (0x1160...0x11FF).contains(value) { return 0 }
+    if scalar.properties.isEmojiPresentation || isWide(value) { return 2 }
+    switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: return 1
     }

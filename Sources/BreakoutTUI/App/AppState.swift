@@ -1,34 +1,179 @@
+import BreakoutCore
+import Foundation
+
+/// The five screens, in Tab order; the number keys jump to them.
+public enum Screen: Int, CaseIterable, Sendable {
+  case roster = 1
+  case groups, facilitate, notes, summary
+
+  public var title: String {
+    switch self {
+    case .roster: "Roster"
+    case .groups: "Groups"
+    case .facilitate: "Facilitate"
+    case .notes: "Notes"
+    case .summary: "Summary"
+    }
+  }
+}
+
+/// Who is at this terminal: the facilitator sees everything; a rapporteur one group's notes and summary.
+public enum Seat: Equatable, Sendable {
+  case facilitator
+  case rapporteur(groupID: Int64)
+}
+
 /// Everything the screen shows; changed only by `reduce`.
 public struct AppState: Equatable, Sendable {
-  public var overview: SessionOverview
+  public var session: SessionSnapshot
+  public var seat: Seat
+  public var screen: Screen
   public var width: Int
   public var height: Int
-  public var showingHelp = false
-  public var scroll = 0
+  public var now: Date
   public var color: Bool
+  /// Who is typing: the author of notes and the owner of drafts.
+  public var owner: String
+  /// For the times shown (a broadcast's, a recovered draft's).
+  public var timeZone: TimeZone = .current
 
-  public init(overview: SessionOverview, width: Int, height: Int, color: Bool = true) {
-    self.overview = overview
+  public var showingHelp = false
+  /// A line for the status bar after something happened ("Note saved.").
+  public var message: String?
+
+  public var roster = ListPosition()
+  public var rosterFilter = ""
+  public var groups = GroupsPosition()
+  public var facilitate = ListPosition()
+  /// The group on the Notes screen.
+  public var notesGroupID: Int64?
+  public var notesQuestion = 1
+  public var notes = ListPosition()
+  /// nil: every group.
+  public var summaryGroupID: Int64?
+  public var summary = ListPosition()
+
+  /// A one-line prompt at the bottom (filter, broadcast, timebox, export, move).
+  public var prompt: Prompt?
+  public var editor: NoteEditor?
+  /// A question that needs y or n.
+  public var confirmation: Confirmation?
+  public var assignmentPreview: AssignmentPreview?
+
+  public init(
+    session: SessionSnapshot, seat: Seat = .facilitator, width: Int, height: Int, now: Date, color: Bool = true,
+    owner: String = "rapporteur"
+  ) {
+    self.session = session
+    self.seat = seat
     self.width = width
     self.height = height
+    self.now = now
     self.color = color
+    self.owner = owner
+    switch seat {
+    case .facilitator:
+      screen = .facilitate
+      notesGroupID = session.groups.first?.id
+    case .rapporteur(let groupID):
+      screen = .notes
+      notesGroupID = groupID
+      summaryGroupID = groupID
+      if let group = session.groups.first(where: { $0.id == groupID }) {
+        notesQuestion = session.currentQuestion(of: group)
+      }
+    }
   }
 
   /// Below this the screen shows a notice instead of a broken layout.
   public static let minimumWidth = 40
   public static let minimumHeight = 10
+
+  /// The screens this seat may use.
+  public var screens: [Screen] {
+    switch seat {
+    case .facilitator: Screen.allCases
+    case .rapporteur: [.notes, .summary]
+    }
+  }
+
+  public var notesGroup: BreakoutGroup? { session.groups.first { $0.id == notesGroupID } }
+}
+
+/// A cursor in a list, with its scroll offset.
+public struct ListPosition: Equatable, Sendable {
+  public var row = 0
+  public var top = 0
+  public init() {}
+}
+
+public struct GroupsPosition: Equatable, Sendable {
+  public var group = 0
+  public var member = 0
+  public init() {}
+}
+
+public struct Prompt: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case filter, broadcast
+    case timebox(allGroups: Bool)
+    case export
+    case moveTo(participantID: Int64)
+  }
+  public var purpose: Purpose
+  public var label: String
+  public var text: String
+
+  public init(purpose: Purpose, label: String, text: String = "") {
+    self.purpose = purpose
+    self.label = label
+    self.text = text
+  }
+}
+
+public struct Confirmation: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable { case deleteNote(Int64) }
+  public var purpose: Purpose
+  public var question: String
+}
+
+public struct AssignmentPreview: Equatable, Sendable {
+  public var assignment: Assignment
+  public var lines: [String]
 }
 
 /// What happens to the state.
 public enum Action: Equatable, Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
-  /// Another process changed the session; here is the new overview.
-  case reloaded(SessionOverview)
+  /// The clock moved on (about five times a second).
+  case tick(Date)
+  /// Someone (here or in another terminal) changed the session.
+  case reloaded(SessionSnapshot)
+  /// A draft from an earlier run was found.
+  case draftRecovered(Draft)
+  case noteSaved(Note)
+  case exported(path: String)
+  /// An effect failed; the message says why and what was kept.
+  case failed(String)
+  /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
+  case terminate
 }
 
-/// Work for the outside world, returned by `reduce` and run by the terminal layer.
+/// Work for the outside world, returned by `reduce` and run by the runtime; results come back as actions.
 public enum Effect: Equatable, Sendable {
   case quit
   case redrawAll
+  case saveDraft(Draft)
+  case clearDraft(groupID: Int64)
+  case commitNote(Draft)
+  case deleteNote(Int64)
+  case setKeyPoint(noteID: Int64, Bool)
+  case saveTimers([Timebox])
+  case broadcast(String)
+  case applyAssignment(Assignment)
+  case move(participantID: Int64, groupID: Int64, lock: Bool)
+  case setLock(participantID: Int64, locked: Bool)
+  case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
+  case writeFile(path: String, contents: String)
 }

@@ -2,6 +2,8 @@
 public enum Key: Equatable, Hashable, Sendable {
   case character(Character)
   case up, down, left, right, home, end, pageUp, pageDown
-  case enter, escape, tab, backspace
+  /// Enter saves; Ctrl-J (a line feed) starts a new line in the note editor.
+  case enter, lineFeed
+  case escape, tab, backTab, backspace, delete
   case control(Character)
 }

@@ -1,3 +1,6 @@
+import BreakoutCore
+import Foundation
+
 /// The state machine: state + action -> new state + effects. Pure, so every change is testable without a terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
@@ -5,29 +8,123 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.width = width
     state.height = height
     return [.redrawAll]
-  case .reloaded(let overview):
-    state.overview = overview
+  case .tick(let now):
+    state.now = now
+    return draftSaveIfDue(&state, force: false)
+  case .reloaded(let session):
+    state.session = session
+    if state.notesGroupID == nil { state.notesGroupID = session.groups.first?.id }
     return []
+  case .draftRecovered(let draft):
+    state.editor = NoteEditor(draft: draft)
+    state.notesGroupID = draft.groupID
+    state.notesQuestion = draft.question
+    state.screen = .notes
+    state.message =
+      "Recovered the note you were typing (saved \(clockTime(draft.updatedAt, in: state.timeZone))). Enter saves it."
+    return []
+  case .noteSaved(let note):
+    state.editor = nil
+    state.message = "Note saved in question \(Question.roman(note.questionNumber))."
+    return []
+  case .exported(let path):
+    state.message = "Exported to \(path)."
+    return []
+  case .failed(let message):
+    state.message = message
+    return []
+  case .terminate:
+    return draftSaveIfDue(&state, force: true) + [.quit]
   case .key(let key):
-    guard let command = Command.matching(key) else { return [] }
-    switch command.name {
-    case .quit:
-      return [.quit]
-    case .help:
-      state.showingHelp.toggle()
-    case .back:
-      state.showingHelp = false
-    case .redraw:
-      return [.redrawAll]
-    case .scrollDown:
-      state.scroll += 1
-    case .scrollUp:
-      state.scroll = max(0, state.scroll - 1)
-    case .top:
-      state.scroll = 0
-    case .bottom:
-      state.scroll = Int.max / 2
+    state.message = nil
+    if state.showingHelp {
+      if key == .escape || key == .character("?") || key == .character("q") {
+        state.showingHelp = false
+      }
+      return []
     }
-    return []
+    if state.confirmation != nil { return confirm(&state, key) }
+    if state.prompt != nil { return promptKey(&state, key) }
+    if state.editor != nil { return editorKey(&state, key) }
+    if state.assignmentPreview != nil && key == .escape {
+      state.assignmentPreview = nil
+      state.message = "Assignment discarded; nothing changed."
+      return []
+    }
+    guard let command = Command.matching(key, on: state.screen) else { return [] }
+    return run(command.name, &state)
   }
+}
+
+func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
+  switch name {
+  case .quit:
+    return draftSaveIfDue(&state, force: true) + [.quit]
+  case .help:
+    state.showingHelp = true
+  case .redraw:
+    return [.redrawAll]
+  case .nextScreen, .previousScreen:
+    let screens = state.screens
+    let index = screens.firstIndex(of: state.screen) ?? 0
+    let step = name == .nextScreen ? 1 : screens.count - 1
+    state.screen = screens[(index + step) % screens.count]
+  case .goToScreen(let screen):
+    if state.screens.contains(screen) { state.screen = screen }
+  case .down, .up, .top, .bottom, .pageDown, .pageUp:
+    moveCursor(name, &state)
+  default:
+    return runOnScreen(name, &state)
+  }
+  return []
+}
+
+/// Moves the current screen's cursor; every list clamps to its length when drawn.
+func moveCursor(_ name: Command.Name, _ state: inout AppState) {
+  let page = max(1, state.height - 6)
+  func apply(_ row: inout Int, count: Int) {
+    switch name {
+    case .down: row += 1
+    case .up: row -= 1
+    case .top: row = 0
+    case .bottom: row = count - 1
+    case .pageDown: row += page
+    case .pageUp: row -= page
+    default: break
+    }
+    row = max(0, min(row, count - 1))
+  }
+  switch state.screen {
+  case .roster: apply(&state.roster.row, count: filteredRoster(state).count)
+  case .groups:
+    let group =
+      state.session.groups.indices.contains(state.groups.group) ? state.session.groups[state.groups.group] : nil
+    apply(&state.groups.member, count: group.map { state.session.members(of: $0).count } ?? 0)
+  case .facilitate: apply(&state.facilitate.row, count: state.session.groups.count)
+  case .notes: apply(&state.notes.row, count: currentNotes(state).count)
+  case .summary: apply(&state.summary.row, count: Int.max / 2)
+  }
+}
+
+/// People shown on the Roster screen after the `/` filter.
+public func filteredRoster(_ state: AppState) -> [Participant] {
+  let query = LooseText.normalised(state.rosterFilter)
+  guard !query.isEmpty else { return state.session.participants }
+  return state.session.participants.filter { person in
+    [person.name, person.organisation, person.country, person.stakeholderType.displayName]
+      .contains { LooseText.normalised($0).contains(query) }
+  }
+}
+
+/// The notes of the question shown on the Notes screen, in the order they were taken.
+public func currentNotes(_ state: AppState) -> [Note] {
+  guard let group = state.notesGroup else { return [] }
+  return state.session.notes(of: group, question: state.notesQuestion)
+}
+
+func clockTime(_ date: Date, in zone: TimeZone) -> String {
+  var calendar = Calendar(identifier: .gregorian)
+  calendar.timeZone = zone
+  let parts = calendar.dateComponents([.hour, .minute], from: date)
+  return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
 }

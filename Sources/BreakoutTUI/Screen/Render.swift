@@ -1,6 +1,14 @@
 import BreakoutCore
 import Foundation
 
+/// The part of the screen a view may draw in.
+struct Area {
+  var x: Int
+  var y: Int
+  var width: Int
+  var height: Int
+}
+
 /// Draws the whole state into a fresh screen buffer. Pure: the same state always gives the same screen.
 public func render(_ state: AppState) -> ScreenBuffer {
   var screen = ScreenBuffer(width: state.width, height: state.height)
@@ -11,61 +19,106 @@ public func render(_ state: AppState) -> ScreenBuffer {
     }
     return screen
   }
-  let accent = CellStyle(bold: true, tone: state.color ? .accent : .normal)
-  screen.put(" breakout ", x: 0, y: 0, style: CellStyle(bold: true, reverse: true))
-  screen.put(state.overview.title, x: 11, y: 0, style: CellStyle(bold: true), limit: state.width - 11)
-  screen.put(state.overview.facts, x: 0, y: 1, style: CellStyle(tone: .muted))
-
-  let body = state.showingHelp ? helpLines() : overviewLines(state.overview)
-  let bodyTop = 3
-  let bodyHeight = state.height - bodyTop - 1
-  let maxScroll = max(0, body.count - bodyHeight)
-  let first = min(state.scroll, maxScroll)
-  for (row, line) in body.dropFirst(first).prefix(bodyHeight).enumerated() {
-    screen.put(line.text, x: 1, y: bodyTop + row, style: line.heading ? accent : .plain, limit: state.width - 2)
+  drawTabs(state, &screen)
+  drawHeader(state, &screen)
+  let body = Area(x: 0, y: 3, width: state.width, height: state.height - 4)
+  if state.showingHelp {
+    drawHelp(state, &screen, body)
+  } else {
+    switch state.screen {
+    case .roster: drawRoster(state, &screen, body)
+    case .groups: drawGroups(state, &screen, body)
+    case .facilitate: drawFacilitate(state, &screen, body)
+    case .notes: drawNotes(state, &screen, body)
+    case .summary: drawSummary(state, &screen, body)
+    }
   }
-  let hints = Command.all.filter(\.inStatusBar).map(\.hint)
-  let status = " " + hints.joined(separator: "  ") + (state.showingHelp ? "  Esc back" : "")
-  screen.fill(y: state.height - 1, style: CellStyle(reverse: true))
-  screen.put(status, x: 0, y: state.height - 1, style: CellStyle(reverse: true))
+  drawStatusBar(state, &screen)
   return screen
 }
 
-struct Line {
-  var text: String
-  var heading = false
+extension AppState {
+  var accent: CellStyle { CellStyle(bold: true, tone: color ? .accent : .normal) }
+  var warning: CellStyle { CellStyle(bold: true, tone: color ? .warning : .normal) }
+  var muted: CellStyle { CellStyle(tone: color ? .muted : .normal) }
+  /// The selected row: reverse video, so it shows without colour.
+  var selected: CellStyle { CellStyle(bold: true, reverse: true) }
 }
 
-func overviewLines(_ overview: SessionOverview) -> [Line] {
-  var lines = [
-    Line(text: "\(overview.participants) participants from \(overview.countries) countries", heading: false),
-    Line(text: ""), Line(text: "Breakout groups", heading: true),
-  ]
-  if overview.groups.isEmpty {
-    lines.append(Line(text: "No groups yet: breakout groups set SESSION supply-chain=2 ..."))
+private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
+  var x = screen.put(" breakout ", x: 0, y: 0, style: CellStyle(bold: true, reverse: true)) + 1
+  for tab in state.screens {
+    let label = " \(tab.rawValue) \(tab.title) "
+    let style = tab == state.screen ? state.selected : CellStyle()
+    x += screen.put(label, x: x, y: 0, style: style)
   }
-  for group in overview.groups {
-    let size = group.capacity.map { "\(group.members)/\($0) people" } ?? counted(group.members, "person", "people")
-    lines.append(
-      Line(
-        text: "\(group.number). \(group.name)  \(size)  \(counted(group.notes, "note", "notes")), "
-          + counted(group.keyPoints, "key point", "key points")))
-    let leads = [group.moderator.map { "moderator \($0)" }, group.rapporteur.map { "rapporteur \($0)" }].compactMap {
-      $0
-    }
-    if !leads.isEmpty { lines.append(Line(text: "   " + leads.joined(separator: ", "))) }
+  if case .rapporteur = state.seat, let group = state.notesGroup {
+    let label = "rapporteur: \(group.name)"
+    let width = DisplayWidth.of(label)
+    if x + width + 2 <= state.width { screen.put(label, x: state.width - width - 1, y: 0, style: state.accent) }
   }
-  lines.append(Line(text: ""))
-  lines.append(Line(text: "Key questions", heading: true))
-  for question in overview.questions { lines.append(Line(text: "\(question.label). \(question.text)")) }
-  return lines
 }
 
-func helpLines() -> [Line] {
-  [Line(text: "Keys", heading: true)]
-    + Command.all.map { command in
-      Line(text: command.keyLabel.padding(toLength: 8, withPad: " ", startingAt: 0) + command.summary)
-    }
+private func drawHeader(_ state: AppState, _ screen: inout ScreenBuffer) {
+  screen.put(state.session.info.title, x: 1, y: 1, style: CellStyle(bold: true), limit: state.width - 2)
+  if let broadcast = state.session.broadcast {
+    screen.put(
+      "Message \(clockTime(broadcast.sentAt, in: state.timeZone)): \(broadcast.text)", x: 1, y: 2, style: state.warning,
+      limit: state.width - 2)
+  } else {
+    let info = state.session.info
+    let facts = [info.region, info.dates.first.map { _ in dateSpan(info.dates) }, info.venue].compactMap { $0 }
+    screen.put(facts.joined(separator: " | "), x: 1, y: 2, style: state.muted, limit: state.width - 2)
+  }
+}
+
+func dateSpan(_ dates: [String]) -> String {
+  dates.count > 1 ? "\(dates[0]) to \(dates[dates.count - 1])" : (dates.first ?? "")
+}
+
+private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
+  let y = state.height - 1
+  screen.fill(y: y, style: CellStyle(reverse: true))
+  let text: String
+  if let confirmation = state.confirmation {
+    text = " " + confirmation.question
+  } else if let prompt = state.prompt {
+    text = " \(prompt.label): \(prompt.text)▏ Enter ok, Esc cancel"
+  } else if let message = state.message {
+    text = " " + message
+  } else if state.editor != nil {
+    text = " Enter save  C-j new line  Tab field  C-k key point  Esc close (draft kept)"
+  } else if state.assignmentPreview != nil {
+    text = " Enter accept the assignment  Esc discard it"
+  } else if state.showingHelp {
+    text = " Esc back"
+  } else {
+    let own = Command.all.filter { $0.inStatusBar && $0.scope == .screen(state.screen) }.map(\.hint)
+    let general = Command.all.filter { $0.inStatusBar && $0.scope == .everywhere }.map(\.hint)
+    text = " " + (own + general).joined(separator: "  ")
+  }
+  screen.put(text, x: 0, y: y, style: CellStyle(reverse: true))
+}
+
+private func drawHelp(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
+  var lines: [(String, Bool)] = [("Keys on the \(state.screen.title) screen", true)]
+  for command in Command.all where command.applies(on: state.screen) {
+    if case .goToScreen(let target) = command.name, !state.screens.contains(target) { continue }
+    lines.append(("  " + fit(command.keyLabel, 8) + command.summary, false))
+  }
+  if state.screen == .notes {
+    lines.append(("While typing a note", true))
+    for (key, summary) in Command.editorKeys { lines.append(("  " + fit(key, 10) + summary, false)) }
+  }
+  for (row, line) in lines.prefix(area.height).enumerated() {
+    screen.put(line.0, x: area.x + 1, y: area.y + row, style: line.1 ? state.accent : .plain, limit: area.width - 2)
+  }
+}
+
+/// Keeps the selected row visible: the first row to draw for a list of `count` rows in `height` lines.
+func scrollTop(selected: Int, count: Int, height: Int) -> Int {
+  guard count > height, height > 0 else { return 0 }
+  return min(max(0, selected - height / 2), count - height)
 }
 
 func counted(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }

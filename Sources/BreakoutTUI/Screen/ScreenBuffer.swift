@@ -19,7 +19,8 @@ public struct CellStyle: Equatable, Hashable, Sendable {
   public static let plain = CellStyle()
 }
 
-/// One terminal cell: a grapheme and its display width; the right half of a wide character is a continuation.
+/// One terminal cell: a grapheme and its display width; the columns a wide grapheme covers after its first are
+/// continuations (width 0).
 public struct Cell: Equatable, Sendable {
   public var text: String
   public var width: Int
@@ -58,7 +59,7 @@ public struct ScreenBuffer: Equatable, Sendable {
       if column + characterWidth > end { break }
       if column >= 0 {
         cells[y * width + column] = Cell(text: String(character), width: characterWidth, style: style)
-        if characterWidth == 2 { cells[y * width + column + 1] = .continuation }
+        for extra in 1..<characterWidth { cells[y * width + column + extra] = .continuation }
       }
       column += characterWidth
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BreakoutCore
 import BreakoutStore
 import BreakoutTUI
 import Foundation
@@ -10,18 +11,40 @@ struct Open: ParsableCommand {
 
   @Argument(help: "Session name or path; the demo session when left out (created if missing).")
   var session: String?
+  @Option(help: "Open straight on this group's Notes screen, limited to it (e.g. supply-chain-1).")
+  var rapporteur: String?
+  @Option(help: "Who is typing, for the note history (default: $BREAKOUT_AUTHOR or the login name).")
+  var author: String?
   @Flag(help: "No colour (also when NO_COLOR is set).") var noColor = false
 
   func run() throws {
+    try TerminalApp.checkTerminal()
     let path = SessionFile.path(for: session ?? "demo")
     if session == nil && !SessionFile.exists(path) {
       let summary = try DemoSession.build(at: path, from: try DemoSession.locateSource())
       printError("Created the demo session at \(path): \(summary)")
     }
     let store = try openSession(path)
+    let snapshot = try store.snapshot()
+    var seat = Seat.facilitator
+    var startup: [Action] = []
+    let owner = author ?? defaultAuthor()
+    if let rapporteur {
+      let group = try BreakoutCLI.group(named: rapporteur, in: snapshot)
+      seat = .rapporteur(groupID: group.id)
+      if let draft = try store.draft(owner: owner, group: group.id),
+        !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      {
+        startup.append(.draftRecovered(draft))
+      }
+    }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    let runner = EffectRunner(store: store, owner: owner)
     try TerminalApp(
-      load: { SessionOverview(try store.snapshot()) }, dataVersion: { try store.dataVersion() }, color: color
-    ).run()
+      load: { try store.snapshot() }, dataVersion: { try store.dataVersion() }, perform: runner.perform, color: color
+    ).run(
+      makeState: { width, height in
+        AppState(session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
+      }, startup: startup)
   }
 }

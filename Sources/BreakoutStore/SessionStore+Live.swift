@@ -1,0 +1,129 @@
+import BreakoutCore
+import Foundation
+import GRDB
+
+extension SessionStore {
+  /// Saves a group's clock (start, pause, extend, or a new question).
+  public func save(_ timer: Timebox) throws {
+    try write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO timebox (group_id, question_number, duration_seconds, remaining_seconds, started_at)
+          VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(group_id) DO UPDATE SET question_number = excluded.question_number,
+            duration_seconds = excluded.duration_seconds, remaining_seconds = excluded.remaining_seconds,
+            started_at = excluded.started_at
+          """,
+        arguments: [timer.groupID, timer.question, timer.duration, timer.remainingAtStart, timer.startedAt])
+    }
+  }
+
+  /// Saves several clocks in one transaction (a timebox for every group at once).
+  public func save(_ timers: [Timebox]) throws {
+    try write { db in
+      for timer in timers {
+        try db.execute(
+          sql: """
+            INSERT OR REPLACE INTO timebox (group_id, question_number, duration_seconds, remaining_seconds, started_at)
+            VALUES (?, ?, ?, ?, ?)
+            """,
+          arguments: [timer.groupID, timer.question, timer.duration, timer.remainingAtStart, timer.startedAt])
+      }
+    }
+  }
+
+  @discardableResult
+  public func broadcast(_ text: String, author: String, now: Date = Date()) throws -> Broadcast {
+    let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard !line.isEmpty else { throw StoreError("the message is empty") }
+    return try write { db in
+      try db.execute(
+        sql: "INSERT INTO broadcast (text, sent_at, author) VALUES (?, ?, ?)", arguments: [line, now, author])
+      return Broadcast(id: db.lastInsertedRowID, text: line, sentAt: now, author: author)
+    }
+  }
+
+  /// Keeps the note being typed; called every few keystrokes, so it must stay cheap.
+  public func save(_ draft: Draft) throws {
+    try write { db in
+      try db.execute(
+        sql: """
+          INSERT OR REPLACE INTO draft (owner, group_id, question_number, text, speaker_id, tags, is_key,
+                                        editing_note_id, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          draft.owner, draft.groupID, draft.question, draft.text, draft.speakerID,
+          draft.tags.sorted().map(\.rawValue).joined(separator: ","), draft.isKeyPoint, draft.editingNoteID,
+          draft.updatedAt,
+        ])
+    }
+  }
+
+  public func draft(owner: String, group: Int64) throws -> Draft? {
+    try read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT * FROM draft WHERE owner = ? AND group_id = ?", arguments: [owner, group]
+      ).map { row in
+        Draft(
+          owner: row["owner"], groupID: row["group_id"], question: row["question_number"], text: row["text"],
+          speakerID: row["speaker_id"],
+          tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
+          isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], updatedAt: row["updated_at"])
+      }
+    }
+  }
+
+  public func clearDraft(owner: String, group: Int64) throws {
+    try write { db in
+      try db.execute(sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [owner, group])
+    }
+  }
+
+  /// Saves the note and removes the draft it came from in one transaction: the words are never in neither place.
+  @discardableResult
+  public func commit(_ draft: Draft, author: String, day: Int = 1, now: Date = Date()) throws -> Note {
+    let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty else { throw StoreError("the note is empty") }
+    return try write { db in
+      let note: Note
+      if let id = draft.editingNoteID,
+        let existing = try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first
+      {
+        note = existing.edited(
+          text: text, speakerID: .some(draft.speakerID), tags: draft.tags, isKeyPoint: draft.isKeyPoint, at: now,
+          by: author)
+        try Self.insert(note.current, note: id, db: db)
+      } else {
+        try db.execute(
+          sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
+          arguments: [draft.groupID, draft.question, day, now, author])
+        let id = db.lastInsertedRowID
+        let revision = NoteRevision(
+          revision: 1, text: text, speakerID: draft.speakerID, tags: draft.tags, isKeyPoint: draft.isKeyPoint,
+          editedAt: now, author: author)
+        try Self.insert(revision, note: id, db: db)
+        note = Note(
+          id: id, groupID: draft.groupID, questionNumber: draft.question, day: day, createdAt: now, author: author,
+          revisions: [revision])
+      }
+      try db.execute(
+        sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [draft.owner, draft.groupID])
+      return note
+    }
+  }
+
+  public func addAgendaItem(day: Int, startsAt: String, title: String) throws {
+    try write { db in
+      try db.execute(
+        sql: "INSERT INTO agenda_item (day, starts_at, title) VALUES (?, ?, ?)", arguments: [day, startsAt, title])
+    }
+  }
+
+  /// Marks one agenda item as the one under way (nil: none).
+  public func setCurrentAgendaItem(_ id: Int64?) throws {
+    try write { db in
+      try db.execute(sql: "UPDATE agenda_item SET is_current = (id IS ?)", arguments: [id])
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import BreakoutCore
+import Foundation
+
+/// Keys while a note is being typed. Every few keystrokes (or half a second after the last one, on the clock tick)
+/// the draft goes to the session file, so a killed terminal loses at most about a second of typing.
+func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard var editor = state.editor else { return [] }
+  var changed = false
+  switch (editor.field, key) {
+  case (_, .escape):
+    state.editor = nil
+    state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
+    return editor.unsavedEdits > 0 ? [.saveDraft(editor.draft(owner: state.owner, at: state.now))] : []
+  case (.speaker, .enter):
+    let candidates = editor.speakerCandidates(in: state.session)
+    if candidates.indices.contains(editor.speakerChoice), !editor.speakerQuery.isEmpty {
+      editor.speakerID = candidates[editor.speakerChoice].id
+      editor.speakerQuery = ""
+      editor.field = .text
+      changed = true
+    } else {
+      return save(&state, editor)
+    }
+  case (_, .enter):
+    return save(&state, editor)
+  case (_, .control("c")):
+    state.editor = editor
+    return draftSaveIfDue(&state, force: true) + [.quit]
+  case (_, .control("k")):
+    editor.isKeyPoint.toggle()
+    changed = true
+  case (_, .tab):
+    editor.field = editor.field == .text ? .speaker : editor.field == .speaker ? .tags : .text
+  case (_, .backTab):
+    editor.field = editor.field == .text ? .tags : editor.field == .tags ? .speaker : .text
+  case (.text, .character(let character)):
+    editor.insert(character)
+    changed = true
+  case (.text, .lineFeed):
+    editor.insert("\n")
+    changed = true
+  case (.text, .backspace):
+    editor.deleteBackward()
+    changed = true
+  case (.text, .delete):
+    editor.deleteForward()
+    changed = true
+  case (.text, .left): editor.cursor = max(0, editor.cursor - 1)
+  case (.text, .right): editor.cursor = min(editor.text.count, editor.cursor + 1)
+  case (.text, .home), (.text, .control("a")): editor.moveToLineStart()
+  case (.text, .end), (.text, .control("e")): editor.moveToLineEnd()
+  case (.speaker, .character(let character)):
+    editor.speakerQuery.append(character)
+    editor.speakerChoice = 0
+  case (.speaker, .backspace):
+    if editor.speakerQuery.isEmpty {
+      editor.speakerID = nil
+      changed = true
+    } else {
+      editor.speakerQuery.removeLast()
+    }
+  case (.speaker, .down): editor.speakerChoice += 1
+  case (.speaker, .up): editor.speakerChoice = max(0, editor.speakerChoice - 1)
+  case (.tags, .character(let character)):
+    let tag: NoteTag? =
+      switch character {
+      case "c": .challenge
+      case "p": .practice
+      case "r": .recommendation
+      case "o": .role
+      case "q": .quote
+      default: nil
+      }
+    if let tag {
+      if editor.tags.contains(tag) { editor.tags.remove(tag) } else { editor.tags.insert(tag) }
+      changed = true
+    }
+  default:
+    break
+  }
+  if changed {
+    editor.unsavedEdits += 1
+    editor.lastEditAt = state.now
+  }
+  let candidates = editor.speakerCandidates(in: state.session).count
+  editor.speakerChoice = max(0, min(editor.speakerChoice, candidates - 1))
+  state.editor = editor
+  return draftSaveIfDue(&state, force: false)
+}
+
+/// Writes the draft after five unsaved keystrokes, or half a second after the last one.
+func draftSaveIfDue(_ state: inout AppState, force: Bool) -> [Effect] {
+  guard var editor = state.editor, editor.unsavedEdits > 0 else { return [] }
+  let quiet = editor.lastEditAt.map { state.now.timeIntervalSince($0) >= 0.5 } ?? true
+  guard force || editor.unsavedEdits >= 5 || quiet else { return [] }
+  editor.unsavedEdits = 0
+  state.editor = editor
+  return [.saveDraft(editor.draft(owner: state.owner, at: state.now))]
+}
+
+private func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
+  guard !editor.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    state.message = "The note is empty: type something, or Esc to close."
+    state.editor = editor
+    return []
+  }
+  // The editor closes only when the store confirms; until then the text stays on screen.
+  var pending = editor
+  pending.unsavedEdits = 0
+  state.editor = pending
+  return [.commitNote(pending.draft(owner: state.owner, at: state.now))]
+}
+
+/// Keys while a one-line prompt is open.
+func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard var prompt = state.prompt else { return [] }
+  switch key {
+  case .escape:
+    if prompt.purpose == .filter { state.rosterFilter = "" }
+    state.prompt = nil
+    return []
+  case .enter:
+    state.prompt = nil
+    return submit(prompt, &state)
+  case .backspace:
+    if !prompt.text.isEmpty { prompt.text.removeLast() }
+  case .character(let character):
+    prompt.text.append(character)
+  case .control("c"):
+    return [.quit]
+  default:
+    break
+  }
+  state.prompt = prompt
+  if prompt.purpose == .filter {
+    state.rosterFilter = prompt.text
+    state.roster = ListPosition()
+  }
+  return []
+}
+
+private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
+  let text = prompt.text.trimmingCharacters(in: .whitespaces)
+  switch prompt.purpose {
+  case .filter:
+    state.rosterFilter = text
+    return []
+  case .broadcast:
+    guard !text.isEmpty else { return [] }
+    state.message = "Broadcast sent."
+    return [.broadcast(text)]
+  case .timebox(let allGroups):
+    guard let (question, minutes) = Timebox.parse(text),
+      state.session.questions.contains(where: { $0.number == question })
+    else {
+      state.message = "Write the question and the minutes, e.g. \"ii 15\"."
+      return []
+    }
+    let targets = allGroups ? state.session.groups : selectedFacilitateGroup(state).map { [$0] } ?? []
+    let timers = targets.map {
+      Timebox(groupID: $0.id, question: question, duration: minutes * 60).started(at: state.now)
+    }
+    state.message = "Timebox: question \(Question.roman(question)), \(Int(minutes)) min, \(timers.count) group(s)."
+    return [.saveTimers(timers)]
+  case .moveTo(let participantID):
+    guard let group = state.session.group(matching: text) else {
+      state.message = "No group \"\(text)\"."
+      return []
+    }
+    return [.move(participantID: participantID, groupID: group.id, lock: true)]
+  case .export:
+    let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+    guard parts.count == 2, ["md", "json"].contains(parts[0]) else {
+      state.message = "Write the format and the file, e.g. \"md summary.md\"."
+      return []
+    }
+    let document = SummaryDocument.compile(filteredSession(state), generatedAt: state.now)
+    let contents = parts[0] == "md" ? MarkdownSummary.render(document) : ((try? JSONSummary.render(document)) ?? "")
+    return [.writeFile(path: parts[1], contents: contents)]
+  }
+}
+
+/// The session limited to the Summary screen's group (all groups when none is chosen).
+func filteredSession(_ state: AppState) -> SessionSnapshot {
+  guard let id = state.summaryGroupID else { return state.session }
+  var session = state.session
+  session.groups = session.groups.filter { $0.id == id }
+  session.notes = session.notes.filter { $0.groupID == id }
+  return session
+}
+
+/// y or n for a pending question.
+func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard let confirmation = state.confirmation else { return [] }
+  state.confirmation = nil
+  guard key == .character("y") || key == .character("Y") else {
+    state.message = "Nothing deleted."
+    return []
+  }
+  switch confirmation.purpose {
+  case .deleteNote(let id):
+    state.message = "Note deleted (its history is kept in the session file)."
+    return [.deleteNote(id)]
+  }
+}

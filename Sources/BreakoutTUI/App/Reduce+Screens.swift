@@ -1,0 +1,131 @@
+import BreakoutCore
+import Foundation
+
+func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
+  let groups = state.session.groups
+  switch name {
+  case .filter:
+    state.prompt = Prompt(purpose: .filter, label: "Filter", text: state.rosterFilter)
+  case .left, .right:
+    if state.screen == .groups {
+      guard !groups.isEmpty else { return [] }
+      state.groups.group = (state.groups.group + (name == .right ? 1 : groups.count - 1)) % groups.count
+      state.groups.member = 0
+    } else if state.screen == .summary, case .facilitator = state.seat {
+      // Cycle: all groups, then each group in turn.
+      let ids: [Int64?] = [nil] + groups.map(\.id)
+      let index = ids.firstIndex(of: state.summaryGroupID) ?? 0
+      state.summaryGroupID = ids[(index + (name == .right ? 1 : ids.count - 1)) % ids.count]
+      state.summary = ListPosition()
+    }
+  case .runAssignment:
+    let problem = AssignmentProblem(snapshot: state.session)
+    do {
+      let assignment = try Assigner.assign(problem, seed: 1)
+      let quality = AssignmentQuality.measure(problem, assignment)
+      state.assignmentPreview = AssignmentPreview(assignment: assignment, lines: qualityLines(quality))
+    } catch {
+      state.message = "Cannot assign: \(error.message)"
+    }
+  case .acceptAssignment:
+    guard let preview = state.assignmentPreview else { return [] }
+    state.assignmentPreview = nil
+    state.message = "Assignment saved."
+    return [.applyAssignment(preview.assignment)]
+  case .moveParticipant:
+    guard let person = selectedMember(state) else { return [] }
+    let choices = groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
+    state.prompt = Prompt(purpose: .moveTo(participantID: person.id), label: "Move \(person.name) to (\(choices))")
+  case .toggleLock:
+    guard let person = selectedMember(state) else { return [] }
+    return [.setLock(participantID: person.id, locked: !person.isLocked)]
+  case .makeModerator, .makeRapporteur:
+    guard let person = selectedMember(state), let group = person.groupID else { return [] }
+    return [
+      .setLeads(
+        groupID: group, moderatorID: name == .makeModerator ? person.id : nil,
+        rapporteurID: name == .makeRapporteur ? person.id : nil)
+    ]
+  case .startTimebox, .startTimeboxAll:
+    guard !groups.isEmpty else { return [] }
+    state.prompt = Prompt(
+      purpose: .timebox(allGroups: name == .startTimeboxAll),
+      label: name == .startTimeboxAll
+        ? "Every group: question and minutes (e.g. ii 15)" : "Question and minutes (e.g. ii 15)")
+  case .pauseResume, .pauseResumeAll:
+    let targets = name == .pauseResumeAll ? groups : selectedFacilitateGroup(state).map { [$0] } ?? []
+    let timers = targets.compactMap { state.session.timers[$0.id] }
+    guard !timers.isEmpty else {
+      state.message = "No clock to pause: start one with s."
+      return []
+    }
+    let anyRunning = timers.contains(where: \.isRunning)
+    let changed = timers.map { anyRunning ? $0.paused(at: state.now) : $0.started(at: state.now) }
+    return [.saveTimers(changed)]
+  case .extend:
+    guard let group = selectedFacilitateGroup(state), let timer = state.session.timers[group.id] else { return [] }
+    return [.saveTimers([timer.extended(by: 300, at: state.now)])]
+  case .nextQuestion:
+    guard let group = selectedFacilitateGroup(state) else { return [] }
+    let next = min(state.session.currentQuestion(of: group) + 1, state.session.questions.count)
+    let duration = state.session.timers[group.id]?.duration ?? 900
+    return [.saveTimers([Timebox(groupID: group.id, question: next, duration: duration)])]
+  case .broadcast:
+    state.prompt = Prompt(purpose: .broadcast, label: "Message to every rapporteur")
+  case .newNote:
+    guard let group = state.notesGroup else {
+      state.message = "There are no groups yet."
+      return []
+    }
+    state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
+  case .editNote:
+    guard let note = selectedNote(state) else { return [] }
+    state.editor = NoteEditor(
+      groupID: note.groupID, question: note.questionNumber, text: note.text, speakerID: note.speakerID,
+      tags: note.tags, isKeyPoint: note.isKeyPoint, editingNoteID: note.id)
+  case .deleteNote:
+    guard let note = selectedNote(state) else { return [] }
+    let preview = DisplayWidth.prefix(note.text, fitting: 30)
+    state.confirmation = Confirmation(purpose: .deleteNote(note.id), question: "Delete \"\(preview)\"? (y/n)")
+  case .toggleKeyPoint:
+    guard let note = selectedNote(state) else { return [] }
+    return [.setKeyPoint(noteID: note.id, !note.isKeyPoint)]
+  case .previousQuestion, .followingQuestion:
+    let count = max(1, state.session.questions.count)
+    state.notesQuestion = (state.notesQuestion - 1 + (name == .followingQuestion ? 1 : count - 1)) % count + 1
+    state.notes = ListPosition()
+  case .export:
+    state.prompt = Prompt(purpose: .export, label: "Format and file (md or json)", text: "md summary.md")
+  default:
+    break
+  }
+  return []
+}
+
+func selectedMember(_ state: AppState) -> Participant? {
+  guard state.session.groups.indices.contains(state.groups.group) else { return nil }
+  let members = state.session.members(of: state.session.groups[state.groups.group])
+  return members.indices.contains(state.groups.member) ? members[state.groups.member] : nil
+}
+
+func selectedFacilitateGroup(_ state: AppState) -> BreakoutGroup? {
+  state.session.groups.indices.contains(state.facilitate.row) ? state.session.groups[state.facilitate.row] : nil
+}
+
+func selectedNote(_ state: AppState) -> Note? {
+  let notes = currentNotes(state)
+  return notes.indices.contains(state.notes.row) ? notes[state.notes.row] : nil
+}
+
+func qualityLines(_ quality: AssignmentQuality) -> [String] {
+  [
+    String(format: "Q = %.3f (lower is better)", quality.score),
+    String(
+      format: "U %d  S %d  M %.1f  C %d  violations %d", quality.unmetPreferences, quality.sizeExcess,
+      quality.mixDeviation, quality.countryExcess, quality.hardViolations),
+    String(
+      format: "preferences met %.0f%%, sizes %d-%d, fewest types %d, top country share %.0f%%",
+      quality.preferencesMetPercent, quality.smallestGroup, quality.largestGroup, quality.fewestStakeholderTypes,
+      quality.largestCountryShare * 100),
+  ]
+}

@@ -1,0 +1,66 @@
+import BreakoutCore
+import Foundation
+
+/// How a clock reads on screen, with a word as well as a colour so it shows without colour too.
+func clockLabel(_ timer: Timebox?, now: Date) -> (text: String, alarm: Bool) {
+  guard let timer else { return ("no clock", false) }
+  let left = Timebox.clock(timer.remaining(at: now))
+  switch timer.phase(at: now) {
+  case .idle: return ("\(left) ready", false)
+  case .running: return ("\(left) running", false)
+  case .paused: return ("\(left) paused", false)
+  case .lastMinute: return ("\(left) LAST MINUTE", true)
+  case .expired: return ("TIME UP \(left)", true)
+  }
+}
+
+func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
+  let session = state.session
+  guard !session.groups.isEmpty else {
+    screen.put("No groups yet: set them up on the Groups screen or with breakout groups set", x: 1, y: area.y)
+    return
+  }
+  let width = area.width - 2
+  let nameWidth = max(12, min(30, width / 3))
+  let questionHeader = session.questions.map { fit($0.label, 6) }.joined()
+  let header = fit("Group", nameWidth) + " " + fit("Now", 5) + fit("Clock", 20) + questionHeader
+  screen.put(header, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true), limit: width)
+  let selected = min(state.facilitate.row, session.groups.count - 1)
+  for (index, group) in session.groups.enumerated() {
+    let y = area.y + 1 + index
+    guard y < area.y + area.height - 4 else { break }
+    let timer = session.timers[group.id]
+    let clock = clockLabel(timer, now: state.now)
+    let counts = session.questions.map { question -> String in
+      let notes = session.notes(of: group, question: question.number)
+      return fit("\(notes.count)/\(notes.filter(\.isKeyPoint).count)", 6)
+    }.joined()
+    let current = Question.roman(session.currentQuestion(of: group))
+    let line = fit("\(group.number). \(group.name)", nameWidth) + " " + fit(current, 5)
+    let isSelected = index == selected
+    if isSelected { screen.fill(y: y, from: area.x, to: area.x + area.width, style: state.selected) }
+    let base = isSelected ? state.selected : CellStyle()
+    var x = area.x + 1
+    x += screen.put(line, x: x, y: y, style: base)
+    x += screen.put(
+      fit(clock.text, 20), x: x, y: y,
+      style: clock.alarm ? CellStyle(bold: true, reverse: isSelected, tone: state.color ? .warning : .normal) : base)
+    screen.put(counts, x: x, y: y, style: base, limit: area.x + area.width - x - 1)
+  }
+  var y = area.y + min(session.groups.count, area.height - 5) + 2
+  screen.put("notes/key points per question", x: area.x + 1, y: y - 1, style: state.muted, limit: width)
+  let day = session.agenda.first(where: \.isCurrent)?.day ?? 1
+  let items = session.agenda.filter { $0.day == day }
+  if y < area.y + area.height {
+    screen.put(
+      SessionInfo.dayName(day) + (items.isEmpty ? ": no agenda" : ""), x: area.x + 1, y: y, style: state.accent)
+    y += 1
+  }
+  for item in items where y < area.y + area.height {
+    let marker = item.isCurrent ? "> " : "  "
+    screen.put(
+      marker + item.startsAt + "  " + item.title, x: area.x + 1, y: y,
+      style: item.isCurrent ? CellStyle(bold: true) : .plain, limit: width)
+    y += 1
+  }
+}

@@ -1,0 +1,77 @@
+import BreakoutCore
+
+func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
+  let session = state.session
+  guard !session.groups.isEmpty else {
+    screen.put("No groups yet: breakout groups set SESSION supply-chain=2 technology=1 finance=1", x: 1, y: area.y)
+    return
+  }
+  // A preview shows the proposed groups; accepting saves them.
+  var shown = session
+  if let preview = state.assignmentPreview {
+    for index in shown.participants.indices {
+      if let group = preview.assignment.groupOf[shown.participants[index].id] {
+        shown.participants[index].groupID = group
+      }
+    }
+  }
+  var bodyArea = area
+  if let preview = state.assignmentPreview {
+    let lines = ["Proposed assignment (Enter accepts, Esc discards)"] + preview.lines
+    for (row, line) in lines.enumerated() {
+      screen.put(line, x: area.x + 1, y: area.y + row, style: row == 0 ? state.warning : .plain, limit: area.width - 2)
+    }
+    bodyArea.y += lines.count + 1
+    bodyArea.height -= lines.count + 1
+  }
+  let themes = shown.themes.filter { !shown.groups(of: $0).isEmpty }
+  let columnWidth = max(10, (bodyArea.width - 1) / max(1, themes.count))
+  for (column, theme) in themes.enumerated() {
+    let groups = shown.groups(of: theme)
+    let x = bodyArea.x + 1 + column * columnWidth
+    let boxHeight = bodyArea.height / groups.count
+    for (stack, group) in groups.enumerated() {
+      let y = bodyArea.y + stack * boxHeight
+      drawGroupBox(state, shown, group, &screen, Area(x: x, y: y, width: columnWidth - 2, height: boxHeight - 1))
+    }
+  }
+}
+
+private func drawGroupBox(
+  _ state: AppState, _ session: SessionSnapshot, _ group: BreakoutGroup, _ screen: inout ScreenBuffer, _ area: Area
+) {
+  guard area.height > 0 else { return }
+  let isCurrent = session.groups.firstIndex(of: group) == state.groups.group
+  let members = session.members(of: group)
+  let size = group.capacity.map { "\(members.count)/\($0)" } ?? "\(members.count)"
+  let title = "\(group.number). \(group.name)  \(size)"
+  screen.put(title, x: area.x, y: area.y, style: isCurrent ? state.selected : state.accent, limit: area.width)
+  guard area.height > 1 else { return }
+  let mix = SummaryDocument.typeCounts(members).map { "\(abbreviation($0.label)) \($0.count)" }.joined(separator: " ")
+  screen.put(mix.isEmpty ? "empty" : mix, x: area.x, y: area.y + 1, style: state.muted, limit: area.width)
+  let listHeight = area.height - 2
+  guard listHeight > 0 else { return }
+  let selected = isCurrent ? min(state.groups.member, max(0, members.count - 1)) : -1
+  let top = scrollTop(selected: max(0, selected), count: members.count, height: listHeight)
+  for (offset, person) in members.dropFirst(top).prefix(listHeight).enumerated() {
+    var marks = ""
+    if group.moderatorID == person.id { marks += " (moderator)" }
+    if group.rapporteurID == person.id { marks += " (rapporteur)" }
+    if person.isLocked { marks += " [locked]" }
+    let line = "\(person.name), \(person.country)\(marks)"
+    let style = top + offset == selected ? state.selected : CellStyle()
+    screen.put(fit(line, area.width), x: area.x, y: area.y + 2 + offset, style: style)
+  }
+}
+
+func abbreviation(_ typeName: String) -> String {
+  switch typeName {
+  case StakeholderType.government.displayName: "Gov"
+  case StakeholderType.privateSector.displayName: "Priv"
+  case StakeholderType.civilSociety.displayName: "NGO"
+  case StakeholderType.academia.displayName: "Acad"
+  case StakeholderType.internationalOrganisation.displayName: "IO"
+  case StakeholderType.other.displayName: "Oth"
+  default: "?"
+  }
+}

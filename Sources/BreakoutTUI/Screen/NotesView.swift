@@ -1,0 +1,113 @@
+import BreakoutCore
+
+func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
+  let session = state.session
+  guard let group = state.notesGroup else {
+    screen.put("No groups yet.", x: 1, y: area.y)
+    return
+  }
+  let width = area.width - 2
+  let current = session.currentQuestion(of: group)
+  let clock = clockLabel(session.timers[group.id], now: state.now)
+  var x = area.x + 1
+  x += screen.put("\(group.number). \(group.name)  ", x: x, y: area.y, style: state.accent)
+  x += screen.put("on question \(Question.roman(current))  ", x: x, y: area.y)
+  screen.put(clock.text, x: x, y: area.y, style: clock.alarm ? state.warning : .plain)
+
+  // The questions as tabs, with their note counts; the group's current question is marked with *.
+  x = area.x + 1
+  for question in session.questions {
+    let count = session.notes(of: group, question: question.number).count
+    let label = " \(question.label)\(question.number == current ? "*" : "") (\(count)) "
+    let style = question.number == state.notesQuestion ? state.selected : CellStyle()
+    x += screen.put(label, x: x, y: area.y + 1, style: style) + 1
+  }
+  let question = session.questions.first { $0.number == state.notesQuestion }
+  let questionLines = wrap("\(question?.label ?? ""). \(question?.text ?? "")", width: width)
+  for (row, line) in questionLines.prefix(3).enumerated() {
+    screen.put(line, x: area.x + 1, y: area.y + 2 + row, style: CellStyle(bold: true))
+  }
+  let listTop = area.y + 2 + min(3, questionLines.count) + 1
+  let editorHeight = state.editor.map { _ in min(10, max(5, area.height / 2)) } ?? 0
+  let listHeight = area.y + area.height - listTop - editorHeight
+
+  let notes = currentNotes(state)
+  if notes.isEmpty && listHeight > 0 {
+    screen.put("No notes yet. Press a to add one.", x: area.x + 1, y: listTop, style: state.muted)
+  }
+  var rows: [(text: String, note: Int, first: Bool)] = []
+  for (index, note) in notes.enumerated() {
+    var suffix = ""
+    if let speaker = session.participant(note.speakerID) { suffix += " - \(speaker.name)" }
+    if !note.tags.isEmpty { suffix += " [" + note.tags.sorted().map(\.rawValue).joined(separator: ", ") + "]" }
+    let marker = note.isKeyPoint ? "* " : "- "
+    for (line, text) in wrap(note.text + suffix, width: width - 2).enumerated() {
+      rows.append(((line == 0 ? marker : "  ") + text, index, line == 0))
+    }
+  }
+  let selected = min(state.notes.row, max(0, notes.count - 1))
+  let firstRow = rows.firstIndex { $0.note == selected } ?? 0
+  let top = scrollTop(selected: firstRow, count: rows.count, height: max(0, listHeight))
+  for (offset, row) in rows.dropFirst(top).prefix(max(0, listHeight)).enumerated() {
+    let style =
+      row.note == selected && state.editor == nil ? state.selected : CellStyle(bold: notes[row.note].isKeyPoint)
+    screen.put(fit(row.text, width), x: area.x + 1, y: listTop + offset, style: style)
+  }
+  if let editor = state.editor {
+    drawEditor(
+      state, editor, &screen,
+      Area(x: area.x, y: area.y + area.height - editorHeight, width: area.width, height: editorHeight))
+  }
+}
+
+private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout ScreenBuffer, _ area: Area) {
+  let width = area.width - 2
+  let title =
+    (editor.editingNoteID == nil ? "New note" : "Editing note") + ", question \(Question.roman(editor.question))"
+  screen.fill(y: area.y, from: area.x, to: area.x + area.width, style: CellStyle(underline: true))
+  screen.put(title, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true))
+
+  let speaker = state.session.participant(editor.speakerID)?.name ?? "unattributed"
+  let tags = NoteTag.allCases.map { tag in editor.tags.contains(tag) ? "[\(tag.rawValue)]" : tag.rawValue }
+  let fields = [
+    (
+      "Speaker: " + (editor.field == .speaker ? "\(editor.speakerQuery)▏ (\(speaker))" : speaker),
+      editor.field == .speaker
+    ),
+    ("Tags: " + tags.joined(separator: " "), editor.field == .tags),
+    ("Key point: " + (editor.isKeyPoint ? "yes" : "no"), false),
+  ]
+  var x = area.x + 1
+  let fieldsY = area.y + area.height - 1
+  for (text, focused) in fields {
+    x += screen.put(text, x: x, y: fieldsY, style: focused ? state.selected : state.muted) + 2
+  }
+  var textHeight = area.height - 2
+  if editor.field == .speaker {
+    let candidates = editor.speakerCandidates(in: state.session)
+    let listHeight = min(candidates.count, max(0, textHeight - 1))
+    for (row, person) in candidates.prefix(listHeight).enumerated() {
+      let style = row == editor.speakerChoice ? state.selected : CellStyle()
+      screen.put(
+        fit("\(person.name), \(person.organisation)", min(width, 60)), x: area.x + 3,
+        y: fieldsY - listHeight + row, style: style)
+    }
+    textHeight -= listHeight
+  }
+  let layout = editorLayout(editor.text, cursor: editor.cursor, width: width)
+  let top = max(0, layout.row - textHeight + 1)
+  for (offset, line) in layout.lines.dropFirst(top).prefix(max(0, textHeight)).enumerated() {
+    screen.put(line, x: area.x + 1, y: area.y + 1 + offset, style: editor.field == .text ? .plain : state.muted)
+  }
+  // The cursor is drawn as a reversed cell, so it shows in every terminal and in captures.
+  let cursorY = area.y + 1 + layout.row - top
+  if editor.field == .text, cursorY < area.y + 1 + textHeight {
+    let cellX = area.x + 1 + layout.column
+    if cellX < area.x + area.width {
+      let existing = screen[cellX, cursorY]
+      screen.put(
+        existing.width == 0 || existing.text.isEmpty ? " " : existing.text, x: cellX, y: cursorY,
+        style: CellStyle(reverse: true))
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import BreakoutCore
+
+func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
+  let people = filteredRoster(state)
+  let session = state.session
+  let width = area.width - 2
+  // Name, organisation, type, country, group, role: shares of the width that read well from 80 to 300 columns.
+  let shares = [0.22, 0.26, 0.16, 0.12, 0.14, 0.10]
+  var widths = shares.map { max(4, Int(Double(width) * $0)) }
+  widths[1] += width - widths.reduce(0, +) - widths.count + 1
+  let header = ["Name", "Organisation", "Type", "Country", "Group", "Role"]
+  func row(_ cells: [String]) -> String { zip(cells, widths).map { fit($0, $1) }.joined(separator: " ") }
+  screen.put(row(header), x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true))
+
+  let listHeight = area.height - 3
+  let selected = min(state.roster.row, max(0, people.count - 1))
+  let top = scrollTop(selected: selected, count: people.count, height: listHeight)
+  for (offset, person) in people.dropFirst(top).prefix(listHeight).enumerated() {
+    let index = top + offset
+    let group = session.groups.first { $0.id == person.groupID }
+    let cells = [
+      person.name, person.organisation, person.stakeholderType.displayName, person.country,
+      (group.map { session.reference(of: $0) } ?? "-") + (person.isLocked ? " (locked)" : ""), person.role.rawValue,
+    ]
+    let y = area.y + 1 + offset
+    if index == selected {
+      screen.fill(y: y, from: area.x, to: area.x + area.width, style: state.selected)
+      screen.put(row(cells), x: area.x + 1, y: y, style: state.selected)
+    } else {
+      screen.put(row(cells), x: area.x + 1, y: y)
+    }
+  }
+  if people.isEmpty {
+    screen.put(
+      state.rosterFilter.isEmpty ? "No participants yet: breakout roster import SESSION FILE.csv" : "Nobody matches.",
+      x: area.x + 1, y: area.y + 1, style: state.muted)
+  }
+  let types = SummaryDocument.typeCounts(people).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+  let countries = SummaryDocument.countryCounts(people)
+  let countryLine = countries.prefix(8).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+  let filterNote = state.rosterFilter.isEmpty ? "" : " matching \"\(state.rosterFilter)\""
+  screen.put(
+    "\(counted(people.count, "person", "people"))\(filterNote): \(types)", x: area.x + 1, y: area.y + area.height - 2,
+    style: state.muted, limit: width)
+  screen.put(
+    "\(counted(countries.count, "country", "countries")): \(countryLine)\(countries.count > 8 ? ", ..." : "")",
+    x: area.x + 1, y: area.y + area.height - 1, style: state.muted, limit: width)
+}

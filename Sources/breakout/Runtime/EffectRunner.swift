@@ -1,0 +1,48 @@
+import BreakoutCore
+import BreakoutStore
+import BreakoutTUI
+import Foundation
+
+/// Carries out the screen's effects against the session file and says what came of them. A failed save keeps the
+/// text on screen and in the draft, and says why.
+struct EffectRunner {
+  let store: SessionStore
+  let owner: String
+
+  func perform(_ effect: Effect) -> [Action] {
+    do {
+      switch effect {
+      case .quit, .redrawAll:
+        return []
+      case .saveDraft(let draft):
+        try store.save(draft)
+      case .clearDraft(let groupID):
+        try store.clearDraft(owner: owner, group: groupID)
+      case .commitNote(let draft):
+        return [.noteSaved(try store.commit(draft, author: owner))]
+      case .deleteNote(let id):
+        try store.deleteNote(id)
+      case .setKeyPoint(let id, let isKeyPoint):
+        try store.editNote(id, isKeyPoint: isKeyPoint, author: owner)
+      case .saveTimers(let timers):
+        try store.save(timers)
+      case .broadcast(let text):
+        try store.broadcast(text, author: owner)
+      case .applyAssignment(let assignment):
+        try store.apply(assignment)
+      case .move(let participant, let group, let lock):
+        try store.move(participant: participant, to: group, lock: lock)
+      case .setLock(let participant, let locked):
+        try store.setLock(participant: participant, locked: locked)
+      case .setLeads(let group, let moderator, let rapporteur):
+        try store.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+      case .writeFile(let path, let contents):
+        try PrivateOutputFile.write(contents, to: path)
+        return [.exported(path: path)]
+      }
+    } catch {
+      return [.failed("Not saved: \(error). What you typed is kept.")]
+    }
+    return []
+  }
+}

@@ -1,0 +1,324 @@
+import BreakoutCore
+import Foundation
+import Testing
+
+@testable import BreakoutTUI
+
+@Suite struct ReduceTests {
+  @Test func qAndControlCQuit() {
+    var state = Fixture.state()
+    #expect(state.press(.character("q")) == [.quit])
+    #expect(state.press(.control("c")) == [.quit])
+  }
+
+  @Test func tabAndNumbersSwitchScreens() {
+    var state = Fixture.state(.roster)
+    _ = state.press(.tab)
+    #expect(state.screen == .groups)
+    _ = state.press(.backTab, .backTab)
+    #expect(state.screen == .summary)
+    _ = state.press(.character("3"))
+    #expect(state.screen == .facilitate)
+  }
+
+  @Test func aRapporteurSeesOnlyTheirGroupsNotesAndSummary() {
+    var state = Fixture.state(seat: .rapporteur(groupID: 1))
+    #expect(state.screen == .notes)
+    #expect(state.notesQuestion == 2, "opens on the group's current question")
+    _ = state.press(.tab)
+    #expect(state.screen == .summary)
+    _ = state.press(.character("1"))
+    #expect(state.screen == .summary, "the roster is the facilitator's")
+    _ = state.press(.right)
+    #expect(state.summaryGroupID == 1, "limited to the group")
+  }
+
+  @Test func helpOpensAndEscapeCloses() {
+    var state = Fixture.state()
+    _ = state.press(.character("?"))
+    #expect(state.showingHelp)
+    _ = state.press(.escape)
+    #expect(!state.showingHelp)
+  }
+
+  @Test func aResizeChangesTheSizeAndRedrawsEverything() {
+    var state = Fixture.state()
+    #expect(reduce(&state, .resize(width: 100, height: 30)) == [.redrawAll])
+    #expect(state.width == 100 && state.height == 30)
+  }
+
+  // MARK: Facilitate
+
+  @Test func aTimeboxStartsForOneGroupOrAll() {
+    var state = Fixture.state(.facilitate)
+    _ = state.press(.down, .down)
+    _ = state.press(.character("s"))
+    _ = state.type("question iii, 15 min")
+    let one = state.press(.enter)
+    #expect(
+      one == [.saveTimers([Timebox(groupID: 3, question: 3, duration: 900).started(at: Fixture.now)])])
+    _ = state.press(.character("S"))
+    _ = state.type("iv 10")
+    guard case .saveTimers(let all)? = state.press(.enter).first else {
+      Issue.record("no timers")
+      return
+    }
+    #expect(all.map(\.groupID) == [1, 2, 3])
+    #expect(all.allSatisfy { $0.question == 4 && $0.duration == 600 && $0.startedAt == Fixture.now })
+  }
+
+  @Test func aBadTimeboxIsExplained() {
+    var state = Fixture.state(.facilitate)
+    _ = state.press(.character("s"))
+    _ = state.type("soon")
+    #expect(state.press(.enter).isEmpty)
+    #expect(state.message?.contains("ii 15") == true)
+  }
+
+  @Test func pauseResumeAndExtend() {
+    var state = Fixture.state(.facilitate)
+    let running = state.session.timers[1]!
+    let paused = state.press(.character("p"))
+    #expect(paused == [.saveTimers([running.paused(at: Fixture.now)])])
+    #expect(running.paused(at: Fixture.now).remaining(at: Fixture.now.addingTimeInterval(999)) == 600)
+    let extended = state.press(.character("+"))
+    #expect(extended == [.saveTimers([running.extended(by: 300, at: Fixture.now)])])
+  }
+
+  @Test func nextQuestionMovesTheGroupOn() {
+    var state = Fixture.state(.facilitate)
+    #expect(state.press(.character("n")) == [.saveTimers([Timebox(groupID: 1, question: 3, duration: 900)])])
+  }
+
+  @Test func aBroadcastIsSent() {
+    var state = Fixture.state(.facilitate)
+    _ = state.press(.character("b"))
+    _ = state.type("Back in plenary at 12:30")
+    #expect(state.press(.enter) == [.broadcast("Back in plenary at 12:30")])
+  }
+
+  // MARK: Notes
+
+  @Test func theDraftIsSavedEveryFiveKeystrokesAndAfterAPause() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    #expect(state.editor?.question == 2)
+    #expect(state.type("Trus").isEmpty)
+    let fifth = state.type("t")
+    #expect(fifth == [.saveDraft(Draft(owner: "ana", groupID: 1, question: 2, text: "Trust", updatedAt: Fixture.now))])
+    _ = state.type(" is")
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(0.2))).isEmpty, "still typing")
+    let later = reduce(&state, .tick(Fixture.now.addingTimeInterval(0.6)))
+    #expect(later.count == 1)
+    if case .saveDraft(let draft)? = later.first { #expect(draft.text == "Trust is") }
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(2))).isEmpty, "nothing new to save")
+  }
+
+  @Test func enterCommitsTheNoteWithSpeakerTagsAndKeyPoint() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Audits shared")
+    _ = state.press(.lineFeed)
+    _ = state.type("across buyers")
+    _ = state.press(.tab)
+    _ = state.type("frozen")
+    _ = state.press(.enter)
+    #expect(state.editor?.speakerID == 4)
+    #expect(state.editor?.field == .text)
+    _ = state.press(.tab, .tab)
+    _ = state.type("pq")
+    _ = state.press(.control("k"))
+    let effects = state.press(.enter)
+    guard case .commitNote(let draft)? = effects.first else {
+      Issue.record("expected a commit, got \(effects)")
+      return
+    }
+    #expect(draft.text == "Audits shared\nacross buyers")
+    #expect(draft.speakerID == 4)
+    #expect(draft.tags == [.practice, .quote])
+    #expect(draft.isKeyPoint)
+    #expect(state.editor != nil, "the editor stays until the store confirms")
+    let saved = Note(
+      id: 9, groupID: 1, questionNumber: 2, createdAt: Fixture.now, author: "ana",
+      revisions: [NoteRevision(revision: 1, text: draft.text, editedAt: Fixture.now, author: "ana")])
+    _ = reduce(&state, .noteSaved(saved))
+    #expect(state.editor == nil)
+    #expect(state.message == "Note saved in question ii.")
+  }
+
+  @Test func aFailedSaveKeepsTheText() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("precious words")
+    _ = state.press(.enter)
+    _ = reduce(&state, .failed("Not saved: the disk is full. What you typed is kept."))
+    #expect(state.editor?.text == "precious words")
+    #expect(render(state).text.contains("the disk is full"))
+  }
+
+  @Test func anEmptyNoteIsNotSaved() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("   ")
+    #expect(!state.press(.enter).contains { if case .commitNote = $0 { true } else { false } })
+  }
+
+  @Test func cursorEditing() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("helo")
+    _ = state.press(.left)
+    _ = state.type("l")
+    _ = state.press(.home)
+    _ = state.press(.delete)
+    _ = state.type("H")
+    _ = state.press(.end, .backspace)
+    #expect(state.editor?.text == "Hell")
+  }
+
+  @Test func escapeClosesTheEditorAndKeepsTheDraft() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("ab")
+    let effects = state.press(.escape)
+    #expect(state.editor == nil)
+    #expect(effects.count == 1)
+    if case .saveDraft(let draft)? = effects.first { #expect(draft.text == "ab") }
+  }
+
+  @Test func quittingWhileTypingSavesTheDraftFirst() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("ab")
+    let effects = reduce(&state, .terminate)
+    #expect(effects.count == 2)
+    #expect(effects.last == .quit)
+    if case .saveDraft(let draft)? = effects.first { #expect(draft.text == "ab") }
+  }
+
+  @Test func aRecoveredDraftOpensTheEditor() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    let draft = Draft(owner: "ana", groupID: 1, question: 3, text: "half a thought", updatedAt: Fixture.now)
+    _ = reduce(&state, .draftRecovered(draft))
+    #expect(state.editor?.text == "half a thought")
+    #expect(state.notesQuestion == 3)
+    #expect(state.message?.contains("Recovered") == true)
+  }
+
+  @Test func aReloadDoesNotDisturbTyping() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("mid-sentence")
+    var changed = Fixture.session()
+    changed.broadcast = Broadcast(id: 2, text: "Wrap up", sentAt: Fixture.now, author: "f")
+    _ = reduce(&state, .reloaded(changed))
+    #expect(state.editor?.text == "mid-sentence")
+    #expect(render(state).text.contains("Wrap up"))
+  }
+
+  @Test func editingAndDeletingTheSelectedNote() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.left)
+    #expect(state.notesQuestion == 1)
+    _ = state.press(.down)
+    _ = state.press(.character("e"))
+    #expect(state.editor?.editingNoteID == 2)
+    #expect(state.editor?.text == "Workers rarely know where to report abuse.")
+    _ = state.press(.escape)
+    _ = state.press(.character("d"))
+    #expect(state.confirmation != nil)
+    #expect(state.press(.character("n")).isEmpty)
+    _ = state.press(.character("d"))
+    #expect(state.press(.character("y")) == [.deleteNote(2)])
+    #expect(state.press(.character("K")) == [.setKeyPoint(noteID: 2, true)])
+  }
+
+  // MARK: Groups, roster, summary
+
+  @Test func anAssignmentIsPreviewedBeforeItIsSaved() {
+    var state = Fixture.state(.groups)
+    _ = state.press(.character("a"))
+    let preview = try! #require(state.assignmentPreview)
+    #expect(preview.lines.first?.hasPrefix("Q = ") == true)
+    #expect(preview.assignment.groupOf[2] == 1, "locked people stay")
+    #expect(state.press(.enter) == [.applyAssignment(preview.assignment)])
+    _ = state.press(.character("a"))
+    #expect(state.press(.escape).isEmpty)
+    #expect(state.assignmentPreview == nil)
+  }
+
+  @Test func movingLockingAndLeadsOnTheGroupsScreen() {
+    var state = Fixture.state(.groups)
+    _ = state.press(.down)
+    let person = selectedMember(state)!
+    _ = state.press(.character("m"))
+    _ = state.type("technology")
+    #expect(state.press(.enter) == [.move(participantID: person.id, groupID: 3, lock: true)])
+    #expect(state.press(.character("L")) == [.setLock(participantID: person.id, locked: !person.isLocked)])
+    #expect(state.press(.character("R")) == [.setLeads(groupID: 1, moderatorID: nil, rapporteurID: person.id)])
+    _ = state.press(.right)
+    #expect(state.groups.group == 1)
+  }
+
+  @Test func theRosterFilterNarrowsAsYouType() {
+    var state = Fixture.state(.roster)
+    _ = state.press(.character("/"))
+    _ = state.type("viet")
+    #expect(filteredRoster(state).map(\.id) == [2])
+    _ = state.press(.enter)
+    #expect(state.rosterFilter == "viet")
+    _ = state.press(.character("/"), .escape)
+    #expect(filteredRoster(state).count == 6)
+  }
+
+  @Test func theSummaryIsExportedFromItsScreen() {
+    var state = Fixture.state(.summary)
+    _ = state.press(.character("e"))
+    let effects = state.press(.enter)
+    guard case .writeFile(let path, let contents)? = effects.first else {
+      Issue.record("expected a file")
+      return
+    }
+    #expect(path == "summary.md")
+    #expect(contents.contains("## Breakout Group 1"))
+    _ = reduce(&state, .exported(path: path))
+    #expect(state.message == "Exported to summary.md.")
+  }
+}
+
+@Suite struct TimeboxTests {
+  let start = Date(timeIntervalSince1970: 0)
+
+  @Test func aClockCountsDownWarnsAndExpires() {
+    let timer = Timebox(groupID: 1, question: 2, duration: 900).started(at: start)
+    #expect(timer.phase(at: start.addingTimeInterval(10)) == .running)
+    #expect(Timebox.clock(timer.remaining(at: start.addingTimeInterval(10))) == "14:50")
+    #expect(timer.phase(at: start.addingTimeInterval(845)) == .lastMinute)
+    #expect(timer.phase(at: start.addingTimeInterval(900)) == .expired)
+    #expect(Timebox.clock(timer.remaining(at: start.addingTimeInterval(905))) == "-0:05")
+  }
+
+  @Test func pausingStopsTheClockAndResumingGoesOn() {
+    let timer = Timebox(groupID: 1, question: 1, duration: 600).started(at: start)
+    let paused = timer.paused(at: start.addingTimeInterval(100))
+    #expect(paused.phase(at: start.addingTimeInterval(5000)) == .paused)
+    #expect(paused.remaining(at: start.addingTimeInterval(5000)) == 500)
+    let resumed = paused.started(at: start.addingTimeInterval(5000))
+    #expect(resumed.remaining(at: start.addingTimeInterval(5100)) == 400)
+  }
+
+  @Test func extendingAddsTimeEvenAfterExpiry() {
+    let timer = Timebox(groupID: 1, question: 1, duration: 60).started(at: start)
+    let extended = timer.extended(by: 300, at: start.addingTimeInterval(90))
+    #expect(extended.remaining(at: start.addingTimeInterval(90)) == 300)
+    #expect(extended.phase(at: start.addingTimeInterval(90)) == .running)
+  }
+
+  @Test func whatAFacilitatorTypesIsUnderstood() {
+    #expect(Timebox.parse("ii 15")! == (2, 15))
+    #expect(Timebox.parse("question iii, 10 min")! == (3, 10))
+    #expect(Timebox.parse("4 7.5m")! == (4, 7.5))
+    #expect(Timebox.parse("soon") == nil)
+    #expect(Timebox.parse("ii") == nil)
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The meeting as it happens: a facilitator and a rapporteur in two terminals on one session file.
+@Suite(.serialized) struct LiveSessionTests {
+  @Test func aFacilitatorAndARapporteurWorkTheSameSessionLive() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let facilitator = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try facilitator.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("1. Supply chain (group A)").found)
+
+    // Assign on the Groups screen: preview, then accept.
+    try facilitator.type("2")
+    #expect(try facilitator.waitFor("a assign").found)
+    try facilitator.type("a")
+    let preview = try facilitator.waitFor("Proposed assignment")
+    #expect(preview.found, "\(preview.screen)")
+    #expect(preview.screen.contains("Q = "))
+    try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("Assignment saved.").found)
+
+    // Move the selected participant to the technology group.
+    try facilitator.type("j")
+    try facilitator.type("m")
+    #expect(try facilitator.waitFor("Move ").found)
+    try facilitator.type("technology")
+    try facilitator.press("Enter")
+    let moved = try facilitator.waitFor("[locked]")
+    #expect(moved.found)
+
+    // Start a timebox for group 1 on the Facilitate screen.
+    try facilitator.type("3")
+    try facilitator.type("s")
+    try facilitator.type("ii 15")
+    try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("running").found)
+
+    // A rapporteur opens their group in a second terminal and types a note with a speaker and a tag.
+    let rapporteur = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try rapporteur.type(
+      "'\(Binary.path)' sessions/demo.sqlite --rapporteur supply-chain-1 --author lan; echo \"EXIT=$?\"")
+    try rapporteur.press("Enter")
+    let notes = try rapporteur.waitFor("rapporteur: Supply chain (group A)")
+    #expect(notes.found, "\(notes.screen)")
+    #expect(notes.screen.contains("on question ii"))
+    try rapporteur.type("a")
+    try rapporteur.type("Ports share inspection results with buyers")
+    try rapporteur.press("Tab")
+    try rapporteur.type("Dornnapha")
+    try rapporteur.press("Enter")
+    try rapporteur.press("Tab")
+    try rapporteur.press("Tab")
+    try rapporteur.type("p")
+    try rapporteur.press("Enter")
+    let saved = try rapporteur.waitFor("Note saved in question ii.")
+    #expect(saved.found, "\(saved.screen)")
+    #expect(saved.screen.contains("Ports share inspection results with buyers - Dornnapha Sukkree [practice]"))
+
+    // The facilitator's dashboard counts it within a second.
+    let counted = try facilitator.waitFor("4/2", timeout: 3)
+    #expect(counted.found, "\(counted.screen)")
+
+    // A broadcast reaches the rapporteur.
+    try facilitator.type("b")
+    try facilitator.type("Five minutes left")
+    try facilitator.press("Enter")
+    #expect(try rapporteur.waitFor("Five minutes left", timeout: 3).found)
+
+    // Both windows resize and redraw.
+    try facilitator.resize(width: 132, height: 40)
+    try rapporteur.resize(width: 60, height: 20)
+    #expect(try facilitator.waitFor("1. Supply chain (group A)").found)
+    #expect(try rapporteur.waitFor("on question ii").found)
+
+    // Export the summary from the Summary screen, then quit both.
+    try facilitator.type("5")
+    try facilitator.type("e")
+    try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("Exported to summary.md.").found)
+    try facilitator.type("q")
+    try rapporteur.type("q")
+    #expect(try facilitator.waitFor("EXIT=0").found)
+    #expect(try rapporteur.waitFor("EXIT=0").found)
+    let summary = try String(contentsOfFile: folder + "/summary.md", encoding: .utf8)
+    #expect(summary.contains("Ports share inspection results with buyers"))
+    let exported = try Binary.run(["export", "demo", "--format", "md"], in: folder)
+    #expect(exported.stdout.contains("Ports share inspection results with buyers (Dornnapha Sukkree, MAST Human)"))
+  }
+
+  @Test func aKilledRapporteurGetsTheDraftBack() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur technology --author kim")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("rapporteur: Technology").found)
+    try terminal.type("a")
+    try terminal.type("Survivors should shape the platform design")
+    #expect(try terminal.waitFor("platform design").found)
+    // Give the half-second draft save its moment, then kill the process without warning (the [r] keeps pkill
+    // from matching its own shell).
+    Thread.sleep(forTimeInterval: 1.0)
+    let killed = try Binary.shell("pkill -9 -f 'rapporteur technology --autho[r] kim'")
+    #expect(killed.status == 0)
+    #expect(try terminal.waitFor("Killed").found)
+    try terminal.press("C-l")
+    try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur technology --author kim")
+    try terminal.press("Enter")
+    let recovered = try terminal.waitFor("Recovered the note you were typing")
+    #expect(recovered.found, "\(recovered.screen)")
+    #expect(recovered.screen.contains("Survivors should shape the platform design"))
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("Note saved").found)
+    try terminal.type("q")
+  }
+}
