@@ -38,9 +38,13 @@ final class NCursesScreen {
   /// Waits up to 200 ms for a key. nil means nothing arrived; `.resize` comes back as an action.
   func nextInput() -> Input? {
     var character: wint_t = 0
+    let asked = Date()
     let result = get_wch(&character)
     if result == ERR {
-      return nil
+      // Waiting gives ERR after the 200 ms timeout; a dead terminal (ssh gone, SIGHUP ignored) gives it at once,
+      // again and again. Then leave (after saving) instead of spinning.
+      consecutiveErrors = Date().timeIntervalSince(asked) < 0.02 ? consecutiveErrors + 1 : 0
+      return consecutiveErrors > 50 ? .hangup : nil
     }
     consecutiveErrors = 0
     if result == KEY_CODE_YES {
@@ -78,6 +82,8 @@ final class NCursesScreen {
   enum Input {
     case key(Key)
     case resize
+    /// The terminal is gone.
+    case hangup
   }
 
   /// Writes only the cells that differ from what is on the terminal.

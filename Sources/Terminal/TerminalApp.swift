@@ -52,6 +52,7 @@ public struct TerminalApp {
         switch screen.nextInput() {
         case .key(let key)?: pending.append(.key(key))
         case .resize?: pending.append(.resize(width: screen.size.width, height: screen.size.height))
+        case .hangup?: pending.append(.terminate)
         case nil: break
         }
         pending.append(.tick(Date()))

@@ -322,3 +322,11 @@ import Testing
     #expect(Timebox.parse("ii") == nil)
   }
 }
+
+@Suite struct AgendaKeyTests {
+  @Test func theAgendaMovesOnFromTheFacilitateScreen() {
+    var state = Fixture.state(.facilitate)
+    #expect(state.press(.character(">")) == [.setCurrentAgendaItem(3)])
+    #expect(state.press(.character("<")) == [.setCurrentAgendaItem(1)])
+  }
+}

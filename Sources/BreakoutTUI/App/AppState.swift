@@ -176,4 +176,5 @@ public enum Effect: Equatable, Sendable {
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
   case writeFile(path: String, contents: String)
+  case setCurrentAgendaItem(Int64?)
 }

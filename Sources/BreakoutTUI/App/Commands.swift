@@ -8,6 +8,7 @@ public struct Command: Equatable, Sendable {
     case filter
     case runAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator, makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, nextQuestion, broadcast
+    case nextAgendaItem, previousAgendaItem
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion
     case export
   }
@@ -85,6 +86,8 @@ public struct Command: Equatable, Sendable {
     Command(.nextQuestion, [.character("n")], "n", "move the group on to its next question", .screen(.facilitate)),
     Command(
       .broadcast, [.character("b")], "b", "broadcast a message to every rapporteur", .screen(.facilitate), bar: true),
+    Command(.nextAgendaItem, [.character(">")], ">", "the next agenda item is under way", .screen(.facilitate)),
+    Command(.previousAgendaItem, [.character("<")], "<", "back to the previous agenda item", .screen(.facilitate)),
     Command(
       .newNote, [.character("a"), .enter], "a", "add a note to the current question", .screen(.notes), bar: true),
     Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: true),

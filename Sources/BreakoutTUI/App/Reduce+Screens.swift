@@ -70,6 +70,17 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     let next = min(state.session.currentQuestion(of: group) + 1, state.session.questions.count)
     let duration = state.session.timers[group.id]?.duration ?? 900
     return [.saveTimers([Timebox(groupID: group.id, question: next, duration: duration)])]
+  case .nextAgendaItem, .previousAgendaItem:
+    let agenda = state.session.agenda
+    guard !agenda.isEmpty else {
+      state.message = "No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\""
+      return []
+    }
+    let current = agenda.firstIndex(where: \.isCurrent)
+    let next =
+      name == .nextAgendaItem
+      ? (current.map { min($0 + 1, agenda.count - 1) } ?? 0) : (current.map { max($0 - 1, 0) } ?? 0)
+    return [.setCurrentAgendaItem(agenda[next].id)]
   case .broadcast:
     state.prompt = Prompt(purpose: .broadcast, label: "Message to every rapporteur")
   case .newNote:

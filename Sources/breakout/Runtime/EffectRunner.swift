@@ -36,6 +36,8 @@ struct EffectRunner {
         try store.setLock(participant: participant, locked: locked)
       case .setLeads(let group, let moderator, let rapporteur):
         try store.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+      case .setCurrentAgendaItem(let id):
+        try store.setCurrentAgendaItem(id)
       case .writeFile(let path, let contents):
         try PrivateOutputFile.write(contents, to: path)
         return [.exported(path: path)]

@@ -16,6 +16,12 @@ enum DemoSession {
       var name: String
       var group: String
     }
+    struct AgendaEntry: Decodable {
+      var day: Int
+      var time: String
+      var title: String
+      var current: Bool?
+    }
     struct Rule: Decodable {
       var kind: GroupingRule.Kind
       var first: String
@@ -33,6 +39,7 @@ enum DemoSession {
     var leads: [Lead]
     var pinned: [Pin]
     var rules: [Rule]
+    var agenda: [AgendaEntry]?
   }
 
   /// sessions/demo under the current folder, or next to the executable's checkout.
@@ -87,6 +94,10 @@ enum DemoSession {
           GroupingRule(
             kind: rule.kind, first: try participant(named: rule.first, in: snapshot).id,
             second: try participant(named: rule.second, in: snapshot).id))
+      }
+      for entry in plan.agenda ?? [] {
+        try store.addAgendaItem(day: entry.day, startsAt: entry.time, title: entry.title)
+        if entry.current == true { try store.setCurrentAgendaItem(try store.snapshot().agenda.last?.id) }
       }
       snapshot = try store.snapshot()
       try store.apply(try Assigner.assign(AssignmentProblem(snapshot: snapshot), seed: plan.seed))

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import BreakoutCore
+import BreakoutStore
+
+struct AgendaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "agenda", abstract: "The programme of each day, shown on the Facilitate screen.",
+    subcommands: [List.self, Add.self, Current.self], defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the agenda; > marks the item under way.")
+    @Argument(help: "Session name or path.") var session: String
+    func run() throws {
+      let agenda = try openSession(session).snapshot().agenda
+      if agenda.isEmpty { print("No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\"") }
+      for (index, item) in agenda.enumerated() {
+        print(
+          "\(item.isCurrent ? ">" : " ") \(index + 1). \(SessionInfo.dayName(item.day))  \(item.startsAt)  \(InertText.visible(item.title))"
+        )
+      }
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add an item, e.g. agenda add s --day 1 10:30 \"Breakout groups\".")
+    @Argument(help: "Session name or path.") var session: String
+    @Option(help: "Which day (1 = Day One).") var day = 1
+    @Argument(help: "Start time, HH:MM.") var time: String
+    @Argument(help: "What happens.") var title: String
+
+    func validate() throws {
+      let parts = time.split(separator: ":")
+      guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour),
+        (0..<60).contains(minute)
+      else { throw ValidationError("give the time as HH:MM, e.g. 09:30") }
+    }
+
+    func run() throws {
+      let store = try openSession(session)
+      let days = try store.snapshot().info.days
+      guard day >= 1 && day <= days else {
+        throw ValidationError("--day \(day) is not a day of this meeting")
+      }
+      let parts = time.split(separator: ":").compactMap { Int($0) }
+      try store.addAgendaItem(day: day, startsAt: String(format: "%02d:%02d", parts[0], parts[1]), title: title)
+      print("Added.")
+    }
+  }
+
+  struct Current: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Mark the item under way by its number in the list.")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The item's number (agenda list), or 0 for none.") var number: Int
+    func run() throws {
+      let store = try openSession(session)
+      let agenda = try store.snapshot().agenda
+      guard number == 0 || agenda.indices.contains(number - 1) else {
+        throw ValidationError("there is no item \(number); the agenda has \(agenda.count)")
+      }
+      try store.setCurrentAgendaItem(number == 0 ? nil : agenda[number - 1].id)
+      print(number == 0 ? "No item under way." : "Under way: \(InertText.visible(agenda[number - 1].title)).")
+    }
+  }
+}
