@@ -25,6 +25,10 @@ public struct TerminalApp {
   }
 
   public static func checkTerminal() throws {
+    guard isatty(0) == 1 && isatty(1) == 1 else {
+      throw TerminalError(
+        "the breakout screen needs a terminal on standard input and output; for scripts use the subcommands (breakout --help)")
+    }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard !term.isEmpty, term != "dumb" else {
       throw TerminalError(

@@ -98,3 +98,17 @@ import Testing
     #expect(render(state).text.contains("keep me"))
   }
 }
+
+@Suite struct ReadmeTests {
+  @Test func theReadmesKeyTableListsEveryCommand() throws {
+    let readme = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
+      encoding: .utf8)
+    for command in Command.all {
+      #expect(readme.contains("| `\(command.keyLabel)` | \(command.summary) |"), "\(command.keyLabel) \(command.summary)")
+    }
+    for (key, summary) in Command.editorKeys {
+      #expect(readme.contains("| `\(key)` | \(summary) |"))
+    }
+  }
+}
