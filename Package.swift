@@ -39,7 +39,7 @@ let package = Package(
       ]
     ),
     // Run by hand: swift run -c release breakout-bench
-    .executableTarget(name: "breakout-bench", dependencies: ["BreakoutCore", "BreakoutStore"]),
+    .executableTarget(name: "breakout-bench", dependencies: ["BreakoutCore", "BreakoutStore", "BreakoutTUI"]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),

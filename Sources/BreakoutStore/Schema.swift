@@ -122,6 +122,28 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v3: a change counter that drafts do not move") { db in
+      // Screens reload when this number moves. Drafts are saved every few keystrokes and shown nowhere else, so
+      // they do not count: otherwise every typing rapporteur would make every screen reload the whole session.
+      try db.execute(
+        sql: """
+          CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+          INSERT INTO change_counter (id, version) VALUES (1, 0);
+          """)
+      let watched = [
+        "session_info", "theme", "participant", "breakout_group", "question", "grouping_rule", "note", "note_revision",
+        "timebox", "broadcast", "agenda_item",
+      ]
+      for table in watched {
+        for event in ["INSERT", "UPDATE", "DELETE"] {
+          try db.execute(
+            sql: """
+              CREATE TRIGGER \(table)_\(event.lowercased())_counts AFTER \(event) ON \(table)
+              BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
+              """)
+        }
+      }
+    }
     return migrator
   }
 }

@@ -74,3 +74,22 @@ extension SessionStore {
       ])
   }
 }
+
+extension SessionStore {
+  /// Many notes in one transaction (imports, benchmarks): each one as `addNote` would write it.
+  public func addNotesInBulk(
+    _ notes: [(group: Int64, question: Int, text: String, speaker: Int64?, isKeyPoint: Bool, at: Date)], author: String
+  ) throws {
+    try write { db in
+      for note in notes {
+        try db.execute(
+          sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, 1, ?, ?)",
+          arguments: [note.group, note.question, note.at, author])
+        try Self.insert(
+          NoteRevision(
+            revision: 1, text: note.text, speakerID: note.speaker, isKeyPoint: note.isKeyPoint, editedAt: note.at,
+            author: author), note: db.lastInsertedRowID, db: db)
+      }
+    }
+  }
+}

@@ -107,11 +107,10 @@ public final class SessionStore: Sendable {
     try writer.read(body)
   }
 
-  /// Changes whenever another process commits to the file: a cheap way for a screen to know it must reload.
-  /// Asked of the writer connection, because the value only compares within one connection (and the pool may
-  /// read through several); this process's own writes do not change it.
-  public func dataVersion() throws -> Int {
-    try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+  /// A number that moves whenever anything a screen shows changes, in this process or another (drafts do not
+  /// move it). Cheap enough to ask twice a second.
+  public func changeVersion() throws -> Int {
+    try writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM change_counter WHERE id = 1") ?? 0 }
   }
 
   static func encodeList(_ list: [String]) throws -> String {

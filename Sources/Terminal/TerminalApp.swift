@@ -8,18 +8,18 @@ import Foundation
 public struct TerminalApp {
   /// Reads the session as it is now.
   let load: () throws -> SessionSnapshot
-  /// A number that changes whenever anyone commits to the session file.
-  let dataVersion: () throws -> Int
+  /// A number that moves whenever anything shown changes, here or in another process.
+  let changeVersion: () throws -> Int
   /// Runs one effect (a save, a broadcast, a file) and returns what came of it.
   let perform: (Effect) -> [Action]
   let color: Bool
 
   public init(
-    load: @escaping () throws -> SessionSnapshot, dataVersion: @escaping () throws -> Int,
+    load: @escaping () throws -> SessionSnapshot, changeVersion: @escaping () throws -> Int,
     perform: @escaping (Effect) -> [Action], color: Bool
   ) {
     self.load = load
-    self.dataVersion = dataVersion
+    self.changeVersion = changeVersion
     self.perform = perform
     self.color = color
   }
@@ -27,7 +27,8 @@ public struct TerminalApp {
   public static func checkTerminal() throws {
     guard isatty(0) == 1 && isatty(1) == 1 else {
       throw TerminalError(
-        "the breakout screen needs a terminal on standard input and output; for scripts use the subcommands (breakout --help)")
+        "the breakout screen needs a terminal on standard input and output; for scripts use the subcommands (breakout --help)"
+      )
     }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard !term.isEmpty, term != "dumb" else {
@@ -42,7 +43,13 @@ public struct TerminalApp {
   ///   - startup: actions to run before the first key (e.g. a recovered draft).
   public func run(makeState: (Int, Int) -> AppState, startup: [Action] = []) throws {
     try Self.checkTerminal()
-    var lastVersion = try dataVersion()
+    var lastVersion = try changeVersion()
+    /// Reads the session again if anything changed since the last look.
+    func reloadIfChanged() -> Action? {
+      guard let version = try? changeVersion(), version != lastVersion, let snapshot = try? load() else { return nil }
+      lastVersion = version
+      return .reloaded(snapshot)
+    }
     shim_install_signal_handlers()
     let screen = NCursesScreen(color: color)
     defer { screen.close() }
@@ -63,10 +70,7 @@ public struct TerminalApp {
       }
       if Date().timeIntervalSince(lastPoll) >= 0.5 {
         lastPoll = Date()
-        if let version = try? dataVersion(), version != lastVersion, let snapshot = try? load() {
-          lastVersion = version
-          pending.append(.reloaded(snapshot))
-        }
+        if let reload = reloadIfChanged() { pending.append(reload) }
       }
       while !pending.isEmpty {
         let action = pending.removeFirst()
@@ -79,8 +83,8 @@ public struct TerminalApp {
             pending += perform(effect)
           default:
             pending += perform(effect)
-            // Our own writes do not change the data version: reload now so the screen shows them at once.
-            if let snapshot = try? load() { pending.append(.reloaded(snapshot)) }
+            // Show our own change at once rather than at the next poll.
+            if let reload = reloadIfChanged() { pending.append(reload) }
           }
         }
       }

@@ -6,10 +6,24 @@ import Foundation
   import Glibc
 #endif
 
-// Run by hand: swift run -c release breakout-bench [FOLDER]
-// Prints what a saved note costs next to what the disk's fsync costs, and how long big rosters take.
+// Run by hand:
+//   swift run -c release breakout-bench [FOLDER]        note commit vs fsync, big imports, assignment, the screen
+//   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
+//   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
 
-let folder = CommandLine.arguments.dropFirst().first ?? ".build/bench"
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--make-big", arguments.count == 2 {
+  let seconds = try milliseconds { try BigSession.make(at: arguments[1]) } / 1000
+  print(String(format: "Made %@ (5,000 participants, 50,000 notes) in %.1f s", arguments[1], seconds))
+  exit(0)
+}
+if arguments.first == "--screen" {
+  let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  try ScreenBenchmark.run(folder: folder)
+  exit(0)
+}
+let folder = arguments.first ?? ".build/bench"
 try? FileManager.default.removeItem(atPath: folder)
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 
@@ -57,18 +71,7 @@ describe("  note committed ", noteSamples)
 describe("  fsync           ", fsyncSamples)
 
 // 3. Importing a 5,000-row registration export.
-func roster(rows: Int) -> Data {
-  let types = ["Government", "Private sector", "NGO", "Academia", "International organisation"]
-  let countries = ["Thailand", "India", "Indonesia", "Viet Nam", "Philippines", "Nepal", "Japan", "Fiji"]
-  let themes = ["Supply chain", "Technology", "Finance", ""]
-  var text = "First Name,Last Name,Organisation,E-mail,Country/Region,Sector,Breakout preference\r\n"
-  for row in 0..<rows {
-    text += "Person,\"Number \(row)\",\"Organisation \(row % 700), Ltd\",p\(row)@example.org,"
-    text += "\(countries[row % countries.count]),\(types[row % types.count]),\(themes[row % themes.count])\r\n"
-  }
-  return Data(text.utf8)
-}
-let big = roster(rows: 5_000)
+let big = BigSession.roster(rows: 5_000)
 let parseTime = try milliseconds { _ = try RosterReader.read(big, themes: store.snapshot().themes) }
 let importStore = try SessionStore.create(folder + "/import.sqlite", info: SessionInfo(title: "Import"))
 let importTime = try milliseconds { _ = try importStore.importRoster(big) }
@@ -89,3 +92,5 @@ print(
     format: "Assignment v1, 5,000 people in 12 groups: %.0f ms, Q = %.3f, hard violations %d", assignTime,
     quality.score,
     quality.hardViolations))
+
+try ScreenBenchmark.run(folder: folder)

@@ -130,10 +130,10 @@ import Testing
   @Test func twoConnectionsSeeEachOthersCommits() throws {
     let first = try newSession()
     let second = try SessionStore.open(first.path)
-    let versionBefore = try second.dataVersion()
+    let versionBefore = try second.changeVersion()
     try first.addNote(group: try setUpGroups(first), question: 1, text: "seen by the other", author: "t")
     #expect(try second.snapshot().notes.map(\.text) == ["seen by the other"])
-    #expect(try second.dataVersion() != versionBefore)
+    #expect(try second.changeVersion() != versionBefore)
   }
 
   @Test func writesUseImmediateTransactions() throws {
@@ -156,4 +156,51 @@ import Testing
 func setUpGroups(_ store: SessionStore) throws -> Int64 {
   try store.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)])
   return try store.snapshot().groups[0].id
+}
+
+@Suite struct LiveStoreTests {
+  @Test func draftsDoNotMoveTheChangeCounterButNotesDo() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let start = try store.changeVersion()
+    let draft = Draft(owner: "ana", groupID: group, question: 1, text: "half", updatedAt: Date())
+    try store.save(draft)
+    try store.save(draft)
+    #expect(try store.changeVersion() == start, "typing does not make other screens reload")
+    #expect(try store.draft(owner: "ana", group: group)?.text == "half")
+    try store.commit(draft, author: "ana")
+    #expect(try store.changeVersion() > start)
+    #expect(try store.draft(owner: "ana", group: group) == nil, "the draft went into the note")
+    #expect(try store.snapshot().notes.map(\.text) == ["half"])
+  }
+
+  @Test func committingADraftOfAnEditAddsARevision() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let note = try store.addNote(group: group, question: 2, text: "first", author: "ana")
+    let draft = Draft(
+      owner: "ana", groupID: group, question: 2, text: "second", tags: [.quote], editingNoteID: note.id,
+      updatedAt: Date())
+    try store.commit(draft, author: "ana")
+    #expect(try store.noteHistory(note.id)?.revisions.map(\.text) == ["first", "second"])
+    #expect(try store.snapshot().notes.count == 1)
+  }
+
+  @Test func timersBroadcastsAndTheAgendaAreShared() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let now = Date(timeIntervalSince1970: 1_000_000)
+    try store.save([Timebox(groupID: group, question: 2, duration: 900).started(at: now)])
+    try store.broadcast("Back at 12:30\nplease", author: "f", now: now)
+    try store.addAgendaItem(day: 1, startsAt: "09:00", title: "Opening")
+    try store.addAgendaItem(day: 1, startsAt: "10:45", title: "Breakout groups")
+    let other = try SessionStore.open(store.path)
+    let snapshot = try other.snapshot()
+    #expect(snapshot.timers[group]?.remaining(at: now.addingTimeInterval(60)) == 840)
+    #expect(snapshot.broadcast?.text == "Back at 12:30 please", "one line")
+    #expect(snapshot.agenda.map(\.title) == ["Opening", "Breakout groups"])
+    try store.setCurrentAgendaItem(snapshot.agenda[1].id)
+    #expect(try other.snapshot().agenda.map(\.isCurrent) == [false, true])
+    #expect(try other.snapshot().currentQuestion(of: snapshot.groups[0]) == 2)
+  }
 }

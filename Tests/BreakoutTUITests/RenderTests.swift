@@ -105,7 +105,8 @@ import Testing
       contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
       encoding: .utf8)
     for command in Command.all {
-      #expect(readme.contains("| `\(command.keyLabel)` | \(command.summary) |"), "\(command.keyLabel) \(command.summary)")
+      #expect(
+        readme.contains("| `\(command.keyLabel)` | \(command.summary) |"), "\(command.keyLabel) \(command.summary)")
     }
     for (key, summary) in Command.editorKeys {
       #expect(readme.contains("| `\(key)` | \(summary) |"))

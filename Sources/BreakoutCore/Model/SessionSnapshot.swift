@@ -4,10 +4,10 @@ public struct SessionSnapshot: Equatable, Sendable {
   public var themes: [Theme]
   public var groups: [BreakoutGroup]
   public var questions: [Question]
-  public var participants: [Participant]
+  public var participants: [Participant] { didSet { indexParticipants() } }
   public var rules: [GroupingRule]
   /// Live notes only (deleted ones are left out), oldest first.
-  public var notes: [Note]
+  public var notes: [Note] { didSet { indexNotes() } }
   /// Each group's clock and current question, by group id.
   public var timers: [Int64: Timebox] = [:]
   /// The latest broadcast, if any.
@@ -25,14 +25,40 @@ public struct SessionSnapshot: Equatable, Sendable {
     self.participants = participants
     self.rules = rules
     self.notes = notes
+    indexParticipants()
+    indexNotes()
+  }
+
+  // Lookups the screens make on every frame: by id, and a group's notes per question, without scanning everything.
+  private var participantPosition: [Int64: Int] = [:]
+  private var notePositions: [Int64: [Int: [Int]]] = [:]
+
+  private mutating func indexParticipants() {
+    participantPosition = Dictionary(
+      participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private mutating func indexNotes() {
+    var positions: [Int64: [Int: [Int]]] = [:]
+    for (position, note) in notes.enumerated() {
+      positions[note.groupID, default: [:]][note.questionNumber, default: []].append(position)
+    }
+    notePositions = positions
   }
 
   public func theme(of group: BreakoutGroup) -> Theme? { themes.first { $0.id == group.themeID } }
   public func groups(of theme: Theme) -> [BreakoutGroup] { groups.filter { $0.themeID == theme.id } }
   public func members(of group: BreakoutGroup) -> [Participant] { participants.filter { $0.groupID == group.id } }
-  public func participant(_ id: Int64?) -> Participant? { id.flatMap { id in participants.first { $0.id == id } } }
+  public func participant(_ id: Int64?) -> Participant? {
+    id.flatMap { participantPosition[$0] }.map { participants[$0] }
+  }
+
   public func notes(of group: BreakoutGroup, question: Int) -> [Note] {
-    notes.filter { $0.groupID == group.id && $0.questionNumber == question }
+    (notePositions[group.id]?[question] ?? []).map { notes[$0] }
+  }
+
+  public func noteCount(of group: BreakoutGroup, question: Int) -> Int {
+    notePositions[group.id]?[question]?.count ?? 0
   }
 
   /// The question a group is on: its clock's question, else i.

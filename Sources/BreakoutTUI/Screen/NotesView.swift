@@ -17,7 +17,7 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   // The questions as tabs, with their note counts; the group's current question is marked with *.
   x = area.x + 1
   for question in session.questions {
-    let count = session.notes(of: group, question: question.number).count
+    let count = session.noteCount(of: group, question: question.number)
     let label = " \(question.label)\(question.number == current ? "*" : "") (\(count)) "
     let style = question.number == state.notesQuestion ? state.selected : CellStyle()
     x += screen.put(label, x: x, y: area.y + 1, style: style) + 1
@@ -35,19 +35,24 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   if notes.isEmpty && listHeight > 0 {
     screen.put("No notes yet. Press a to add one.", x: area.x + 1, y: listTop, style: state.muted)
   }
-  var rows: [(text: String, note: Int, first: Bool)] = []
-  for (index, note) in notes.enumerated() {
+  // Only the notes around the selection are laid out: a question may hold thousands.
+  let selected = min(state.notes.row, max(0, notes.count - 1))
+  let firstNote = max(0, selected - max(0, listHeight))
+  var rows: [(text: String, note: Int)] = []
+  var selectedRow = 0
+  for index in notes.indices.dropFirst(firstNote) {
+    let note = notes[index]
+    if index == selected { selectedRow = rows.count }
+    if index > selected && rows.count >= selectedRow + listHeight { break }
     var suffix = ""
     if let speaker = session.participant(note.speakerID) { suffix += " - \(speaker.name)" }
     if !note.tags.isEmpty { suffix += " [" + note.tags.sorted().map(\.rawValue).joined(separator: ", ") + "]" }
     let marker = note.isKeyPoint ? "* " : "- "
     for (line, text) in wrap(note.text + suffix, width: width - 2).enumerated() {
-      rows.append(((line == 0 ? marker : "  ") + text, index, line == 0))
+      rows.append(((line == 0 ? marker : "  ") + text, index))
     }
   }
-  let selected = min(state.notes.row, max(0, notes.count - 1))
-  let firstRow = rows.firstIndex { $0.note == selected } ?? 0
-  let top = scrollTop(selected: firstRow, count: rows.count, height: max(0, listHeight))
+  let top = scrollTop(selected: selectedRow, count: rows.count, height: max(0, listHeight))
   for (offset, row) in rows.dropFirst(top).prefix(max(0, listHeight)).enumerated() {
     let style =
       row.note == selected && state.editor == nil ? state.selected : CellStyle(bold: notes[row.note].isKeyPoint)

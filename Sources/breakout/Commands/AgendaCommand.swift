@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import BreakoutCore
 import BreakoutStore
+import Foundation
 
 struct AgendaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -23,7 +23,8 @@ struct AgendaCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add an item, e.g. agenda add s --day 1 10:30 \"Breakout groups\".")
+    static let configuration = CommandConfiguration(
+      abstract: "Add an item, e.g. agenda add s --day 1 10:30 \"Breakout groups\".")
     @Argument(help: "Session name or path.") var session: String
     @Option(help: "Which day (1 = Day One).") var day = 1
     @Argument(help: "Start time, HH:MM.") var time: String

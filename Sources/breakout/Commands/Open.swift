@@ -41,7 +41,8 @@ struct Open: ParsableCommand {
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     let runner = EffectRunner(store: store, owner: owner)
     try TerminalApp(
-      load: { try store.snapshot() }, dataVersion: { try store.dataVersion() }, perform: runner.perform, color: color
+      load: { try store.snapshot() }, changeVersion: { try store.changeVersion() }, perform: runner.perform,
+      color: color
     ).run(
       makeState: { width, height in
         AppState(session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
