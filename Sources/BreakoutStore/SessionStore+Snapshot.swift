@@ -64,7 +64,7 @@ extension SessionStore {
   }
 
   static func loadNotes(_ db: Database, whereClause: String, arguments: StatementArguments = []) throws -> [Note] {
-    let rows = try Row.fetchAll(
+    let rows = try Row.fetchCursor(
       db,
       sql: """
         SELECT n.id, n.group_id, n.question_number, n.day, n.created_at, n.author, n.deleted_at,
@@ -76,24 +76,29 @@ extension SessionStore {
     var notes: [Note] = []
     var revisions: [NoteRevision] = []
     var head: Row?
+    var headID: Int64?
     func flush() {
       guard let head, !revisions.isEmpty else { return }
       notes.append(
         Note(
-          id: head["id"], groupID: head["group_id"], questionNumber: head["question_number"], day: head["day"],
-          createdAt: head["created_at"], author: head["author"], deletedAt: head["deleted_at"], revisions: revisions))
+          id: head[0], groupID: head[1], questionNumber: head[2], day: head[3], createdAt: head[4], author: head[5],
+          deletedAt: head[6], revisions: revisions))
     }
-    for row in rows {
-      if head == nil || (head!["id"] as Int64) != (row["id"] as Int64) {
+    // Columns by position: this loop reads every note of the session, and name lookups would double its cost.
+    while let row = try rows.next() {
+      let id: Int64 = row[0]
+      if headID != id {
         flush()
-        head = row
+        head = row.copy()
+        headID = id
         revisions = []
       }
+      let tagText: String = row[10]
       revisions.append(
         NoteRevision(
-          revision: row["revision"], text: row["text"], speakerID: row["speaker_id"],
-          tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: row["is_key"], editedAt: row["edited_at"], author: row["revision_author"]))
+          revision: row[7], text: row[8], speakerID: row[9],
+          tags: tagText.isEmpty ? [] : Set(tagText.split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
+          isKeyPoint: row[11], editedAt: row[12], author: row[13]))
     }
     flush()
     return notes

@@ -9,6 +9,7 @@ final class NCursesScreen {
   private var drawn: ScreenBuffer?
   private let color: Bool
   private var consecutiveErrors = 0
+  private var cursorVisible = false
 
   init(color: Bool) {
     setlocale(LC_ALL, "")
@@ -103,6 +104,16 @@ final class NCursesScreen {
       }
     }
     drawn = screen
+    if let cursor = screen.cursor {
+      if !cursorVisible {
+        curs_set(1)
+        cursorVisible = true
+      }
+      move(Int32(cursor.y), Int32(cursor.x))
+    } else if cursorVisible {
+      curs_set(0)
+      cursorVisible = false
+    }
     refresh()
   }
 

@@ -21,7 +21,11 @@ import Testing
     _ = state.type("Audits shared ")
     _ = state.press(.lineFeed)
     _ = state.type("across buyers 山田")
-    try expectScreen(render(state), matches: "notes-editor-80x24")
+    let screen = render(state)
+    try expectScreen(screen, matches: "notes-editor-80x24")
+    #expect(screen.cursor?.x == 1 + DisplayWidth.of("across buyers 山田"), "the terminal cursor follows the typing")
+    _ = state.press(.escape)
+    #expect(render(state).cursor == nil)
   }
 
   @Test func theGroupsScreenWithAnAssignmentPreview() throws {

@@ -104,15 +104,10 @@ private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout
   for (offset, line) in layout.lines.dropFirst(top).prefix(max(0, textHeight)).enumerated() {
     screen.put(line, x: area.x + 1, y: area.y + 1 + offset, style: editor.field == .text ? .plain : state.muted)
   }
-  // The cursor is drawn as a reversed cell, so it shows in every terminal and in captures.
+  // The terminal's own cursor marks the typing position: moving it costs a few bytes, redrawing cells more.
   let cursorY = area.y + 1 + layout.row - top
-  if editor.field == .text, cursorY < area.y + 1 + textHeight {
-    let cellX = area.x + 1 + layout.column
-    if cellX < area.x + area.width {
-      let existing = screen[cellX, cursorY]
-      screen.put(
-        existing.width == 0 || existing.text.isEmpty ? " " : existing.text, x: cellX, y: cursorY,
-        style: CellStyle(reverse: true))
-    }
+  let cursorX = area.x + 1 + layout.column
+  if editor.field == .text, cursorY < area.y + 1 + textHeight, cursorX < area.x + area.width {
+    screen.cursor = (cursorX, cursorY)
   }
 }

@@ -32,9 +32,16 @@ public struct Cell: Equatable, Sendable {
 
 /// The screen as a grid of cells: what `render` produces and what tests read as text.
 public struct ScreenBuffer: Equatable, Sendable {
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursor?.x == rhs.cursor?.x
+      && lhs.cursor?.y == rhs.cursor?.y
+  }
+
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// Where the terminal's cursor should show (the typing position), or nil to hide it.
+  public var cursor: (x: Int, y: Int)?
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
