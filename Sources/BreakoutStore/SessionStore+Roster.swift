@@ -138,3 +138,46 @@ extension SessionStore {
       ])
   }
 }
+
+extension SessionStore {
+  /// Adds someone by hand (a late arrival); returns their id.
+  @discardableResult
+  public func addParticipant(_ person: Participant, now: Date = Date()) throws -> Int64 {
+    let name = person.name.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw StoreError("a participant needs a name") }
+    return try write { db in
+      try Self.insert(
+        RosterEntry(
+          line: 0, name: name, organisation: person.organisation, email: person.email, country: person.country,
+          stakeholderType: person.stakeholderType, preferredThemeID: person.preferredThemeID, role: person.role,
+          consentsToBeQuoted: person.consentsToBeQuoted), db: db, now: now)
+    }
+  }
+
+  /// Saves the fields a person's form edits; their group and lock stay as they are.
+  public func updateParticipant(_ person: Participant) throws {
+    guard !person.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw StoreError("a participant needs a name")
+    }
+    try write { db in
+      try db.execute(
+        sql: """
+          UPDATE participant SET name = ?, organisation = ?, stakeholder_type = ?, country = ?, email = ?, role = ?,
+            consents_to_be_quoted = ?
+          WHERE id = ?
+          """,
+        arguments: [
+          person.name, person.organisation, person.stakeholderType.rawValue, person.country, person.email,
+          person.role.rawValue, person.consentsToBeQuoted, person.id,
+        ])
+      guard db.changesCount == 1 else { throw StoreError("that participant is no longer on the roster") }
+    }
+  }
+
+  /// Removes someone from the roster; notes they spoke become unattributed, their rules go with them.
+  public func deleteParticipant(_ id: Int64) throws {
+    try write { db in
+      try db.execute(sql: "DELETE FROM participant WHERE id = ?", arguments: [id])
+    }
+  }
+}

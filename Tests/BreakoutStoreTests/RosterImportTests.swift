@@ -72,3 +72,25 @@ import Testing
     #expect(person.organisation == "Acme; Ltd")
   }
 }
+
+@Suite struct ParticipantEditingTests {
+  @Test func participantsAreAddedEditedAndRemovedByHand() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let id = try store.addParticipant(
+      Participant(id: 0, name: "Late Arrival", organisation: "Acme", stakeholderType: .academia, email: "late@x.org"))
+    try store.addNote(group: group, question: 1, text: "said something", speaker: id, author: "t")
+    var person = try #require(try store.snapshot().participant(id))
+    person.country = "Fiji"
+    person.consentsToBeQuoted = true
+    try store.updateParticipant(person)
+    #expect(try store.snapshot().participant(id)?.country == "Fiji")
+    #expect(throws: StoreError.self) {
+      try store.addParticipant(Participant(id: 0, name: "Twin", email: "LATE@x.org "))
+    }
+    try store.deleteParticipant(id)
+    let after = try store.snapshot()
+    #expect(after.participants.isEmpty)
+    #expect(after.notes.map(\.speakerID) == [nil], "the note stays, unattributed")
+  }
+}

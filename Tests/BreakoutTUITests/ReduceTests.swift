@@ -330,3 +330,61 @@ import Testing
     #expect(state.press(.character("<")) == [.setCurrentAgendaItem(1)])
   }
 }
+
+@Suite struct RosterFormTests {
+  @Test func aParticipantIsAddedThroughTheForm() {
+    var state = Fixture.state(.roster)
+    _ = state.press(.character("n"))
+    _ = state.type("Late Arrival")
+    _ = state.press(.tab)
+    _ = state.type("Acme")
+    _ = state.press(.tab, .right, .right)
+    #expect(state.form?.stakeholderType == .privateSector, "unspecified, then government, then private sector")
+    _ = state.press(.down, .down, .down, .character(" "))
+    #expect(state.form?.role == .speaker)
+    let effects = state.press(.enter)
+    guard case .saveParticipant(let person)? = effects.first else {
+      Issue.record("expected a save, got \(effects)")
+      return
+    }
+    #expect(person.id == 0 && person.name == "Late Arrival" && person.organisation == "Acme")
+    #expect(state.form == nil)
+  }
+
+  @Test func editingKeepsTheIdAndANameIsRequired() throws {
+    var state = Fixture.state(.roster)
+    _ = state.press(.down, .character("e"))
+    #expect(state.form?.participantID == 2)
+    for _ in 0..<20 { _ = state.press(.backspace) }
+    #expect(state.press(.enter).isEmpty)
+    #expect(state.message == "A participant needs a name.")
+    _ = state.type("Lan N.")
+    #expect(state.press(.enter) == [.saveParticipant(state.session.participants[1].withName("Lan N."))])
+    try expectScreen(render(Fixture.state(.roster)), matches: "roster-80x24")
+  }
+
+  @Test func removingAsksFirstAndSaysWhatHappensToTheirNotes() {
+    var state = Fixture.state(.roster)
+    _ = state.press(.down, .character("d"))
+    #expect(state.confirmation?.question.contains("1 note by them become unattributed") == true)
+    #expect(state.press(.character("y")) == [.deleteParticipant(2)])
+  }
+
+  @Test func theFormIsDrawn() throws {
+    var state = Fixture.state(.roster)
+    _ = state.press(.character("n"))
+    _ = state.type("Late Arrival")
+    try expectScreen(render(state), matches: "roster-form-80x24")
+  }
+}
+
+extension Participant {
+  func withName(_ name: String) -> Participant {
+    var copy = self
+    copy.name = name
+    copy.groupID = nil
+    copy.isLocked = false
+    copy.preferredThemeID = nil
+    return copy
+  }
+}

@@ -56,6 +56,8 @@ public struct AppState: Equatable, Sendable {
   /// A one-line prompt at the bottom (filter, broadcast, timebox, export, move).
   public var prompt: Prompt?
   public var editor: NoteEditor?
+  /// The Roster screen's add/edit form.
+  public var form: ParticipantForm?
   /// A question that needs y or n.
   public var confirmation: Confirmation?
   public var assignmentPreview: AssignmentPreview?
@@ -132,7 +134,10 @@ public struct Prompt: Equatable, Sendable {
 }
 
 public struct Confirmation: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable { case deleteNote(Int64) }
+  public enum Purpose: Equatable, Sendable {
+    case deleteNote(Int64)
+    case deleteParticipant(Int64)
+  }
   public var purpose: Purpose
   public var question: String
 }
@@ -177,4 +182,7 @@ public enum Effect: Equatable, Sendable {
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
   case writeFile(path: String, contents: String)
   case setCurrentAgendaItem(Int64?)
+  /// Adds (id 0) or updates a participant.
+  case saveParticipant(Participant)
+  case deleteParticipant(Int64)
 }

@@ -5,7 +5,7 @@ public struct Command: Equatable, Sendable {
     case quit, help, redraw, nextScreen, previousScreen
     case goToScreen(Screen)
     case down, up, top, bottom, pageDown, pageUp, left, right
-    case filter
+    case filter, addParticipant, editParticipant, deleteParticipant
     case runAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator, makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem
@@ -57,6 +57,11 @@ public struct Command: Equatable, Sendable {
     Command(.bottom, [.character("G"), .end], "G", "go to the bottom", .lists),
     Command(.pageDown, [.pageDown], "PgDn", "page down", .lists),
     Command(.pageUp, [.pageUp], "PgUp", "page up", .lists),
+    Command(.addParticipant, [.character("n")], "n", "add a participant", .screen(.roster), bar: true),
+    Command(
+      .editParticipant, [.character("e"), .enter], "e", "edit the selected participant", .screen(.roster), bar: true),
+    Command(
+      .deleteParticipant, [.character("d")], "d", "remove the selected participant (asks first)", .screen(.roster)),
     Command(
       .filter, [.character("/")], "/", "filter the roster by name, organisation, country", .screen(.roster), bar: true),
     Command(.left, [.left, .character("h")], "h/←", "previous group", .screen(.groups)),

@@ -201,5 +201,8 @@ func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .deleteNote(let id):
     state.message = "Note deleted (its history is kept in the session file)."
     return [.deleteNote(id)]
+  case .deleteParticipant(let id):
+    state.message = "Removed from the roster."
+    return [.deleteParticipant(id)]
   }
 }

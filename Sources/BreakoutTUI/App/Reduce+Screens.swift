@@ -6,6 +6,18 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
   switch name {
   case .filter:
     state.prompt = Prompt(purpose: .filter, label: "Filter", text: state.rosterFilter)
+  case .addParticipant:
+    state.form = ParticipantForm()
+  case .editParticipant:
+    guard let person = selectedParticipant(state) else { return [] }
+    state.form = ParticipantForm(person)
+  case .deleteParticipant:
+    guard let person = selectedParticipant(state) else { return [] }
+    let spoken = state.session.notes.filter { $0.speakerID == person.id }.count
+    let consequence = spoken == 0 ? "" : "; \(counted(spoken, "note", "notes")) by them become unattributed"
+    state.confirmation = Confirmation(
+      purpose: .deleteParticipant(person.id),
+      question: "Remove \(person.name) from the roster\(consequence)? (y/n)")
   case .left, .right:
     if state.screen == .groups {
       guard !groups.isEmpty else { return [] }
@@ -111,6 +123,11 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     break
   }
   return []
+}
+
+func selectedParticipant(_ state: AppState) -> Participant? {
+  let people = filteredRoster(state)
+  return people.indices.contains(state.roster.row) ? people[state.roster.row] : nil
 }
 
 func selectedMember(_ state: AppState) -> Participant? {

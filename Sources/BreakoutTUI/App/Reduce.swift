@@ -45,6 +45,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     if state.confirmation != nil { return confirm(&state, key) }
     if state.prompt != nil { return promptKey(&state, key) }
+    if state.form != nil { return formKey(&state, key) }
     if state.editor != nil { return editorKey(&state, key) }
     if state.assignmentPreview != nil && key == .escape {
       state.assignmentPreview = nil

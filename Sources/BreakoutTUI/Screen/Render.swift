@@ -86,6 +86,8 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
     text = " \(prompt.label): \(prompt.text)▏ Enter ok, Esc cancel"
   } else if let message = state.message {
     text = " " + message
+  } else if state.form != nil {
+    text = " Enter save  Tab/↓ next field  ←/→ choose  Esc cancel"
   } else if state.editor != nil {
     text = " Enter save  C-j new line  Tab field  C-k key point  Esc close (draft kept)"
   } else if state.assignmentPreview != nil {

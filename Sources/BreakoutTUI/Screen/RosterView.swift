@@ -35,6 +35,10 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
       state.rosterFilter.isEmpty ? "No participants yet: breakout roster import SESSION FILE.csv" : "Nobody matches.",
       x: area.x + 1, y: area.y + 1, style: state.muted)
   }
+  if let form = state.form {
+    drawParticipantForm(state, form, &screen, area)
+    return
+  }
   let types = SummaryDocument.typeCounts(people).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
   let countries = SummaryDocument.countryCounts(people)
   let countryLine = countries.prefix(8).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
@@ -45,4 +49,26 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   screen.put(
     "\(counted(countries.count, "country", "countries")): \(countryLine)\(countries.count > 8 ? ", ..." : "")",
     x: area.x + 1, y: area.y + area.height - 1, style: state.muted, limit: width)
+}
+
+/// The add/edit form, drawn over the lower part of the roster.
+func drawParticipantForm(_ state: AppState, _ form: ParticipantForm, _ screen: inout ScreenBuffer, _ area: Area) {
+  let fields = ParticipantForm.Field.allCases
+  let height = fields.count + 2
+  let top = area.y + max(1, area.height - height)
+  for row in top..<min(area.y + area.height, top + height) {
+    screen.fill(y: row, from: area.x, to: area.x + area.width, style: .plain)
+    screen.put(String(repeating: " ", count: area.width), x: area.x, y: row)
+  }
+  let title = form.participantID == nil ? "Add a participant" : "Edit \(form.name)"
+  screen.put(title, x: area.x + 1, y: top, style: CellStyle(bold: true, underline: true), limit: area.width - 2)
+  for (index, field) in fields.enumerated() {
+    let y = top + 1 + index
+    guard y < area.y + area.height else { break }
+    let focused = field == form.field
+    let value = form.value(of: field) + (focused && !field.isChoice ? "▏" : "")
+    let choice = field.isChoice ? "< \(value) >" : value
+    screen.put(fit(field.label, 22), x: area.x + 1, y: y, style: state.muted)
+    screen.put(choice, x: area.x + 24, y: y, style: focused ? state.selected : .plain, limit: area.width - 25)
+  }
 }

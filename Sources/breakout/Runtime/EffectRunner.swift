@@ -38,6 +38,10 @@ struct EffectRunner {
         try store.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
       case .setCurrentAgendaItem(let id):
         try store.setCurrentAgendaItem(id)
+      case .saveParticipant(let person):
+        if person.id == 0 { try store.addParticipant(person) } else { try store.updateParticipant(person) }
+      case .deleteParticipant(let id):
+        try store.deleteParticipant(id)
       case .writeFile(let path, let contents):
         try PrivateOutputFile.write(contents, to: path)
         return [.exported(path: path)]

@@ -1,0 +1,124 @@
+import BreakoutCore
+
+/// The add/edit form of the Roster screen: one line per field, Tab or arrows to move, Enter to save.
+public struct ParticipantForm: Equatable, Sendable {
+  public enum Field: Int, CaseIterable, Sendable {
+    case name, organisation, stakeholderType, country, email, role, consent
+
+    public var label: String {
+      switch self {
+      case .name: "Name"
+      case .organisation: "Organisation"
+      case .stakeholderType: "Stakeholder type"
+      case .country: "Country"
+      case .email: "Email"
+      case .role: "Role"
+      case .consent: "Consent to be quoted"
+      }
+    }
+
+    /// Chosen with ←/→ or space rather than typed.
+    public var isChoice: Bool { [.stakeholderType, .role, .consent].contains(self) }
+  }
+
+  /// nil while adding someone new.
+  public var participantID: Int64?
+  public var name: String
+  public var organisation: String
+  public var stakeholderType: StakeholderType
+  public var country: String
+  public var email: String
+  public var role: ParticipantRole
+  public var consentsToBeQuoted: Bool
+  public var field: Field = .name
+
+  public init(_ person: Participant? = nil) {
+    participantID = person?.id
+    name = person?.name ?? ""
+    organisation = person?.organisation ?? ""
+    stakeholderType = person?.stakeholderType ?? .unspecified
+    country = person?.country ?? ""
+    email = person?.email ?? ""
+    role = person?.role ?? .participant
+    consentsToBeQuoted = person?.consentsToBeQuoted ?? false
+  }
+
+  public func value(of field: Field) -> String {
+    switch field {
+    case .name: name
+    case .organisation: organisation
+    case .stakeholderType: stakeholderType.displayName
+    case .country: country
+    case .email: email
+    case .role: role.rawValue
+    case .consent: consentsToBeQuoted ? "yes" : "no"
+    }
+  }
+
+  mutating func edit(_ change: (inout String) -> Void) {
+    switch field {
+    case .name: change(&name)
+    case .organisation: change(&organisation)
+    case .country: change(&country)
+    case .email: change(&email)
+    case .stakeholderType, .role, .consent: break
+    }
+  }
+
+  mutating func cycle(by step: Int) {
+    func next<T: CaseIterable & Equatable>(_ value: T) -> T {
+      let all = Array(T.allCases)
+      let index = all.firstIndex(of: value)!
+      return all[(index + step + all.count) % all.count]
+    }
+    switch field {
+    case .stakeholderType: stakeholderType = next(stakeholderType)
+    case .role: role = next(role)
+    case .consent: consentsToBeQuoted.toggle()
+    default: break
+    }
+  }
+
+  public var participant: Participant {
+    Participant(
+      id: participantID ?? 0, name: name.trimmingCharacters(in: .whitespaces),
+      organisation: organisation.trimmingCharacters(in: .whitespaces), stakeholderType: stakeholderType,
+      country: country.trimmingCharacters(in: .whitespaces),
+      email: email.trimmingCharacters(in: .whitespaces).isEmpty ? nil : email.trimmingCharacters(in: .whitespaces),
+      role: role, consentsToBeQuoted: consentsToBeQuoted)
+  }
+}
+
+/// Keys while the participant form is open.
+func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard var form = state.form else { return [] }
+  let fields = ParticipantForm.Field.allCases
+  switch key {
+  case .escape:
+    state.form = nil
+    state.message = "Nothing changed."
+    return []
+  case .enter:
+    guard !form.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      state.message = "A participant needs a name."
+      form.field = .name
+      state.form = form
+      return []
+    }
+    state.form = nil
+    state.message = form.participantID == nil ? "Added \(form.name)." : "Saved \(form.name)."
+    return [.saveParticipant(form.participant)]
+  case .tab, .down:
+    form.field = fields[(form.field.rawValue + 1) % fields.count]
+  case .backTab, .up:
+    form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+  case .left where form.field.isChoice: form.cycle(by: -1)
+  case .right where form.field.isChoice, .character(" ") where form.field.isChoice: form.cycle(by: 1)
+  case .backspace: form.edit { if !$0.isEmpty { $0.removeLast() } }
+  case .character(let character) where !form.field.isChoice: form.edit { $0.append(character) }
+  case .control("c"): return [.quit]
+  default: break
+  }
+  state.form = form
+  return []
+}
