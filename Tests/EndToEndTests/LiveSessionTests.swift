@@ -120,3 +120,36 @@ import Testing
     try terminal.type("q")
   }
 }
+
+/// An ssh connection that drops (SIGHUP) or a shutdown (SIGTERM) while a rapporteur types: the words are kept.
+@Suite(.serialized) struct SignalTests {
+  @Test(arguments: ["HUP", "TERM"])
+  func aSignalSavesTheDraftAndLeavesTheTerminalSane(signal: String) throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    let author = "sig\(signal.lowercased())"
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author \(author); echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("rapporteur: Financial institutions").found)
+    try terminal.type("a")
+    try terminal.type("Just typed")
+    #expect(try terminal.waitFor("Just typed").found)
+    // At once, before the half-second save: the signal handler must save it.
+    try Binary.shell(
+      "pkill -\(signal) -f 'author \(author[author.startIndex])[\(author.dropFirst().prefix(1))]\(author.dropFirst(2))'"
+    )
+    let exited = try terminal.waitFor("EXIT=", timeout: 2)
+    #expect(exited.found, "gone within two seconds: \(exited.screen)")
+    #expect(!exited.screen.contains("rapporteur: Financial institutions"), "the terminal is restored")
+    try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author \(author)")
+    try terminal.press("Enter")
+    let back = try terminal.waitFor("Recovered the note you were typing")
+    #expect(back.found, "\(back.screen)")
+    #expect(back.screen.contains("Just typed"))
+    try terminal.press("Escape")
+    try terminal.type("q")
+  }
+}
