@@ -35,3 +35,22 @@ int shim_take_signal(void) {
   pending_signal = 0;
   return number;
 }
+
+static void restore_and_die(int number) {
+  // Not strictly async-signal-safe, but the process is dying either way: leave the user a working terminal.
+  endwin();
+  signal(number, SIG_DFL);
+  raise(number);
+}
+
+void shim_install_crash_handlers(void) {
+  int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = restore_and_die;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(fatal[i], &action, NULL);
+  }
+}

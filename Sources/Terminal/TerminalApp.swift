@@ -51,6 +51,7 @@ public struct TerminalApp {
       return .reloaded(snapshot)
     }
     shim_install_signal_handlers()
+    shim_install_crash_handlers()
     let screen = NCursesScreen(color: color)
     defer { screen.close() }
     var state = makeState(screen.size.width, screen.size.height)

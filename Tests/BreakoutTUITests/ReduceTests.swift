@@ -388,3 +388,11 @@ extension Participant {
     return copy
   }
 }
+
+@Suite struct ExtendAllTests {
+  @Test func everyRunningClockGetsFiveMoreMinutes() {
+    var state = Fixture.state(.facilitate)
+    let timers = [state.session.timers[1]!, state.session.timers[2]!]
+    #expect(state.press(.character("E")) == [.saveTimers(timers.map { $0.extended(by: 300, at: Fixture.now) })])
+  }
+}

@@ -153,3 +153,22 @@ import Testing
     try terminal.type("q")
   }
 }
+
+@Suite struct CrashTests {
+  @Test func aCrashStillRestoresTheTerminal() throws {
+    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --author crash; echo \"EXIT=$?\"; stty -a | head -c 400")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("1. Supply chain (group A)").found)
+    try Binary.shell("pkill -SEGV -f 'author cras[h]'")
+    let after = try terminal.waitFor("EXIT=139")
+    #expect(after.found, "\(after.screen)")
+    #expect(
+      after.screen.contains(" echo") || after.screen.contains("icanon"), "the shell's terminal is back in cooked mode")
+    #expect(!after.screen.contains("-icanon"))
+  }
+}

@@ -7,7 +7,7 @@ public struct Command: Equatable, Sendable {
     case down, up, top, bottom, pageDown, pageUp, left, right
     case filter, addParticipant, editParticipant, deleteParticipant
     case runAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator, makeRapporteur
-    case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, nextQuestion, broadcast
+    case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion
     case export
@@ -88,6 +88,7 @@ public struct Command: Equatable, Sendable {
     Command(.pauseResume, [.character("p")], "p", "pause/resume the group's clock", .screen(.facilitate), bar: true),
     Command(.pauseResumeAll, [.character("P")], "P", "pause/resume every clock", .screen(.facilitate)),
     Command(.extend, [.character("+")], "+", "extend the group's clock by 5 minutes", .screen(.facilitate), bar: true),
+    Command(.extendAll, [.character("E")], "E", "extend every running clock by 5 minutes", .screen(.facilitate)),
     Command(.nextQuestion, [.character("n")], "n", "move the group on to its next question", .screen(.facilitate)),
     Command(
       .broadcast, [.character("b")], "b", "broadcast a message to every rapporteur", .screen(.facilitate), bar: true),

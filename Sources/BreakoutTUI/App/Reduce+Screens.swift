@@ -77,6 +77,10 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
   case .extend:
     guard let group = selectedFacilitateGroup(state), let timer = state.session.timers[group.id] else { return [] }
     return [.saveTimers([timer.extended(by: 300, at: state.now)])]
+  case .extendAll:
+    let timers = groups.compactMap { state.session.timers[$0.id] }
+    guard !timers.isEmpty else { return [] }
+    return [.saveTimers(timers.map { $0.extended(by: 300, at: state.now) })]
   case .nextQuestion:
     guard let group = selectedFacilitateGroup(state) else { return [] }
     let next = min(state.session.currentQuestion(of: group) + 1, state.session.questions.count)

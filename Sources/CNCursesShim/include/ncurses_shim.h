@@ -21,6 +21,8 @@ int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
 /// Installs SIGINT, SIGTERM and SIGHUP handlers that only record the signal, so the main loop can save and
 /// restore the terminal before it exits (nothing unsafe runs inside the handler).
 void shim_install_signal_handlers(void);
+/// On a crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) the terminal is restored before the process dies.
+void shim_install_crash_handlers(void);
 /// The signal received since the last call, or 0.
 int shim_take_signal(void);
 #endif
