@@ -11,7 +11,7 @@ final class NCursesScreen {
   private var consecutiveErrors = 0
   private var cursorVisible = false
 
-  init(color: Bool) {
+  init(color: Bool, mouse: Bool = false) {
     setlocale(LC_ALL, "")
     initscr()
     cbreak()
@@ -22,6 +22,7 @@ final class NCursesScreen {
     set_escdelay(25)
     curs_set(0)
     timeout(200)
+    if mouse { shim_enable_mouse() }
     var colorAvailable = false
     if color && has_colors() {
       start_color()
@@ -51,6 +52,15 @@ final class NCursesScreen {
     if result == KEY_CODE_YES {
       switch Int32(character) {
       case KEY_RESIZE: return .resize
+      case shim_key_mouse():
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch shim_read_mouse(&x, &y) {
+        case 1: return .click(x: Int(x), y: Int(y))
+        case 2: return .wheel(down: false)
+        case 3: return .wheel(down: true)
+        default: return nil
+        }
       case KEY_UP: return .key(.up)
       case KEY_DOWN: return .key(.down)
       case KEY_LEFT: return .key(.left)
@@ -85,6 +95,8 @@ final class NCursesScreen {
     case resize
     /// The terminal is gone.
     case hangup
+    case click(x: Int, y: Int)
+    case wheel(down: Bool)
   }
 
   /// Writes only the cells that differ from what is on the terminal.

@@ -13,11 +13,13 @@ public struct TerminalApp {
   /// Runs one effect (a save, a broadcast, a file) and returns what came of it.
   let perform: (Effect) -> [Action]
   let color: Bool
+  let mouse: Bool
 
   public init(
     load: @escaping () throws -> SessionSnapshot, changeVersion: @escaping () throws -> Int,
-    perform: @escaping (Effect) -> [Action], color: Bool
+    perform: @escaping (Effect) -> [Action], color: Bool, mouse: Bool = false
   ) {
+    self.mouse = mouse
     self.load = load
     self.changeVersion = changeVersion
     self.perform = perform
@@ -52,7 +54,7 @@ public struct TerminalApp {
     }
     shim_install_signal_handlers()
     shim_install_crash_handlers()
-    let screen = NCursesScreen(color: color)
+    let screen = NCursesScreen(color: color, mouse: mouse)
     defer { screen.close() }
     var state = makeState(screen.size.width, screen.size.height)
     var pending = startup
@@ -65,6 +67,8 @@ public struct TerminalApp {
         case .key(let key)?: pending.append(.key(key))
         case .resize?: pending.append(.resize(width: screen.size.width, height: screen.size.height))
         case .hangup?: pending.append(.terminate)
+        case .click(let x, let y)?: pending.append(.click(x: x, y: y))
+        case .wheel(let down)?: pending.append(.wheel(down: down))
         case nil: break
         }
         pending.append(.tick(Date()))

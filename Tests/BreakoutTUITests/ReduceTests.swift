@@ -396,3 +396,18 @@ extension Participant {
     #expect(state.press(.character("E")) == [.saveTimers(timers.map { $0.extended(by: 300, at: Fixture.now) })])
   }
 }
+
+@Suite struct MouseTests {
+  @Test func clickingATabSwitchesScreensAndTheWheelScrolls() {
+    var state = Fixture.state(.facilitate)
+    let groupsTab = tabSpans(state).first { $0.screen == .groups }!
+    _ = reduce(&state, .click(x: groupsTab.columns.lowerBound + 2, y: 0))
+    #expect(state.screen == .groups)
+    let text = render(state).lines[0]
+    #expect(text.contains(" 2 Groups "))
+    _ = reduce(&state, .wheel(down: true))
+    #expect(state.groups.member == 1)
+    _ = reduce(&state, .click(x: 5, y: 10))
+    #expect(state.screen == .groups, "only the tabs are clickable")
+  }
+}

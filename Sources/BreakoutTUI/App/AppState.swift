@@ -163,6 +163,9 @@ public enum Action: Equatable, Sendable {
   case failed(String)
   /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
   case terminate
+  /// With --mouse: a click at a cell, or the wheel.
+  case click(x: Int, y: Int)
+  case wheel(down: Bool)
 }
 
 /// Work for the outside world, returned by `reduce` and run by the runtime; results come back as actions.

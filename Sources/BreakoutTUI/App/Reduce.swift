@@ -35,6 +35,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .terminate:
     return draftSaveIfDue(&state, force: true) + [.quit]
+  case .click(let x, let y):
+    guard y == 0, state.editor == nil, state.prompt == nil, state.form == nil, state.confirmation == nil else {
+      return []
+    }
+    if let tab = tabSpans(state).first(where: { $0.columns.contains(x) }) { state.screen = tab.screen }
+    return []
+  case .wheel(let down):
+    guard state.editor == nil, state.prompt == nil, state.form == nil else { return [] }
+    moveCursor(down ? .down : .up, &state)
+    return []
   case .key(let key):
     state.message = nil
     if state.showingHelp {
@@ -128,4 +138,14 @@ func clockTime(_ date: Date, in zone: TimeZone) -> String {
   calendar.timeZone = zone
   let parts = calendar.dateComponents([.hour, .minute], from: date)
   return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+}
+
+/// Where each screen's tab sits on the top line: drawn by `render`, clicked with --mouse.
+func tabSpans(_ state: AppState) -> [(screen: Screen, columns: Range<Int>)] {
+  var x = DisplayWidth.of(" breakout ") + 1
+  return state.screens.map { screen in
+    let width = DisplayWidth.of(" \(screen.rawValue) \(screen.title) ")
+    defer { x += width }
+    return (screen, x..<(x + width))
+  }
 }

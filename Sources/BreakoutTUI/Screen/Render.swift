@@ -46,11 +46,12 @@ extension AppState {
 }
 
 private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
-  var x = screen.put(" breakout ", x: 0, y: 0, style: CellStyle(bold: true, reverse: true)) + 1
-  for tab in state.screens {
-    let label = " \(tab.rawValue) \(tab.title) "
-    let style = tab == state.screen ? state.selected : CellStyle()
-    x += screen.put(label, x: x, y: 0, style: style)
+  screen.put(" breakout ", x: 0, y: 0, style: CellStyle(bold: true, reverse: true))
+  var x = 0
+  for tab in tabSpans(state) {
+    let style = tab.screen == state.screen ? state.selected : CellStyle()
+    screen.put(" \(tab.screen.rawValue) \(tab.screen.title) ", x: tab.columns.lowerBound, y: 0, style: style)
+    x = tab.columns.upperBound
   }
   if case .rapporteur = state.seat, let group = state.notesGroup {
     let label = "rapporteur: \(group.name)"

@@ -16,6 +16,7 @@ struct Open: ParsableCommand {
   @Option(help: "Who is typing, for the note history (default: $BREAKOUT_AUTHOR or the login name).")
   var author: String?
   @Flag(help: "No colour (also when NO_COLOR is set).") var noColor = false
+  @Flag(help: "Clicks on the tabs switch screens; the wheel scrolls.") var mouse = false
 
   func run() throws {
     try TerminalApp.checkTerminal()
@@ -42,7 +43,7 @@ struct Open: ParsableCommand {
     let runner = EffectRunner(store: store, owner: owner)
     try TerminalApp(
       load: { try store.snapshot() }, changeVersion: { try store.changeVersion() }, perform: runner.perform,
-      color: color
+      color: color, mouse: mouse
     ).run(
       makeState: { width, height in
         AppState(session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
