@@ -12,9 +12,16 @@ final class TmuxTerminal {
       capturing: false,
       [
         "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder,
-        "env -u TMUX TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile",
+        "env -u TMUX TERM=xterm-256color LANG=C.UTF-8 PS1='shell$ ' bash --norc --noprofile",
       ])
     try tmux(["set-option", "-g", "status", "off"])
+    // Keys sent before the shell has set up its line editor can be thrown away: wait for the prompt.
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline {
+      let text = try screen()
+      if text.contains("shell$") { break }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
   }
 
   deinit { _ = try? tmux(capturing: false, ["kill-server"]) }
@@ -65,7 +72,7 @@ final class TmuxTerminal {
 
   /// Polls the screen until it contains the text (never a blind sleep); returns the screen either way.
   @discardableResult
-  func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> (found: Bool, screen: String) {
+  func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> (found: Bool, screen: String) {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
