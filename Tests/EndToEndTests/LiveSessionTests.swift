@@ -4,13 +4,7 @@ import Testing
 /// The meeting as it happens: a facilitator and a rapporteur in two terminals on one session file.
 @Suite(.serialized) struct LiveSessionTests {
   @Test func aFacilitatorAndARapporteurWorkTheSameSessionLive() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let facilitator = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try facilitator.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
-    try facilitator.press("Enter")
+    let (facilitator, folder) = try openDemo()
     #expect(try facilitator.waitFor("1. Supply chain (group A)").found)
 
     // Assign on the Groups screen: preview, then accept.
@@ -92,13 +86,7 @@ import Testing
   }
 
   @Test func aKilledRapporteurGetsTheDraftBack() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur technology --author kim")
-    try terminal.press("Enter")
+    let (terminal, _) = try openDemo(arguments: "--rapporteur technology --author kim")
     let opened = try terminal.waitFor("rapporteur: Technology")
     #expect(opened.found, "\(opened.screen)")
     try terminal.type("a")
@@ -126,14 +114,8 @@ import Testing
 @Suite(.serialized) struct SignalTests {
   @Test(arguments: ["HUP", "TERM"])
   func aSignalSavesTheDraftAndLeavesTheTerminalSane(signal: String) throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
     let author = "sig\(signal.lowercased())"
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author \(author); echo \"EXIT=$?\"")
-    try terminal.press("Enter")
+    let (terminal, _) = try openDemo(arguments: "--rapporteur finance --author \(author)")
     #expect(try terminal.waitFor("rapporteur: Financial institutions").found)
     try terminal.type("a")
     try terminal.type("Just typed")
@@ -145,6 +127,7 @@ import Testing
     let exited = try terminal.waitFor("EXIT=", timeout: 2)
     #expect(exited.found, "gone within two seconds: \(exited.screen)")
     #expect(!exited.screen.contains("rapporteur: Financial institutions"), "the terminal is restored")
+    #expect(try !terminal.onAlternateScreen())
     try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author \(author)")
     try terminal.press("Enter")
     let back = try terminal.waitFor("Recovered the note you were typing")
@@ -157,19 +140,12 @@ import Testing
 
 @Suite struct CrashTests {
   @Test func aCrashStillRestoresTheTerminal() throws {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite --author crash; echo \"EXIT=$?\"; stty -a | head -c 400")
-    try terminal.press("Enter")
+    let (terminal, _) = try openDemo(arguments: "--author crash")
     #expect(try terminal.waitFor("1. Supply chain (group A)").found)
+    #expect(try terminal.onAlternateScreen())
     try Binary.shell("pkill -SEGV -f 'author cras[h]'")
-    let after = try terminal.waitFor("EXIT=139")
-    #expect(after.found, "\(after.screen)")
-    #expect(
-      after.screen.contains(" echo") || after.screen.contains("icanon"), "the shell's terminal is back in cooked mode")
-    #expect(!after.screen.contains("-icanon"))
+    let crashed = try terminal.waitFor("EXIT=139")
+    #expect(crashed.found, "\(crashed.screen)")
+    #expect(try !terminal.onAlternateScreen(), "the crash handler restored the terminal")
   }
 }

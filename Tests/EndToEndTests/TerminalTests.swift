@@ -17,6 +17,7 @@ import Testing
     let closed = try terminal.waitFor("EXIT=0")
     #expect(closed.found, "\(closed.screen)")
     #expect(!closed.screen.contains("Fostering Cooperation"), "the terminal is restored: the screen is gone")
+    #expect(try !terminal.onAlternateScreen())
   }
 
   @Test func aTinyTerminalGetsANoticeAndResizingRedraws() throws {
@@ -41,19 +42,6 @@ import Testing
     #expect(after.found, "shown within a second or so")
     #expect(row(of: "3. Technology", in: after.screen).contains("4/1   3/2"))
     try terminal.type("q")
-  }
-
-  /// A fresh demo session opened by the real binary in a tmux terminal of the given size; the shell prints the
-  /// exit status when breakout ends.
-  func openDemo(width: Int, height: Int) throws -> (TmuxTerminal, String) {
-    try #require(TmuxTerminal.isAvailable, "tmux is needed: apt-get install tmux")
-    let folder = try scratchFolder()
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: folder).status == 0)
-    let terminal = try TmuxTerminal(width: width, height: height, folder: folder)
-    try terminal.type("'\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
-    try terminal.press("Enter")
-    return (terminal, folder)
   }
 
   func row(of label: String, in screen: String) -> String {

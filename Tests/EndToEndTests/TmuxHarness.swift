@@ -65,6 +65,11 @@ final class TmuxTerminal {
   func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
   func press(_ key: String) throws { try tmux(["send-keys", key]) }
   func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+  /// Whether the pane is on the terminal's alternate screen: ncurses enters it at start and must leave it on
+  /// every exit path, or the user is left on a dead screen.
+  func onAlternateScreen() throws -> Bool {
+    try tmux(["display-message", "-p", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+  }
   func title() throws -> String { try tmux(["display-message", "-p", "#{pane_title}"]) }
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
@@ -82,4 +87,23 @@ final class TmuxTerminal {
     }
     return (false, last)
   }
+}
+
+/// A fresh demo session opened by the real binary in a tmux terminal of the given size, with extra arguments;
+/// the shell prints the exit status when breakout ends. Returns the terminal and the session's folder.
+func openDemo(width: Int = 100, height: Int = 30, arguments: String = "") throws -> (TmuxTerminal, String) {
+  guard TmuxTerminal.isAvailable else { throw HarnessError("tmux is needed: apt-get install tmux") }
+  let folder = try scratchFolder()
+  let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+  let built = try Binary.run(["demo", "demo", "--from", demoSource], in: folder)
+  guard built.status == 0 else { throw HarnessError("the demo was not built: \(built.stderr)") }
+  let terminal = try TmuxTerminal(width: width, height: height, folder: folder)
+  try terminal.type("'\(Binary.path)' sessions/demo.sqlite \(arguments); echo \"EXIT=$?\"")
+  try terminal.press("Enter")
+  return (terminal, folder)
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }
