@@ -411,3 +411,19 @@ extension Participant {
     #expect(state.screen == .groups, "only the tabs are clickable")
   }
 }
+
+@Suite struct FindNoteTests {
+  @Test func slashFindsANoteAcrossQuestions() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    #expect(state.notesQuestion == 2)
+    _ = state.press(.character("/"))
+    _ = state.type("report abuse")
+    _ = state.press(.enter)
+    #expect(state.notesQuestion == 1)
+    #expect(state.notes.row == 1)
+    _ = state.press(.character("/"))
+    _ = state.type("nowhere")
+    _ = state.press(.enter)
+    #expect(state.message?.contains("No note") == true)
+  }
+}

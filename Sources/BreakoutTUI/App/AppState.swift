@@ -117,7 +117,7 @@ public struct GroupsPosition: Equatable, Sendable {
 
 public struct Prompt: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
-    case filter, broadcast
+    case filter, broadcast, findNote
     case timebox(allGroups: Bool)
     case export
     case moveTo(participantID: Int64)

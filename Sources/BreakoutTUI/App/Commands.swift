@@ -9,7 +9,7 @@ public struct Command: Equatable, Sendable {
     case runAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator, makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem
-    case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion
+    case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
     case export
   }
 
@@ -96,6 +96,7 @@ public struct Command: Equatable, Sendable {
     Command(.previousAgendaItem, [.character("<")], "<", "back to the previous agenda item", .screen(.facilitate)),
     Command(
       .newNote, [.character("a"), .enter], "a", "add a note to the current question", .screen(.notes), bar: true),
+    Command(.findNote, [.character("/")], "/", "find a note by its words or speaker", .screen(.notes)),
     Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: true),
     Command(.deleteNote, [.character("d")], "d", "delete the selected note (asks first)", .screen(.notes), bar: true),
     Command(.toggleKeyPoint, [.character("K")], "K", "mark/unmark the selected note as a key point", .screen(.notes)),

@@ -168,6 +168,9 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
       return []
     }
     return [.move(participantID: participantID, groupID: group.id, lock: true)]
+  case .findNote:
+    findNote(text, &state)
+    return []
   case .export:
     let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
     guard parts.count == 2, ["md", "json"].contains(parts[0]) else {
@@ -205,4 +208,25 @@ func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.message = "Removed from the roster."
     return [.deleteParticipant(id)]
   }
+}
+
+/// Selects the first note of the group, from the current question on, whose text or speaker matches.
+func findNote(_ text: String, _ state: inout AppState) {
+  guard let group = state.notesGroup, !text.isEmpty else { return }
+  let query = LooseText.normalised(text)
+  let questions = state.session.questions.map(\.number)
+  let start = questions.firstIndex(of: state.notesQuestion) ?? 0
+  for question in questions[start...] + questions[..<start] {
+    let notes = state.session.notes(of: group, question: question)
+    let match = notes.firstIndex { note in
+      LooseText.normalised(note.text).contains(query)
+        || state.session.participant(note.speakerID).map { LooseText.normalised($0.name).contains(query) } == true
+    }
+    if let match {
+      state.notesQuestion = question
+      state.notes.row = match
+      return
+    }
+  }
+  state.message = "No note in this group mentions \"\(text)\"."
 }

@@ -105,6 +105,8 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       return []
     }
     state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
+  case .findNote:
+    state.prompt = Prompt(purpose: .findNote, label: "Find in this group's notes")
   case .editNote:
     guard let note = selectedNote(state) else { return [] }
     state.editor = NoteEditor(
