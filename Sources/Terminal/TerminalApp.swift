@@ -58,7 +58,9 @@ public struct TerminalApp {
     defer { screen.close() }
     var state = makeState(screen.size.width, screen.size.height)
     var pending = startup
-    var forceRedraw = true
+    // The first frame goes out before waiting for the first key.
+    screen.draw(render(state), force: true)
+    var forceRedraw = false
     var lastPoll = Date()
     loop: while true {
       if shim_take_signal() != 0 { pending.append(.terminate) }
