@@ -13,7 +13,7 @@ let package = Package(
   ],
   targets: [
     // The meeting itself: pure Swift, Foundation only, no I/O.
-    .target(name: "BreakoutCore"),
+    .target(name: "BreakoutCore", exclude: ["Summary/summary.schema.json"]),
     // The session file: SQLite through GRDB, migrations, durable multi-process writes.
     .target(
       name: "BreakoutStore",

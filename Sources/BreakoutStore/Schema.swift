@@ -144,6 +144,25 @@ enum Schema {
         }
       }
     }
+    migrator.registerMigration("v4: the plenary's own lines") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE plenary_item (
+            id INTEGER PRIMARY KEY,
+            section TEXT NOT NULL CHECK (section IN ('conclusions', 'recommendations', 'key-messages', 'next-steps')),
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            created_at DATETIME NOT NULL
+          );
+          """)
+      for event in ["INSERT", "UPDATE", "DELETE"] {
+        try db.execute(
+          sql: """
+            CREATE TRIGGER plenary_item_\(event.lowercased())_counts AFTER \(event) ON plenary_item
+            BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
+            """)
+      }
+    }
     return migrator
   }
 }

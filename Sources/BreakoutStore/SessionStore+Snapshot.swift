@@ -44,6 +44,11 @@ extension SessionStore {
       AgendaItem(
         id: row["id"], day: row["day"], startsAt: row["starts_at"], title: row["title"], isCurrent: row["is_current"])
     }
+    snapshot.plenary = try Row.fetchAll(db, sql: "SELECT * FROM plenary_item ORDER BY id").compactMap { row in
+      PlenaryItem.Section(rawValue: row["section"]).map {
+        PlenaryItem(id: row["id"], section: $0, text: row["text"], speakerID: row["speaker_id"])
+      }
+    }
     return snapshot
   }
 

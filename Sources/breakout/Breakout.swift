@@ -11,7 +11,8 @@ struct Breakout: ParsableCommand {
       """,
     subcommands: [
       Open.self, New.self, Demo.self, RosterCommand.self, ThemesCommand.self, GroupsCommand.self, QuestionsCommand.self,
-      RuleCommand.self, Assign.self, NoteCommand.self, AgendaCommand.self, Export.self,
+      RuleCommand.self, Assign.self, NoteCommand.self, AgendaCommand.self, PlenaryCommand.self, Export.self,
+      Compendium.self,
     ],
     defaultSubcommand: Open.self
   )

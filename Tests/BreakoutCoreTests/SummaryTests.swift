@@ -4,69 +4,215 @@ import Testing
 @testable import BreakoutCore
 
 @Suite struct SummaryTests {
+  static let time = Date(timeIntervalSince1970: 1_616_550_000)
+
   static func snapshot() -> SessionSnapshot {
     var snapshot = Fixtures.fourGroups()
     snapshot.info = SessionInfo(title: "Asia-Pacific REGM", region: "Asia-Pacific", startDate: "2021-03-24", days: 2)
     snapshot.participants = [
       Participant(
         id: 1, name: "Ana Lima", organisation: "Acme", stakeholderType: .privateSector, country: "Fiji",
-        consentsToBeQuoted: true, groupID: 1),
+        email: "ana@x.org", consentsToBeQuoted: true, groupID: 1),
       Participant(
         id: 2, name: "Ben Roy", organisation: "Ministry", stakeholderType: .government, country: "Nepal",
-        groupID: 1),
+        email: "ben@x.org", groupID: 2),
     ]
-    let time = Date(timeIntervalSince1970: 1_616_550_000)
-    func note(_ id: Int64, _ question: Int, _ text: String, key: Bool = false, speaker: Int64? = nil) -> Note {
+    snapshot.groups[0].moderatorID = 1
+    snapshot.groups[1].rapporteurID = 2
+    func note(
+      _ id: Int64, group: Int64 = 1, _ question: Int, _ text: String, key: Bool = true, speaker: Int64? = nil,
+      tags: Set<NoteTag> = [], day: Int = 1
+    ) -> Note {
       Note(
-        id: id, groupID: 1, questionNumber: question, createdAt: time.addingTimeInterval(Double(id)), author: "r",
+        id: id, groupID: group, questionNumber: question, day: day, createdAt: time.addingTimeInterval(Double(id)),
+        author: "r",
         revisions: [
-          NoteRevision(revision: 1, text: text, speakerID: speaker, isKeyPoint: key, editedAt: time, author: "r")
+          NoteRevision(
+            revision: 1, text: text, speakerID: speaker, tags: tags, isKeyPoint: key, editedAt: time, author: "r")
         ])
     }
     snapshot.notes = [
-      note(1, 1, "Trust is hard to build."),
-      note(2, 1, "Media raised awareness.", key: true, speaker: 1),
-      note(3, 2, "# not a heading <script>alert(1)</script> [link](http://x)", speaker: 2),
+      note(1, 1, "Trust is hard to build.", key: false),
+      note(2, 1, "Media raised awareness.", speaker: 1),
+      note(3, 2, "# not a heading <script>alert(1)</script> [x](javascript:alert(1))", speaker: 2),
+      note(4, group: 2, 1, "Media raised awareness.", speaker: 2),
+      note(5, group: 3, 3, "Governments should share data.", tags: [.recommendation]),
+      note(6, group: 4, 4, "Neither business nor government alone can fight it.", speaker: 1, tags: [.quote]),
+      note(7, group: 4, 2, "Day two point.", day: 2),
     ]
     return snapshot
   }
 
-  @Test func markdownHasASectionPerGroupWithTheFourQuestions() {
-    let markdown = MarkdownSummary.render(SummaryDocument.compile(Self.snapshot(), generatedAt: Date()))
-    let groupHeadings = markdown.split(separator: "\n").filter { $0.hasPrefix("## Breakout Group ") }
-    #expect(groupHeadings.count == 4)
-    #expect(markdown.contains("## Breakout Group 1 \u{2013} Supply chain \\(group A\\)"))
-    let questionHeadings = markdown.split(separator: "\n").filter { $0.hasPrefix("### ") }
-    #expect(questionHeadings.count == 16)
-    #expect(markdown.contains("### iv. What role do you believe international organizations"))
+  static func document(_ options: SummaryOptions = SummaryOptions()) -> SummaryDocument {
+    SummaryDocument.compile(snapshot(), options: options, generatedAt: time)
   }
 
-  @Test func keyPointsComeFirstAndSpeakersAreNamedOnlyWithConsent() {
-    let markdown = MarkdownSummary.render(SummaryDocument.compile(Self.snapshot(), generatedAt: Date()))
-    let key = markdown.range(of: "**Key point:** Media raised awareness. (Ana Lima, Acme)")
-    let other = markdown.range(of: "- Trust is hard to build.")
-    #expect(key != nil && other != nil)
-    if let key, let other { #expect(key.lowerBound < other.lowerBound) }
-    #expect(!markdown.contains("Ben Roy"), "Ben did not consent to be quoted by name")
-    #expect(markdown.contains("(a government official)"))
+  @Test func keyPointsOnlyUnlessAllNotesAreAsked() {
+    let keyOnly = Self.document(SummaryOptions(attribution: .named))
+    #expect(!keyOnly.groups[0].questions[0].notes.contains { $0.text == "Trust is hard to build." })
+    let all = Self.document(SummaryOptions(attribution: .named, allNotes: true))
+    #expect(all.groups[0].questions[0].notes.map(\.text) == ["Media raised awareness.", "Trust is hard to build."])
   }
 
-  @Test func noteTextCannotInjectMarkdownOrHTML() {
-    let markdown = MarkdownSummary.render(SummaryDocument.compile(Self.snapshot(), generatedAt: Date()))
-    #expect(!markdown.contains("<script>"))
-    #expect(!markdown.contains("[link](http"))
-    #expect(markdown.contains("- \\# not a heading \\<script\\>"))
-    #expect(MarkdownSummary.inline("- item") == "\\- item")
-    #expect(MarkdownSummary.inline("1. first") == "1\\. first")
+  @Test func groupsAreHeadedAsInTheReport() {
+    let document = Self.document()
+    #expect(document.groups.map(\.heading).first == "Breakout Group 1 \u{2013} Supply Chain (group A)")
+    #expect(document.groups[3].heading == "Breakout Group 4 \u{2013} Financial Institutions")
   }
 
-  @Test func jsonRoundTripsWithItsSchemaVersion() throws {
-    let document = SummaryDocument.compile(Self.snapshot(), generatedAt: Date(timeIntervalSince1970: 1_700_000_000))
-    let json = try JSONSummary.render(document)
-    let parsed = try JSONSummary.parse(Data(json.utf8))
+  @Test func aThemesGroupsAreMergedAndAPointMadeInBothIsListedOnce() {
+    let supply = Self.document().themes[0]
+    #expect(supply.groups == [1, 2])
+    let question = supply.questions[0]
+    #expect(question.notes.map(\.text) == ["Media raised awareness."])
+    #expect(question.notes[0].groups == [1, 2])
+    let markdown = MarkdownSummary.render(Self.document())
+    #expect(markdown.contains("Media raised awareness. \\(groups 1 and 2\\)"))
+  }
+
+  @Test func attributionModes() {
+    let named = Self.document(SummaryOptions(attribution: .named))
+    #expect(named.groups[0].questions[0].notes[0].speaker == "Ana Lima, Acme")
+    #expect(named.groups[0].questions[1].notes[0].speaker == "a government official", "Ben did not consent")
+    #expect(named.groups[0].moderator == "Ana Lima (Acme)")
+    let affiliation = Self.document(SummaryOptions(attribution: .affiliation))
+    #expect(affiliation.groups[0].questions[0].notes[0].speaker == "a representative of a private sector company")
+    let none = Self.document(SummaryOptions(attribution: .chathamHouse))
+    #expect(none.groups.allSatisfy { $0.moderator == nil && $0.rapporteur == nil })
+    #expect(none.groups.flatMap(\.questions).flatMap(\.notes).allSatisfy { $0.speaker == nil })
+    #expect(Self.document().attribution == "affiliation", "Ben, who is quoted, did not consent")
+  }
+
+  @Test func underTheChathamHouseRuleNoNameOrganisationOrEmailIsWritten() throws {
+    let document = Self.document(SummaryOptions(attribution: .chathamHouse, allNotes: true))
+    let outputs = [
+      MarkdownSummary.render(document), TextSummary.render(document), HTMLSummary.render(document),
+      try JSONSummary.render(document), CSVSummary.render(document),
+      String(decoding: DocxSummary.render(document), as: UTF8.self),
+    ]
+    for output in outputs {
+      for secret in ["Ana Lima", "Ben Roy", "Acme", "Ministry", "ana@x.org", "ben@x.org", "Ana", "Lima"] {
+        #expect(!output.contains(secret), "\(secret)")
+      }
+    }
+  }
+
+  @Test func notesThatNameSomeoneAreFoundBeforeAChathamHouseExport() {
+    var session = Self.snapshot()
+    session.notes.append(
+      Note(
+        id: 9, groupID: 1, questionNumber: 1, createdAt: Self.time, author: "r",
+        revisions: [
+          NoteRevision(revision: 1, text: "As Ben Roy of the Ministry said", editedAt: Self.time, author: "r")
+        ]))
+    let findings = ChathamHouseCheck.findings(in: session.notes, session: session)
+    #expect(findings.map(\.noteID) == [9])
+    #expect(findings[0].mentions.contains("Ben Roy"))
+    #expect(findings[0].mentions.contains("Ministry"))
+    let document = SummaryDocument.compile(
+      session, options: SummaryOptions(attribution: .chathamHouse, allNotes: true), generatedAt: Self.time)
+    let texts = document.groups[0].questions[0].notes.map(\.text)
+    #expect(texts.contains("As [withheld] of the [withheld] said"))
+  }
+
+  @Test func thePlenaryDrawsRecommendationsAndQuotes() {
+    var session = Self.snapshot()
+    session.plenary = [PlenaryItem(id: 1, section: .conclusions, text: "Collaboration is crucial.")]
+    let document = SummaryDocument.compile(
+      session, options: SummaryOptions(attribution: .named), generatedAt: Self.time)
+    let sections = Dictionary(uniqueKeysWithValues: document.plenary.map { ($0.section, $0.lines) })
+    #expect(sections["conclusions"]?.map(\.text) == ["Collaboration is crucial."])
+    #expect(sections["recommendations"]?.map(\.text) == ["Governments should share data."])
+    #expect(sections["key-messages"]?.first?.speaker == "Ana Lima, Acme")
+    let markdown = MarkdownSummary.render(document)
+    #expect(
+      markdown.contains("\u{201C}Neither business nor government alone can fight it.\u{201D} \u{2014} Ana Lima, Acme"))
+  }
+
+  @Test func aDayFilterKeepsOneDay() {
+    let dayTwo = Self.document(SummaryOptions(day: 2))
+    #expect(dayTwo.groups.flatMap(\.questions).flatMap(\.notes).map(\.text) == ["Day two point."])
+    #expect(MarkdownSummary.render(dayTwo).contains("Day Two only."))
+  }
+
+  @Test func traceAddsAReferenceToEachLine() {
+    let text = TextSummary.render(Self.document(SummaryOptions(attribution: .named)), trace: true)
+    #expect(text.contains("Media raised awareness. (Ana Lima, Acme) [g1 q.i #2]"))
+  }
+
+  @Test func jsonRoundTripsAndEveryLineIsTraceable() throws {
+    let document = Self.document()
+    let parsed = try JSONSummary.parse(Data(try JSONSummary.render(document).utf8))
     #expect(parsed == document)
     #expect(parsed.schema == "breakout.summary/1")
     let line = try #require(parsed.groups[0].questions[0].notes.first)
-    #expect(line.noteID == 2 && line.group == 1 && line.question == 1)
+    #expect(line.noteID == 2 && line.groups == [1] && line.question == 1)
+  }
+
+  @Test func textIsWrappedAtEightyColumns() {
+    let lines = TextSummary.lines(Self.document(SummaryOptions(allNotes: true)))
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    #expect(lines.contains("BREAKOUT GROUP 1 \u{2013} SUPPLY CHAIN (GROUP A)"))
+  }
+}
+
+@Suite struct EscapingTests {
+  static let hostile = [
+    "# x", "| a | b |", "<script>alert(1)</script>", "[x](javascript:alert(1))", "=HYPERLINK(\"http://x\")", "+1",
+    "@SUM(1)", "a\u{0}b", "line\u{2028}break", "-1", "\u{1B}]0;title\u{07}",
+  ]
+
+  static func document() -> SummaryDocument {
+    var session = Fixtures.fourGroups()
+    session.notes = hostile.enumerated().map { index, text in
+      Note(
+        id: Int64(index + 1), groupID: 1, questionNumber: 1, createdAt: Date(timeIntervalSince1970: 0), author: "r",
+        revisions: [
+          NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: Date(timeIntervalSince1970: 0), author: "r")
+        ])
+    }
+    return SummaryDocument.compile(
+      session, options: SummaryOptions(attribution: .chathamHouse), generatedAt: Date(timeIntervalSince1970: 0))
+  }
+
+  @Test func markdownCannotBeInjected() {
+    let markdown = MarkdownSummary.render(Self.document())
+    #expect(!markdown.contains("<script>"))
+    #expect(!markdown.contains("](javascript"))
+    #expect(!markdown.contains("| a | b |"))
+    #expect(markdown.contains("- \\# x"))
+    #expect(!markdown.contains("\u{0}") && !markdown.contains("\u{2028}") && !markdown.contains("\u{1B}"))
+    #expect(MarkdownSummary.inline("1. first") == "1\\. first")
+  }
+
+  @Test func htmlAndWordEscapeMarkup() {
+    let html = HTMLSummary.render(Self.document())
+    #expect(!html.contains("<script>alert"))
+    #expect(html.contains("&lt;script&gt;"))
+    #expect(!html.contains("\u{0}") && !html.contains("\u{1B}"))
+    let docx = String(decoding: DocxSummary.render(Self.document()), as: UTF8.self)
+    #expect(!docx.contains("<script>"))
+    #expect(!docx.contains("a\u{0}b"))
+  }
+
+  @Test func csvCellsCannotRunAsFormulas() {
+    let csv = CSVSummary.render(Self.document())
+    for formula in ["=HYPERLINK", "+1", "@SUM", "-1"] {
+      #expect(!csv.contains(",\(formula)") && !csv.contains(",\"\(formula)"), "\(formula)")
+      #expect(csv.contains("'\(formula)"), "\(formula)")
+    }
+    #expect(CSVSummary.restored("'=HYPERLINK(1)") == "=HYPERLINK(1)")
+    #expect(CSVSummary.restored("'quoted") == "'quoted")
+  }
+
+  @Test func textShowsControlsInert() {
+    let text = TextSummary.render(Self.document())
+    #expect(!text.contains("\u{1B}") && !text.contains("\u{0}") && !text.contains("\u{2028}"))
+  }
+}
+
+@Suite struct ZipTests {
+  @Test func crcMatchesTheKnownValue() {
+    #expect(ZipArchive.crc32(Data("123456789".utf8)) == 0xCBF4_3926)
   }
 }

@@ -280,7 +280,7 @@ import Testing
       return
     }
     #expect(path == "summary.md")
-    #expect(contents.contains("## Breakout Group 1"))
+    #expect(String(decoding: contents, as: UTF8.self).contains("### Breakout Group 1 \u{2013} Supply Chain"))
     _ = reduce(&state, .exported(path: path))
     #expect(state.message == "Exported to summary.md.")
   }

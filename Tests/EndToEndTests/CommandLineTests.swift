@@ -66,12 +66,13 @@ import Testing
       in: folder)
     #expect(second.status == 0, "\(second.stderr)")
 
-    let markdown = try Binary.run(["export", "regm", "--format", "md"], in: folder)
+    let markdown = try Binary.run(["export", "regm", "--format", "md", "--all-notes"], in: folder)
     #expect(markdown.status == 0, "\(markdown.stderr)")
     let lines = markdown.stdout.split(separator: "\n")
-    #expect(lines.filter { $0.hasPrefix("## Breakout Group ") }.count == 4)
-    #expect(lines.filter { $0.hasPrefix("### i. ") }.count == 4)
-    #expect(lines.filter { $0.hasPrefix("### iv. ") }.count == 4)
+    #expect(lines.filter { $0.hasPrefix("### Breakout Group ") }.count == 4)
+    // Four groups, then the two supply-chain groups merged by theme.
+    #expect(lines.filter { $0.hasPrefix("#### i. ") }.count == 5)
+    #expect(lines.filter { $0.hasPrefix("#### iv. ") }.count == 5)
     #expect(markdown.stdout.contains("**Key point:** The UK's JMLIT is seen to be best practice."))
     #expect(markdown.stdout.contains("- Creating trust is difficult."))
 
@@ -128,7 +129,7 @@ import Testing
     let added = try Binary.run(
       ["note", "add", "s", "--group", "technology", "--question", "3", "Seen elsewhere"], in: folder)
     #expect(added.status == 0, "\(added.stderr)")
-    let exported = try Binary.run(["export", "s", "--format", "json"], in: folder)
+    let exported = try Binary.run(["export", "s", "--format", "json", "--all-notes"], in: folder)
     #expect(exported.stdout.contains("Seen elsewhere"))
   }
 
@@ -147,7 +148,7 @@ import Testing
       }
     }
     #expect(failures.all.isEmpty, "\(failures.all)")
-    let exported = try Binary.run(["export", "s", "--format", "json"], in: folder)
+    let exported = try Binary.run(["export", "s", "--format", "json", "--all-notes"], in: folder)
     let parsed = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
     let groups = try #require(parsed["groups"] as? [[String: Any]])
     let count = groups.flatMap { ($0["questions"] as? [[String: Any]]) ?? [] }
@@ -178,7 +179,7 @@ import Testing
     #expect(people.filter { $0["role"] as? String != "facilitator" }.allSatisfy { $0["group"] != nil })
 
     let markdown = try Binary.run(["export", "demo", "--format", "md"], in: folder)
-    #expect(markdown.stdout.contains("## Breakout Group 2 \u{2013} Supply chain \\(group B\\)"))
+    #expect(markdown.stdout.contains("### Breakout Group 2 \u{2013} Supply Chain \\(group B\\)"))
     #expect(markdown.stdout.contains("Microsoft's automated due diligence platform"))
   }
 }

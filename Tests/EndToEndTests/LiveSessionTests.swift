@@ -49,13 +49,14 @@ import Testing
     try rapporteur.press("Tab")
     try rapporteur.press("Tab")
     try rapporteur.type("p")
+    try rapporteur.press("C-k")
     try rapporteur.press("Enter")
     let saved = try rapporteur.waitFor("Note saved in question ii.")
     #expect(saved.found, "\(saved.screen)")
-    #expect(saved.screen.contains("Ports share inspection results with buyers - Dornnapha Sukkree [practice]"))
+    #expect(saved.screen.contains("* Ports share inspection results with buyers - Dornnapha Sukkree [practice]"))
 
     // The facilitator's dashboard counts it within a second.
-    let counted = try facilitator.waitFor("4/2", timeout: 3)
+    let counted = try facilitator.waitFor("4/3", timeout: 3)
     #expect(counted.found, "\(counted.screen)")
 
     // A broadcast reaches the rapporteur.
@@ -81,7 +82,7 @@ import Testing
     #expect(try rapporteur.waitFor("EXIT=0").found)
     let summary = try String(contentsOfFile: folder + "/summary.md", encoding: .utf8)
     #expect(summary.contains("Ports share inspection results with buyers"))
-    let exported = try Binary.run(["export", "demo", "--format", "md"], in: folder)
+    let exported = try Binary.run(["export", "demo", "--format", "md", "--attribution", "named"], in: folder)
     #expect(exported.stdout.contains("Ports share inspection results with buyers (Dornnapha Sukkree, MAST Human)"))
   }
 

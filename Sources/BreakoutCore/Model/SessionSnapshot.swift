@@ -13,6 +13,8 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// The latest broadcast, if any.
   public var broadcast: Broadcast?
   public var agenda: [AgendaItem] = []
+  /// What the facilitator wrote for the plenary.
+  public var plenary: [PlenaryItem] = []
 
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,

@@ -1,8 +1,29 @@
-/// How a speaker is named in a summary: by name only with their consent, otherwise by affiliation type.
+/// How a speaker is named under each attribution mode.
 public enum Attribution {
-  public static func speaker(_ person: Participant?) -> String? {
+  public static func speaker(_ person: Participant?, mode: AttributionMode) -> String? {
     guard let person else { return nil }
-    guard person.consentsToBeQuoted else { return person.stakeholderType.affiliationPhrase }
-    return person.organisation.isEmpty ? person.name : "\(person.name), \(person.organisation)"
+    switch mode {
+    case .chathamHouse: return nil
+    case .affiliation: return person.stakeholderType.affiliationPhrase
+    case .named:
+      guard person.consentsToBeQuoted else { return person.stakeholderType.affiliationPhrase }
+      return person.organisation.isEmpty ? person.name : "\(person.name), \(person.organisation)"
+    }
+  }
+
+  /// A moderator or rapporteur: named except under the Chatham House Rule (they run the group, they are not quoted).
+  public static func lead(_ person: Participant?, mode: AttributionMode) -> String? {
+    guard let person else { return nil }
+    switch mode {
+    case .chathamHouse: return nil
+    case .affiliation: return person.stakeholderType.affiliationPhrase
+    case .named: return person.organisation.isEmpty ? person.name : "\(person.name) (\(person.organisation))"
+    }
+  }
+
+  /// `named` only when every person quoted in these notes agreed to be named.
+  public static func defaultMode(for notes: [Note], in session: SessionSnapshot) -> AttributionMode {
+    let speakers = notes.compactMap { session.participant($0.speakerID) }
+    return speakers.allSatisfy(\.consentsToBeQuoted) ? .named : .affiliation
   }
 }

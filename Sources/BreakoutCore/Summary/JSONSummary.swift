@@ -2,11 +2,15 @@ import Foundation
 
 /// The summary as versioned JSON (schema `breakout.summary/1`); it decodes back into the same document.
 public enum JSONSummary {
-  public static func render(_ document: SummaryDocument) throws -> String {
+  public static var encoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    return encoder
+  }
+
+  public static func render(_ document: SummaryDocument) throws -> String {
+    String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
   }
 
   public static func parse(_ data: Data) throws -> SummaryDocument {

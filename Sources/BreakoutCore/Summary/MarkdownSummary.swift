@@ -1,75 +1,40 @@
-/// The summary as CommonMark, shaped like the meeting report: background, then one section per breakout group with
-/// the key questions i-iv and their notes, key points first.
+/// The summary as CommonMark (renders on GitHub and in pandoc). Note text is escaped so it cannot open a heading,
+/// list, quote, table, link or HTML.
 public enum MarkdownSummary {
-  public static func render(_ document: SummaryDocument) -> String {
+  public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
+    render(blocks: SummaryOutline.blocks(document, trace: trace))
+  }
+
+  public static func render(blocks: [SummaryBlock]) -> String {
     var out: [String] = []
-    let background = document.background
-    out.append("# \(inline(background.title))")
-    out.append("")
-    let facts = [
-      background.region, background.dates.isEmpty ? nil : dateRange(background.dates), background.venue,
-    ].compactMap { $0 }.filter { !$0.isEmpty }
-    if !facts.isEmpty {
-      out.append(facts.map(inline).joined(separator: " | "))
-      out.append("")
+    var inList = false
+    func paragraph(_ text: String) {
+      if inList { out.append("") }
+      inList = false
+      out += [text, ""]
     }
-    out.append("## Background")
-    out.append("")
-    out.append("- Participants: \(background.participants)\(counted(background.byStakeholderType))")
-    out.append("- Countries: \(background.byCountry.count)\(counted(background.byCountry))")
-    if !background.organisers.isEmpty {
-      out.append("- Organisers: \(background.organisers.map(inline).joined(separator: ", "))")
-    }
-    out.append("")
-    out.append("## Key questions")
-    out.append("")
-    for question in document.questions {
-      out.append("\(question.label). \(inline(question.text))")
-      out.append("")
-    }
-    for group in document.groups {
-      out.append("## \(inline(group.heading))")
-      out.append("")
-      var roles: [String] = []
-      if let moderator = group.moderator { roles.append("Moderator: \(inline(moderator))") }
-      if let rapporteur = group.rapporteur { roles.append("Rapporteur: \(inline(rapporteur))") }
-      if !roles.isEmpty {
-        out.append(roles.joined(separator: " | "))
-        out.append("")
-      }
-      out.append("Participants: \(group.participants)\(counted(group.byStakeholderType))")
-      out.append("")
-      for question in group.questions {
-        out.append("### \(question.label). \(inline(question.text))")
-        out.append("")
-        if question.notes.isEmpty {
-          out.append("_No notes._")
-        }
-        for note in question.notes {
-          var line = "- "
-          if note.keyPoint { line += "**Key point:** " }
-          let lines = note.text.split(separator: "\n", omittingEmptySubsequences: true).map { inline(String($0)) }
-          line += lines.joined(separator: "  \n  ")
-          if let speaker = note.speaker { line += " (\(inline(speaker)))" }
-          out.append(line)
-        }
-        out.append("")
+    for block in blocks {
+      switch block {
+      case .title(let text): paragraph("# \(inline(text))")
+      case .heading(let level, let text): paragraph("\(String(repeating: "#", count: level + 1)) \(inline(text))")
+      case .paragraph(let text): paragraph(inline(text))
+      case .point(let text, let speaker, let emphasis, let quote, let reference):
+        let body = text.split(whereSeparator: \.isNewline).map { inline(String($0)) }.joined(separator: " ")
+        var line = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
+        if let speaker { line += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
+        if let reference { line += " `\(reference)`" }
+        out.append(line)
+        inList = true
+      case .pageBreak: break
       }
     }
-    return out.joined(separator: "\n")
+    while out.last == "" { out.removeLast() }
+    return out.joined(separator: "\n") + "\n"
   }
 
-  private static func counted(_ counts: [SummaryDocument.Count]) -> String {
-    counts.isEmpty ? "" : " (" + counts.map { "\(inline($0.label)) \($0.count)" }.joined(separator: ", ") + ")"
-  }
-
-  private static func dateRange(_ dates: [String]) -> String {
-    dates.count > 1 ? "\(dates[0]) to \(dates[dates.count - 1])" : dates[0]
-  }
-
-  /// Text from a note as literal Markdown: it cannot open a heading, list, quote, table, link or HTML.
+  /// Text from a note as literal Markdown.
   public static func inline(_ text: String) -> String {
-    let visible = InertText.visible(text)
+    let visible = InertText.visible(SafeText.plain(text))
     var out = ""
     for character in visible {
       switch character {
@@ -82,12 +47,22 @@ public enum MarkdownSummary {
     }
     let trimmed = out.drop { $0 == " " }
     guard let first = trimmed.first else { return out }
-    // A line that starts like a list item, a heading underline or a numbered list stays a paragraph.
     if "-+=".contains(first) { return "\\" + trimmed }
     let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty, let after = trimmed.dropFirst(digits.count).first, after == "." {
+    if !digits.isEmpty, let after = trimmed.dropFirst(digits.count).first, after == "." || after == ")" {
       return digits + "\\" + trimmed.dropFirst(digits.count)
     }
     return String(trimmed)
+  }
+}
+
+/// Characters no export should carry: NUL and the Unicode line and paragraph separators become spaces.
+public enum SafeText {
+  public static func plain(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          scalar.value == 0 || scalar.value == 0x2028 || scalar.value == 0x2029 ? " " : scalar
+        }))
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The rapporteur summary as data: what every export format writes. Version 1 of the JSON schema in
-/// `Sources/BreakoutCore/Summary/summary.schema.json`.
+/// The rapporteur summary as data, shaped like the meeting report: background, plenary (conclusions,
+/// recommendations, key messages, next steps), each breakout group by question, and each theme with its groups
+/// merged. Every export format writes this; JSON schema `breakout.summary/1` (`Sources/BreakoutCore/Summary/summary.schema.json`).
 public struct SummaryDocument: Codable, Equatable, Sendable {
   public static let schema = "breakout.summary/1"
 
@@ -22,17 +23,25 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var byCountry: [Count]
   }
 
+  /// One line of the summary, traceable to the note it came from.
   public struct NoteLine: Codable, Equatable, Sendable {
     public var noteID: Int64
-    public var group: Int
+    /// The groups that said it (two when the same point came up in both groups of a theme).
+    public var groups: [Int]
     public var question: Int
     public var day: Int
     public var text: String
     public var tags: [String]
     public var keyPoint: Bool
+    public var quote: Bool
     public var speaker: String?
     public var createdAt: Date
     public var editedAt: Date
+
+    /// "g1 q.ii #12": where a line came from, for `--trace`.
+    public var reference: String {
+      "g\(groups.map(String.init).joined(separator: "+")) q.\(Question.roman(question)) #\(noteID)"
+    }
   }
 
   public struct QuestionSection: Codable, Equatable, Sendable {
@@ -55,45 +64,152 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var questions: [QuestionSection]
   }
 
+  public struct ThemeSection: Codable, Equatable, Sendable {
+    public var theme: String
+    public var groups: [Int]
+    public var questions: [QuestionSection]
+  }
+
+  public struct PlenaryLine: Codable, Equatable, Sendable {
+    public var text: String
+    public var speaker: String?
+    /// Set when the line came from a note rather than from the facilitator.
+    public var noteID: Int64?
+  }
+
+  public struct PlenarySection: Codable, Equatable, Sendable {
+    public var section: String
+    public var title: String
+    public var lines: [PlenaryLine]
+  }
+
   public var schema: String
   public var generatedAt: Date
+  public var attribution: String
+  public var day: Int?
+  public var allNotes: Bool
   public var background: Background
   public var questions: [Question]
+  public var plenary: [PlenarySection]
   public var groups: [GroupSection]
+  public var themes: [ThemeSection]
 
-  /// Compiles the summary: per group, per question, key points first, then the other notes in the order taken.
-  public static func compile(_ snapshot: SessionSnapshot, generatedAt: Date) -> SummaryDocument {
-    let background = Background(
-      title: snapshot.info.title, region: snapshot.info.region, venue: snapshot.info.venue,
-      dates: snapshot.info.dates, days: snapshot.info.days, organisers: snapshot.info.organisers,
-      participants: snapshot.participants.count, byStakeholderType: typeCounts(snapshot.participants),
-      byCountry: countryCounts(snapshot.participants))
-    let groups = snapshot.groups.map { group -> GroupSection in
-      let theme = snapshot.theme(of: group)
-      let members = snapshot.members(of: group)
-      let questions = snapshot.questions.map { question -> QuestionSection in
-        let notes = snapshot.notes(of: group, question: question.number)
-        let ordered = notes.filter(\.isKeyPoint) + notes.filter { !$0.isKeyPoint }
+  public static func compile(_ session: SessionSnapshot, options: SummaryOptions = SummaryOptions(), generatedAt: Date)
+    -> SummaryDocument
+  {
+    let dayNotes = session.notes.filter { options.day == nil || $0.day == options.day }
+    let included = dayNotes.filter { options.allNotes || $0.isKeyPoint }
+    let mode = options.attribution ?? Attribution.defaultMode(for: included, in: session)
+    // Under the Chatham House Rule, names and organisations in the notes' own words are withheld.
+    let withheld = mode == .chathamHouse ? ChathamHouseCheck.terms(in: session) : []
+    func words(_ text: String) -> String { withheld.isEmpty ? text : ChathamHouseCheck.redact(text, terms: withheld) }
+
+    func line(_ note: Note, groups: [Int]) -> NoteLine {
+      NoteLine(
+        noteID: note.id, groups: groups, question: note.questionNumber, day: note.day, text: words(note.text),
+        tags: note.tags.sorted().map(\.rawValue), keyPoint: note.isKeyPoint, quote: note.tags.contains(.quote),
+        speaker: Attribution.speaker(session.participant(note.speakerID), mode: mode), createdAt: note.createdAt,
+        editedAt: note.editedAt)
+    }
+    func ordered(_ notes: [Note]) -> [Note] {
+      notes.filter(\.isKeyPoint) + notes.filter { !$0.isKeyPoint }
+    }
+
+    let groups = session.groups.map { group -> GroupSection in
+      let members = session.members(of: group)
+      let questions = session.questions.map { question -> QuestionSection in
+        let notes = ordered(included.filter { $0.groupID == group.id && $0.questionNumber == question.number })
         return QuestionSection(
           number: question.number, label: question.label, text: question.text,
-          notes: ordered.map { note in
-            NoteLine(
-              noteID: note.id, group: group.number, question: question.number, day: note.day, text: note.text,
-              tags: note.tags.sorted().map(\.rawValue), keyPoint: note.isKeyPoint,
-              speaker: Attribution.speaker(snapshot.participant(note.speakerID)), createdAt: note.createdAt,
-              editedAt: note.editedAt)
-          })
+          notes: notes.map { line($0, groups: [group.number]) })
       }
       return GroupSection(
-        number: group.number, reference: snapshot.reference(of: group), name: group.name,
-        theme: theme?.name ?? "", heading: "Breakout Group \(group.number) \u{2013} \(group.name)",
-        moderator: snapshot.participant(group.moderatorID)?.name,
-        rapporteur: snapshot.participant(group.rapporteurID)?.name, participants: members.count,
-        byStakeholderType: typeCounts(members), questions: questions)
+        number: group.number, reference: session.reference(of: group), name: group.name,
+        theme: session.theme(of: group)?.name ?? "", heading: heading(of: group, in: session),
+        moderator: Attribution.lead(session.participant(group.moderatorID), mode: mode),
+        rapporteur: Attribution.lead(session.participant(group.rapporteurID), mode: mode),
+        participants: members.count, byStakeholderType: typeCounts(members), questions: questions)
     }
+
+    // A theme's groups merged: the same point made in both groups is listed once, crediting both.
+    let themes = session.themes.compactMap { theme -> ThemeSection? in
+      let themeGroups = session.groups(of: theme)
+      guard !themeGroups.isEmpty else { return nil }
+      let questions = session.questions.map { question -> QuestionSection in
+        var lines: [NoteLine] = []
+        var indexByText: [String: Int] = [:]
+        for group in themeGroups {
+          let notes = ordered(included.filter { $0.groupID == group.id && $0.questionNumber == question.number })
+          for note in notes {
+            let key = LooseText.normalised(note.text)
+            if let index = indexByText[key] {
+              if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
+              lines[index].keyPoint = lines[index].keyPoint || note.isKeyPoint
+            } else {
+              indexByText[key] = lines.count
+              lines.append(line(note, groups: [group.number]))
+            }
+          }
+        }
+        return QuestionSection(
+          number: question.number, label: question.label, text: question.text,
+          notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
+      }
+      return ThemeSection(theme: titleCase(theme.name), groups: themeGroups.map(\.number), questions: questions)
+    }
+
+    let background = Background(
+      title: session.info.title, region: session.info.region, venue: session.info.venue, dates: session.info.dates,
+      days: session.info.days, organisers: session.info.organisers,
+      participants: session.participants.count, byStakeholderType: typeCounts(session.participants),
+      byCountry: countryCounts(session.participants))
+
     return SummaryDocument(
-      schema: schema, generatedAt: generatedAt, background: background, questions: snapshot.questions,
-      groups: groups)
+      schema: schema, generatedAt: generatedAt, attribution: mode.rawValue, day: options.day,
+      allNotes: options.allNotes, background: background, questions: session.questions,
+      plenary: plenary(session, notes: dayNotes, mode: mode, words: words), groups: groups, themes: themes)
+  }
+
+  /// The facilitator's own lines first; recommendations and key messages also come from notes tagged
+  /// `recommendation` (key points) and `quote`.
+  static func plenary(
+    _ session: SessionSnapshot, notes: [Note], mode: AttributionMode, words: (String) -> String
+  ) -> [PlenarySection] {
+    PlenaryItem.Section.allCases.map { section in
+      var lines = session.plenary.filter { $0.section == section }.map { item in
+        PlenaryLine(
+          text: words(item.text), speaker: Attribution.speaker(session.participant(item.speakerID), mode: mode),
+          noteID: nil)
+      }
+      let drawn: [Note] =
+        switch section {
+        case .recommendations: notes.filter { $0.tags.contains(.recommendation) && $0.isKeyPoint }
+        case .keyMessages: notes.filter { $0.tags.contains(.quote) }
+        case .conclusions, .nextSteps: []
+        }
+      var seen = Set(lines.map { LooseText.normalised($0.text) })
+      for note in drawn where seen.insert(LooseText.normalised(note.text)).inserted {
+        lines.append(
+          PlenaryLine(
+            text: words(note.text), speaker: Attribution.speaker(session.participant(note.speakerID), mode: mode),
+            noteID: note.id))
+      }
+      return PlenarySection(section: section.rawValue, title: section.title, lines: lines)
+    }
+  }
+
+  /// "Breakout Group 1 – Supply Chain (group A)", as the report heads its group sections.
+  public static func heading(of group: BreakoutGroup, in session: SessionSnapshot) -> String {
+    "Breakout Group \(group.number) \u{2013} \(titleCase(group.name))"
+  }
+
+  static func titleCase(_ text: String) -> String {
+    let small: Set<String> = ["and", "of", "the", "in", "for", "on", "a", "group"]
+    return text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+      let lower = word.lowercased()
+      if index > 0 && (small.contains(lower) || lower.hasPrefix("(")) { return String(word) }
+      return word.prefix(1).uppercased() + word.dropFirst()
+    }.joined(separator: " ")
   }
 
   public static func typeCounts(_ people: [Participant]) -> [Count] {

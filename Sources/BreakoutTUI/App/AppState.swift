@@ -183,7 +183,7 @@ public enum Effect: Equatable, Sendable {
   case move(participantID: Int64, groupID: Int64, lock: Bool)
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
-  case writeFile(path: String, contents: String)
+  case writeFile(path: String, contents: Data)
   case setCurrentAgendaItem(Int64?)
   /// Adds (id 0) or updates a participant.
   case saveParticipant(Participant)

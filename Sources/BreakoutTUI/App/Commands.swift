@@ -107,7 +107,8 @@ public struct Command: Equatable, Sendable {
     Command(.left, [.left, .character("h")], "h/←", "previous group (or all)", .screen(.summary)),
     Command(.right, [.right, .character("l")], "l/→", "next group (or all)", .screen(.summary), bar: true),
     Command(
-      .export, [.character("e")], "e", "export the summary to a file, e.g. \"md summary.md\"", .screen(.summary),
+      .export, [.character("e")], "e",
+      "export the summary to a file, e.g. \"md summary.md\" (md html txt json csv docx)", .screen(.summary),
       bar: true),
   ]
 

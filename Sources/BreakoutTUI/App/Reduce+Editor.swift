@@ -173,12 +173,21 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     return []
   case .export:
     let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-    guard parts.count == 2, ["md", "json"].contains(parts[0]) else {
-      state.message = "Write the format and the file, e.g. \"md summary.md\"."
+    let formats = ["md", "html", "txt", "json", "csv", "docx"]
+    guard parts.count == 2, formats.contains(parts[0]) else {
+      state.message = "Write the format (\(formats.joined(separator: ", "))) and the file, e.g. \"md summary.md\"."
       return []
     }
-    let document = SummaryDocument.compile(filteredSession(state), generatedAt: state.now)
-    let contents = parts[0] == "md" ? MarkdownSummary.render(document) : ((try? JSONSummary.render(document)) ?? "")
+    let document = SummaryDocument.compile(filteredSession(state), options: SummaryOptions(), generatedAt: state.now)
+    let contents: Data =
+      switch parts[0] {
+      case "html": Data(HTMLSummary.render(document).utf8)
+      case "txt": Data(TextSummary.render(document).utf8)
+      case "json": Data(((try? JSONSummary.render(document)) ?? "").utf8)
+      case "csv": Data(CSVSummary.render(document).utf8)
+      case "docx": DocxSummary.render(document)
+      default: Data(MarkdownSummary.render(document).utf8)
+      }
     return [.writeFile(path: parts[1], contents: contents)]
   }
 }

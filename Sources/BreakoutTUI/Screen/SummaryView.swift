@@ -1,31 +1,16 @@
 import BreakoutCore
 import Foundation
 
-/// The rapporteur summary as it will read, for one group or all.
+/// The rapporteur summary exactly as `breakout export --format txt` writes it, for one group or all.
 func summaryLines(_ state: AppState, width: Int) -> [(String, Bool)] {
-  let document = SummaryDocument.compile(filteredSession(state), generatedAt: state.now)
-  var lines: [(String, Bool)] = []
-  for group in document.groups {
-    lines.append((group.heading, true))
-    let leads = [group.moderator.map { "Moderator: \($0)" }, group.rapporteur.map { "Rapporteur: \($0)" }]
-      .compactMap { $0 }.joined(separator: "  ")
-    if !leads.isEmpty { lines.append((leads, false)) }
-    let mix = group.byStakeholderType.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
-    lines.append(("Participants: \(group.participants)" + (mix.isEmpty ? "" : " (\(mix))"), false))
-    for question in group.questions {
-      lines.append(("", false))
-      for line in wrap("\(question.label). \(question.text)", width: width) { lines.append((line, true)) }
-      if question.notes.isEmpty { lines.append(("  (no notes)", false)) }
-      for note in question.notes {
-        let text = (note.keyPoint ? "Key point: " : "") + note.text + (note.speaker.map { " (\($0))" } ?? "")
-        for (index, line) in wrap(text, width: width - 2).enumerated() {
-          lines.append(((index == 0 ? "- " : "  ") + line, false))
-        }
-      }
-    }
-    lines.append(("", false))
+  let document = SummaryDocument.compile(filteredSession(state), options: SummaryOptions(), generatedAt: state.now)
+  let lines = TextSummary.lines(document, width: min(80, width))
+  return lines.enumerated().map { index, line in
+    let underline =
+      index + 1 < lines.count && !lines[index + 1].isEmpty
+      && lines[index + 1].allSatisfy { $0 == "=" || $0 == "-" }
+    return (line, underline || line.first.map { !$0.isWhitespace && $0 != "*" } == true && line.uppercased() == line)
   }
-  return lines
 }
 
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {

@@ -1,10 +1,11 @@
 import ArgumentParser
 import BreakoutCore
 import BreakoutStore
+import Foundation
 
 struct NoteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "note", abstract: "Take notes from the command line.", subcommands: [Add.self])
+    commandName: "note", abstract: "Take notes from the command line.", subcommands: [Add.self, Import.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,6 +47,19 @@ struct NoteCommand: ParsableCommand {
         group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
         author: author ?? defaultAuthor())
       print("Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)).")
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import notes from a `breakout export --format csv` file (all or nothing).")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "Who imports them, for the note history.") var author: String?
+    func run() throws {
+      guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+      let count = try openSession(session).importNotes(data, author: author ?? defaultAuthor())
+      print("Imported \(count) notes.")
     }
   }
 }

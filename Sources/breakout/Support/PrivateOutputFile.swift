@@ -8,6 +8,10 @@ import Foundation
 /// Export files hold what participants said: written 0600, never through a symlink someone else planted.
 enum PrivateOutputFile {
   static func write(_ text: String, to path: String) throws {
+    try write(Data(text.utf8), to: path)
+  }
+
+  static func write(_ data: Data, to path: String) throws {
     var info = stat()
     if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
       throw ValidationError("\(path) is a symbolic link; refusing to write through it")
@@ -18,7 +22,7 @@ enum PrivateOutputFile {
     }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     fchmod(descriptor, 0o600)
-    try handle.write(contentsOf: Data(text.utf8))
+    try handle.write(contentsOf: data)
     try handle.synchronize()
   }
 }

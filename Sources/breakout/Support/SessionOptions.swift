@@ -50,9 +50,17 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Writes to --output (never through a symlink, private to the owner) or to stdout.
 func emit(_ text: String, to output: String?) throws {
+  try emit(Data(text.utf8), to: output, binary: false)
+}
+
+func emit(_ data: Data, to output: String?, binary: Bool) throws {
   guard let output else {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    if binary && isatty(1) == 1 {
+      throw ValidationError("this format is a binary file: give --output FILE (or redirect to a file)")
+    }
+    FileHandle.standardOutput.write(data)
     return
   }
-  try PrivateOutputFile.write(text, to: output)
+  try PrivateOutputFile.write(data, to: output)
+  printError("Wrote \(output).")
 }

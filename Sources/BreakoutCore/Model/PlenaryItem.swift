@@ -1,0 +1,30 @@
+/// A line the facilitator writes for the plenary part of the summary.
+public struct PlenaryItem: Codable, Equatable, Sendable {
+  public enum Section: String, Codable, CaseIterable, Sendable {
+    case conclusions, recommendations
+    case keyMessages = "key-messages"
+    case nextSteps = "next-steps"
+
+    public var title: String {
+      switch self {
+      case .conclusions: "Conclusions"
+      case .recommendations: "Recommendations"
+      case .keyMessages: "A few key messages"
+      case .nextSteps: "Next steps"
+      }
+    }
+  }
+
+  public var id: Int64
+  public var section: Section
+  public var text: String
+  /// For a key message: who said it.
+  public var speakerID: Int64?
+
+  public init(id: Int64, section: Section, text: String, speakerID: Int64? = nil) {
+    self.id = id
+    self.section = section
+    self.text = text
+    self.speakerID = speakerID
+  }
+}

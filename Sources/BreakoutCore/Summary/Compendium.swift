@@ -1,0 +1,140 @@
+import Foundation
+
+/// Several sessions (the regional meetings) into one compendium of promising practices: practices by theme and
+/// region, each listed once and credited to every session that raised it, then the recommendations across regions.
+public struct CompendiumDocument: Codable, Equatable, Sendable {
+  public static let schema = "breakout.compendium/1"
+
+  public struct Entry: Codable, Equatable, Sendable {
+    public var text: String
+    public var speakers: [String]
+    /// "Asia-Pacific: Fostering Cooperation ..." for each session that raised it.
+    public var sessions: [String]
+  }
+
+  public struct RegionPractices: Codable, Equatable, Sendable {
+    public var region: String
+    public var practices: [Entry]
+  }
+
+  public struct ThemePractices: Codable, Equatable, Sendable {
+    public var theme: String
+    public var regions: [RegionPractices]
+  }
+
+  public var schema: String
+  public var generatedAt: Date
+  public var attribution: String
+  public var sessions: [String]
+  public var themes: [ThemePractices]
+  public var recommendations: [Entry]
+
+  public static func compile(_ sessions: [SessionSnapshot], attribution: AttributionMode, generatedAt: Date)
+    -> CompendiumDocument
+  {
+    func label(_ session: SessionSnapshot) -> String {
+      [session.info.region, session.info.title].compactMap { $0 }.joined(separator: ": ")
+    }
+    var themeOrder: [String] = []
+    var practices: [String: [String: [Entry]]] = [:]  // theme -> region -> entries
+    var regionOrder: [String: [String]] = [:]
+    var recommendations: [Entry] = []
+
+    func add(_ entry: Entry, to list: inout [Entry]) {
+      let key = LooseText.normalised(entry.text)
+      if let index = list.firstIndex(where: { LooseText.normalised($0.text) == key }) {
+        for session in entry.sessions where !list[index].sessions.contains(session) {
+          list[index].sessions.append(session)
+        }
+        for speaker in entry.speakers where !list[index].speakers.contains(speaker) {
+          list[index].speakers.append(speaker)
+        }
+      } else {
+        list.append(entry)
+      }
+    }
+
+    for session in sessions {
+      let region = session.info.region ?? "Other regions"
+      for note in session.notes {
+        guard let group = session.groups.first(where: { $0.id == note.groupID }),
+          let theme = session.theme(of: group)
+        else { continue }
+        let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution)
+        let entry = Entry(text: note.text, speakers: speaker.map { [$0] } ?? [], sessions: [label(session)])
+        if note.tags.contains(.practice) || note.questionNumber == 2 {
+          let themeName = SummaryDocument.titleCase(theme.name)
+          if practices[themeName] == nil { themeOrder.append(themeName) }
+          if practices[themeName]?[region] == nil { regionOrder[themeName, default: []].append(region) }
+          add(entry, to: &practices[themeName, default: [:]][region, default: []])
+        }
+        if note.tags.contains(.recommendation) { add(entry, to: &recommendations) }
+      }
+      for item in session.plenary where item.section == .recommendations {
+        add(Entry(text: item.text, speakers: [], sessions: [label(session)]), to: &recommendations)
+      }
+    }
+    // A practice raised in two regions is listed under the first and credits both.
+    let themes = themeOrder.map { theme in
+      var seen = Set<String>()
+      let regions = (regionOrder[theme] ?? []).map { region -> RegionPractices in
+        let unique = (practices[theme]?[region] ?? []).filter { seen.insert(LooseText.normalised($0.text)).inserted }
+        return RegionPractices(region: region, practices: unique)
+      }.filter { !$0.practices.isEmpty }
+      return ThemePractices(theme: theme, regions: regions)
+    }
+    // Merge credits of practices repeated across regions into their first listing.
+    var merged = themes
+    for (themeIndex, theme) in themes.enumerated() {
+      for region in regionOrder[theme.theme] ?? [] {
+        for entry in practices[theme.theme]?[region] ?? [] {
+          for (regionIndex, listed) in merged[themeIndex].regions.enumerated() {
+            if let index = listed.practices.firstIndex(where: {
+              LooseText.normalised($0.text) == LooseText.normalised(entry.text)
+            }) {
+              for session in entry.sessions
+              where !merged[themeIndex].regions[regionIndex].practices[index].sessions.contains(session) {
+                merged[themeIndex].regions[regionIndex].practices[index].sessions.append(session)
+              }
+            }
+          }
+        }
+      }
+    }
+    return CompendiumDocument(
+      schema: schema, generatedAt: generatedAt, attribution: attribution.rawValue, sessions: sessions.map(label),
+      themes: merged, recommendations: recommendations)
+  }
+
+  /// The compendium in the summary's blocks, so every summary format can write it.
+  public var blocks: [SummaryBlock] {
+    var blocks: [SummaryBlock] = [.title("Compendium of promising practices")]
+    blocks.append(
+      .paragraph(
+        "Drawn from \(sessions.count) session\(sessions.count == 1 ? "" : "s"): \(sessions.joined(separator: "; "))."))
+    for theme in themes {
+      blocks.append(.pageBreak)
+      blocks.append(.heading(level: 1, theme.theme))
+      for region in theme.regions {
+        blocks.append(.heading(level: 2, region.region))
+        for entry in region.practices {
+          blocks.append(
+            .point(
+              text: entry.text + " [\(entry.sessions.joined(separator: "; "))]",
+              speaker: entry.speakers.isEmpty ? nil : entry.speakers.joined(separator: "; "), emphasis: false,
+              quote: false, reference: nil))
+        }
+      }
+    }
+    blocks.append(.heading(level: 1, "Recommendations across regions"))
+    if recommendations.isEmpty { blocks.append(.paragraph("No recommendations.")) }
+    for entry in recommendations {
+      blocks.append(
+        .point(
+          text: entry.text + " [\(entry.sessions.joined(separator: "; "))]",
+          speaker: entry.speakers.isEmpty ? nil : entry.speakers.joined(separator: "; "), emphasis: false, quote: false,
+          reference: nil))
+    }
+    return blocks
+  }
+}

@@ -1,0 +1,89 @@
+/// The summary as plain text wrapped at 80 columns: for reading aloud in the plenary and pasting into e-mail.
+/// The Summary screen shows the same text.
+public enum TextSummary {
+  public static func lines(_ document: SummaryDocument, width: Int = 80, trace: Bool = false) -> [String] {
+    lines(blocks: SummaryOutline.blocks(document, trace: trace), width: width)
+  }
+
+  public static func lines(blocks: [SummaryBlock], width: Int = 80) -> [String] {
+    var out: [String] = []
+    func blank() { if let last = out.last, !last.isEmpty { out.append("") } }
+    for block in blocks {
+      switch block {
+      case .title(let text):
+        out += wrapText(clean(text).uppercased(), width: width)
+        out.append(String(repeating: "=", count: min(width, DisplayWidth.of(clean(text)))))
+        out.append("")
+      case .heading(let level, let text):
+        blank()
+        let heading = level <= 2 ? clean(text).uppercased() : clean(text)
+        out += wrapText(heading, width: width)
+        if level <= 2 {
+          out.append(String(repeating: level == 1 ? "=" : "-", count: min(width, DisplayWidth.of(heading))))
+        }
+        out.append("")
+      case .paragraph(let text):
+        out += wrapText(clean(text), width: width)
+        out.append("")
+      case .point(let text, let speaker, let emphasis, let quote, let reference):
+        var body = clean(text)
+        if quote { body = "\u{201C}\(body)\u{201D}" }
+        if emphasis { body = "KEY POINT: " + body }
+        if let speaker { body += quote ? " \u{2014} \(clean(speaker))" : " (\(clean(speaker)))" }
+        if let reference { body += " [\(reference)]" }
+        let wrapped = wrapText(body, width: width - 4)
+        for (index, line) in wrapped.enumerated() { out.append((index == 0 ? "  * " : "    ") + line) }
+      case .pageBreak:
+        blank()
+      }
+    }
+    while out.last == "" { out.removeLast() }
+    return out
+  }
+
+  public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
+    lines(document, trace: trace).joined(separator: "\n") + "\n"
+  }
+
+  /// One line, control characters shown inert.
+  static func clean(_ text: String) -> String {
+    InertText.visible(SafeText.plain(text)).split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  /// Word wrap by display width; a word longer than the line is cut.
+  public static func wrapText(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    var used = 0
+    for word in text.split(separator: " ") {
+      let wordWidth = DisplayWidth.of(String(word))
+      if used > 0 && used + 1 + wordWidth > width {
+        lines.append(line)
+        line = ""
+        used = 0
+      }
+      if wordWidth > width {
+        for character in word {
+          let characterWidth = DisplayWidth.of(character)
+          if used + characterWidth > width {
+            lines.append(line)
+            line = ""
+            used = 0
+          }
+          line.append(character)
+          used += characterWidth
+        }
+        continue
+      }
+      if used > 0 {
+        line += " "
+        used += 1
+      }
+      line += word
+      used += wordWidth
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+}

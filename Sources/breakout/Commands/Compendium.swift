@@ -1,0 +1,30 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+import Foundation
+
+struct Compendium: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Several sessions into one compendium of promising practices, by theme and region, with the recommendations.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json, docx }
+
+  @Argument(help: "The sessions (names or paths).") var sessions: [String]
+  @Option(help: "md, html, json or docx.") var format: Format
+  @Option(help: "named, affiliation or none.") var attribution: AttributionMode = .affiliation
+  @Option(help: "Write to this file instead of stdout.") var output: String?
+
+  func run() throws {
+    let snapshots = try sessions.map { try openSession($0).snapshot() }
+    let document = CompendiumDocument.compile(snapshots, attribution: attribution, generatedAt: exportTime())
+    let data: Data =
+      switch format {
+      case .md: Data(MarkdownSummary.render(blocks: document.blocks).utf8)
+      case .html: Data(HTMLSummary.render(blocks: document.blocks, title: "Compendium of promising practices").utf8)
+      case .json: try JSONSummary.encoder.encode(document) + Data("\n".utf8)
+      case .docx: DocxSummary.render(blocks: document.blocks)
+      }
+    try emit(data, to: output, binary: format == .docx)
+  }
+}
