@@ -22,13 +22,17 @@ enum Binary {
     var status: Int32
     var stdout: String
     var stderr: String
+    var data = Data()
   }
 
   @discardableResult
-  static func run(_ arguments: [String], in folder: String, input: String? = nil) throws -> Result {
+  static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     let out = Pipe()
     let err = Pipe()
@@ -42,8 +46,11 @@ enum Binary {
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+      stderr: String(decoding: stderr, as: UTF8.self), data: stdout)
   }
+
+  /// A shell command line's exit status.
+  static func shellResult(_ script: String) throws -> Int32 { try shell(script).status }
 
   /// A shell command line (for pkill and the like).
   @discardableResult

@@ -91,12 +91,16 @@ final class TmuxTerminal {
 
 /// A fresh demo session opened by the real binary in a tmux terminal of the given size, with extra arguments;
 /// the shell prints the exit status when breakout ends. Returns the terminal and the session's folder.
-func openDemo(width: Int = 100, height: Int = 30, arguments: String = "") throws -> (TmuxTerminal, String) {
+func openDemo(width: Int = 100, height: Int = 30, arguments: String = "", folder existing: String? = nil) throws
+  -> (TmuxTerminal, String)
+{
   guard TmuxTerminal.isAvailable else { throw HarnessError("tmux is needed: apt-get install tmux") }
-  let folder = try scratchFolder()
-  let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-  let built = try Binary.run(["demo", "demo", "--from", demoSource], in: folder)
-  guard built.status == 0 else { throw HarnessError("the demo was not built: \(built.stderr)") }
+  let folder = try existing ?? scratchFolder()
+  if existing == nil {
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    let built = try Binary.run(["demo", "demo", "--from", demoSource], in: folder)
+    guard built.status == 0 else { throw HarnessError("the demo was not built: \(built.stderr)") }
+  }
   let terminal = try TmuxTerminal(width: width, height: height, folder: folder)
   try terminal.type("'\(Binary.path)' sessions/demo.sqlite \(arguments); echo \"EXIT=$?\"")
   try terminal.press("Enter")

@@ -1,0 +1,166 @@
+import BreakoutCore
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Every export format of the demo session under every attribution mode, compared with the files in Golden/
+/// (RECORD_GOLDEN=1 writes them, on purpose only).
+@Suite(.serialized) struct ExportTests {
+  static let formats = ["md", "html", "txt", "json", "csv", "docx"]
+  static let modes = ["named", "affiliation", "none"]
+  static let fixedTime = ["BREAKOUT_NOW": "2021-03-25T12:00:00Z"]
+
+  static func demoFolder() throws -> String {
+    let folder = try scratchFolder()
+    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+    let built = try Binary.run(["demo", "demo", "--from", demoSource], in: folder)
+    guard built.status == 0 else { throw HarnessError("demo: \(built.stderr)") }
+    return folder
+  }
+
+  @Test func everyFormatUnderEveryAttributionMatchesItsGoldenFile() throws {
+    let folder = try Self.demoFolder()
+    let golden = Binary.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden")
+    for mode in Self.modes {
+      for format in Self.formats {
+        let result = try Binary.run(
+          ["export", "demo", "--format", format, "--attribution", mode, "--output", "out.\(format)"], in: folder,
+          environment: Self.fixedTime)
+        #expect(result.status == 0, "\(format) \(mode): \(result.stderr)")
+        let produced = try Data(contentsOf: URL(fileURLWithPath: folder + "/out.\(format)"))
+        let file = golden.appendingPathComponent("demo-\(mode).\(format)")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+          try produced.write(to: file)
+          continue
+        }
+        let expected = try Data(contentsOf: file)
+        #expect(produced == expected, "demo-\(mode).\(format) differs from its golden file")
+      }
+    }
+  }
+
+  @Test func aChathamHouseExportNamesNobody() throws {
+    let folder = try Self.demoFolder()
+    let roster = try Binary.run(["roster", "list", "demo", "--format", "json"], in: folder)
+    let people = try #require(try JSONSerialization.jsonObject(with: Data(roster.stdout.utf8)) as? [[String: Any]])
+    let questions = Question.defaults.map(\.text).joined(separator: " ")
+    let organisers = try String(
+      contentsOfFile: Binary.packageRoot.path + "/sessions/demo/session.json", encoding: .utf8)
+    var secrets: [String] = []
+    for person in people {
+      secrets.append(person["name"] as! String)
+      if let email = person["email"] as? String { secrets.append(email) }
+      let organisation = person["organisation"] as! String
+      // The meeting's own framing (its questions name UNODC, its organisers are UNODC units) is not a participant list.
+      if !questions.contains(organisation) && !organisers.contains("\"\(organisation)") { secrets.append(organisation) }
+    }
+    #expect(secrets.count > 150)
+    for format in Self.formats {
+      let result = try Binary.run(
+        ["export", "demo", "--format", format, "--attribution", "none", "--all-notes", "--output", "none.\(format)"],
+        in: folder)
+      #expect(result.status == 0)
+      // Word files here are stored, not compressed, so their XML can be searched as it is.
+      let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/none.\(format)")), as: UTF8.self)
+      for secret in secrets {
+        #expect(!text.contains(secret), "\(format) reveals \(secret)")
+      }
+    }
+    let warned = try Binary.run(["export", "demo", "--format", "txt", "--attribution", "none"], in: folder)
+    #expect(warned.stderr.contains("withheld in this export"), "notes naming someone are listed")
+  }
+
+  @Test func csvRoundTripsIntoANewSession() throws {
+    let folder = try Self.demoFolder()
+    let exported = try Binary.run(
+      ["export", "demo", "--format", "csv", "--all-notes", "--attribution", "none", "--output", "notes.csv"],
+      in: folder)
+    #expect(exported.status == 0)
+    _ = try Binary.run(["new", "copy", "--title", "Copy", "--days", "2"], in: folder)
+    _ = try Binary.run(["groups", "set", "copy", "supply-chain=2", "technology=1", "finance=1"], in: folder)
+    let imported = try Binary.run(["note", "import", "copy", "notes.csv"], in: folder)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdout.contains("Imported 42 notes"))
+    let original = try summaryNotes(folder, "demo")
+    let copy = try summaryNotes(folder, "copy")
+    #expect(copy == original)
+  }
+
+  @Test func aWordFileIsWellFormedAndOpensInLibreOfficeWhereAvailable() throws {
+    let folder = try Self.demoFolder()
+    let result = try Binary.run(["export", "demo", "--format", "docx", "--output", "summary.docx"], in: folder)
+    #expect(result.status == 0)
+    let entries = try StoredZip.entries(of: Data(contentsOf: URL(fileURLWithPath: folder + "/summary.docx")))
+    #expect(
+      Set(entries.keys) == [
+        "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml",
+        "word/numbering.xml",
+      ])
+    for (name, data) in entries {
+      let parser = XMLParser(data: data)
+      #expect(parser.parse(), "\(name) is well-formed XML")
+    }
+    let document = String(decoding: entries["word/document.xml"]!, as: UTF8.self)
+    #expect(document.contains("Breakout Group 1 \u{2013} Supply Chain (group A)"))
+    for office in ["/usr/bin/soffice", "/usr/bin/libreoffice"]
+    where FileManager.default.isExecutableFile(atPath: office) {
+      let converted = try Binary.shellResult(
+        "cd '\(folder)' && HOME='\(folder)' '\(office)' --headless --convert-to pdf summary.docx")
+      #expect(converted == 0)
+      #expect(FileManager.default.fileExists(atPath: folder + "/summary.pdf"))
+      break
+    }
+  }
+
+  @Test func theSummaryScreenShowsWhatTheTextExportWrites() throws {
+    let folder = try Self.demoFolder()
+    let text = try Binary.run(["export", "demo", "--format", "txt"], in: folder).stdout
+    let (terminal, _) = try openDemo(width: 100, height: 30, folder: folder)
+    #expect(try terminal.waitFor("1. Supply chain (group A)").found)
+    try terminal.type("5")
+    let screen = try terminal.waitFor("Summary: all groups")
+    #expect(screen.found)
+    let shown = screen.screen.split(separator: "\n").dropFirst(4).dropLast(2).map {
+      String($0.dropFirst()).trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+    #expect(shown.count > 10)
+    let written = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    #expect(Array(written.prefix(shown.count)) == shown)
+    try terminal.type("q")
+  }
+
+  func summaryNotes(_ folder: String, _ session: String) throws -> [String] {
+    let json = try Binary.run(
+      ["export", session, "--format", "json", "--all-notes", "--attribution", "none"], in: folder)
+    let document = try JSONSummary.parse(Data(json.stdout.utf8))
+    return document.groups.flatMap { group in
+      group.questions.flatMap { question in
+        question.notes.map { "\(group.number) \(question.number) \($0.keyPoint) \($0.tags) \($0.text)" }
+      }
+    }
+  }
+}
+
+/// Reads the stored (uncompressed) entries of a ZIP file, as breakout writes them.
+enum StoredZip {
+  static func entries(of data: Data) throws -> [String: Data] {
+    let bytes = [UInt8](data)
+    func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+    func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+    var entries: [String: Data] = [:]
+    var offset = 0
+    while offset + 30 <= bytes.count, u32(offset) == 0x0403_4b50 {
+      let size = u32(offset + 18)
+      let nameLength = u16(offset + 26)
+      let extra = u16(offset + 28)
+      let name = String(decoding: bytes[(offset + 30)..<(offset + 30 + nameLength)], as: UTF8.self)
+      let start = offset + 30 + nameLength + extra
+      entries[name] = Data(bytes[start..<(start + size)])
+      offset = start + size
+    }
+    return entries
+  }
+}
