@@ -9,6 +9,7 @@ import Foundation
 // Run by hand:
 //   swift run -c release breakout-bench [FOLDER]        note commit vs fsync, big imports, assignment, the screen
 //   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
+//   swift run -c release breakout-bench --summary [FOLDER] compiling and exporting 50,000 notes
 //   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -17,10 +18,17 @@ if arguments.first == "--make-big", arguments.count == 2 {
   print(String(format: "Made %@ (5,000 participants, 50,000 notes) in %.1f s", arguments[1], seconds))
   exit(0)
 }
+if arguments.first == "--summary" {
+  let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  try SummaryBenchmark.run(folder: folder)
+  exit(0)
+}
 if arguments.first == "--screen" {
   let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   try ScreenBenchmark.run(folder: folder)
+try SummaryBenchmark.run(folder: folder)
   exit(0)
 }
 let folder = arguments.first ?? ".build/bench"
@@ -94,3 +102,4 @@ print(
     quality.hardViolations))
 
 try ScreenBenchmark.run(folder: folder)
+try SummaryBenchmark.run(folder: folder)

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// One row per note, for spreadsheets and for importing into another session. Cells a spreadsheet would run as a
 /// formula (starting with = + - @, a tab or CR) are neutralised with a leading apostrophe (OWASP), which the
 /// import takes off again.
@@ -9,7 +13,6 @@ public enum CSVSummary {
   ]
 
   public static func render(_ document: SummaryDocument) -> String {
-    let time = ISO8601DateFormatter()
     var rows = [header]
     for group in document.groups {
       for question in group.questions {
@@ -17,7 +20,7 @@ public enum CSVSummary {
           rows.append([
             document.background.title, String(note.day), group.theme, group.name, question.label,
             note.tags.joined(separator: " "), note.keyPoint ? "yes" : "no", note.speaker ?? "", note.text,
-            time.string(from: note.createdAt), String(note.noteID),
+            ISOTime.string(note.createdAt), String(note.noteID),
           ])
         }
       }
@@ -26,6 +29,11 @@ public enum CSVSummary {
   }
 
   public static func cell(_ value: String) -> String {
+    if let first = value.utf8.first, !"=+-@\t\r".utf8.contains(first),
+      !value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A || $0 == 0 })
+    {
+      return SafeText.plain(value)
+    }
     var text = SafeText.plain(value)
     if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
     if text.contains(where: { ",\"\r\n".contains($0) }) {
@@ -38,5 +46,17 @@ public enum CSVSummary {
   public static func restored(_ value: String) -> String {
     guard value.hasPrefix("'"), let second = value.dropFirst().first, "=+-@\t\r".contains(second) else { return value }
     return String(value.dropFirst())
+  }
+}
+
+/// ISO 8601 in UTC ("2021-03-24T02:00:00Z") without a formatter: exports write one per note.
+public enum ISOTime {
+  public static func string(_ date: Date) -> String {
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
   }
 }

@@ -32,38 +32,84 @@ public enum ChathamHouseCheck {
     }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
   }
 
+  /// The terms as word sequences, looked up by their first word: a 50,000-note summary checks every word of
+  /// every note once instead of searching every note for every name.
+  public struct Index: Sendable {
+    var byFirstWord: [String: [(words: [String], term: String)]] = [:]
+
+    public init(terms: [String]) {
+      for term in terms {
+        let words = ChathamHouseCheck.words(term).map(\.word)
+        guard let first = words.first else { continue }
+        byFirstWord[first, default: []].append((words, term))
+      }
+      for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Each mention: its range in the text and the roster term it matches; longest match first, no overlaps.
+    func mentions(in text: String) -> [(range: Range<String.Index>, term: String)] {
+      let tokens = ChathamHouseCheck.words(text)
+      var found: [(Range<String.Index>, String)] = []
+      var position = 0
+      while position < tokens.count {
+        var matched = 0
+        for candidate in byFirstWord[tokens[position].word] ?? [] {
+          let count = candidate.words.count
+          guard position + count <= tokens.count else { continue }
+          if (0..<count).allSatisfy({ tokens[position + $0].word == candidate.words[$0] }) {
+            found.append((tokens[position].range.lowerBound..<tokens[position + count - 1].range.upperBound, candidate.term))
+            matched = count
+            break
+          }
+        }
+        position += max(1, matched)
+      }
+      return found
+    }
+  }
+
   public static func findings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
-    let terms = terms(in: session)
+    let index = Index(terms: terms(in: session))
     return notes.compactMap { note in
-      let hits = terms.filter { !ranges(of: $0, in: note.text).isEmpty }
+      var hits: [String] = []
+      for mention in index.mentions(in: note.text) where !hits.contains(mention.term) { hits.append(mention.term) }
       guard !hits.isEmpty else { return nil }
       let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
       return Finding(noteID: note.id, group: group, question: note.questionNumber, mentions: hits)
     }
   }
 
-  /// The text with every term replaced by "[withheld]".
-  public static func redact(_ text: String, terms: [String]) -> String {
+  /// The text with every mention replaced by "[withheld]".
+  public static func redact(_ text: String, index: Index) -> String {
     var result = text
-    for term in terms {
-      for range in ranges(of: term, in: result).reversed() { result.replaceSubrange(range, with: placeholder) }
-    }
+    for mention in index.mentions(in: text).reversed() { result.replaceSubrange(mention.range, with: placeholder) }
     return result
   }
 
-  /// Whole-word, case- and accent-insensitive occurrences.
-  static func ranges(of term: String, in text: String) -> [Range<String.Index>] {
-    var found: [Range<String.Index>] = []
-    var start = text.startIndex
-    while let range = text.range(
-      of: term, options: [.caseInsensitive, .diacriticInsensitive], range: start..<text.endIndex)
-    {
-      let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      let isWord = { (character: Character?) in character.map { $0.isLetter || $0.isNumber } ?? false }
-      if !isWord(before) && !isWord(after) { found.append(range) }
-      start = range.upperBound
+  /// Words (runs of letters and digits) with their ranges, compared without case or accents.
+  static func words(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+    var words: [(String, Range<String.Index>)] = []
+    var start: String.Index?
+    var index = text.startIndex
+    func close(at end: String.Index) {
+      guard let begin = start else { return }
+      let word = String(text[begin..<end])
+      let key =
+        word.utf8.allSatisfy { $0 < 0x80 }
+        ? word.lowercased() : word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      words.append((key, begin..<end))
+      start = nil
     }
-    return found
+    while index < text.endIndex {
+      let character = text[index]
+      if character.isLetter || character.isNumber {
+        if start == nil { start = index }
+      } else {
+        close(at: index)
+      }
+      index = text.index(after: index)
+    }
+    close(at: text.endIndex)
+    return words
   }
 }

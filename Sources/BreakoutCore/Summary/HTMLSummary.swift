@@ -60,15 +60,20 @@ public enum HTMLSummary {
 
   /// Text as HTML character data: markup, entities and control characters cannot act.
   public static func escape(_ text: String) -> String {
+    let visible = InertText.visible(SafeText.plain(text))
+    guard visible.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+      return visible
+    }
     var out = ""
-    for character in InertText.visible(SafeText.plain(text)) {
-      switch character {
+    out.reserveCapacity(visible.utf8.count + 16)
+    for scalar in visible.unicodeScalars {
+      switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out

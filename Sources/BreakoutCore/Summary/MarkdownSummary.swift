@@ -35,14 +35,21 @@ public enum MarkdownSummary {
   /// Text from a note as literal Markdown.
   public static func inline(_ text: String) -> String {
     let visible = InertText.visible(SafeText.plain(text))
+    let special: Set<UInt8> = Self.special
+    if let first = visible.utf8.first, first != 0x20, !(first >= 0x30 && first <= 0x39), !special.contains(first),
+      first != 0x2D, first != 0x2B, first != 0x3D, !visible.utf8.contains(where: { special.contains($0) })
+    {
+      return visible
+    }
     var out = ""
-    for character in visible {
-      switch character {
+    out.reserveCapacity(visible.utf8.count + 8)
+    for scalar in visible.unicodeScalars {
+      switch scalar {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!", "&", "{", "}", "(", ")":
-        out.append("\\")
-        out.append(character)
+        out.unicodeScalars.append("\\")
+        out.unicodeScalars.append(scalar)
       default:
-        out.append(character)
+        out.unicodeScalars.append(scalar)
       }
     }
     let trimmed = out.drop { $0 == " " }
@@ -56,10 +63,18 @@ public enum MarkdownSummary {
   }
 }
 
+extension MarkdownSummary {
+  /// Bytes that mean something to Markdown anywhere in a line.
+  static let special = Set(Array("\\`*_[]<>|~#!&{}()".utf8))
+}
+
 /// Characters no export should carry: NUL and the Unicode line and paragraph separators become spaces.
 public enum SafeText {
   public static func plain(_ text: String) -> String {
-    String(
+    guard text.unicodeScalars.contains(where: { $0.value == 0 || $0.value == 0x2028 || $0.value == 0x2029 }) else {
+      return text
+    }
+    return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { scalar in
           scalar.value == 0 || scalar.value == 0x2028 || scalar.value == 0x2029 ? " " : scalar

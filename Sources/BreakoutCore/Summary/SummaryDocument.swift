@@ -101,8 +101,8 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     let included = dayNotes.filter { options.allNotes || $0.isKeyPoint }
     let mode = options.attribution ?? Attribution.defaultMode(for: included, in: session)
     // Under the Chatham House Rule, names and organisations in the notes' own words are withheld.
-    let withheld = mode == .chathamHouse ? ChathamHouseCheck.terms(in: session) : []
-    func words(_ text: String) -> String { withheld.isEmpty ? text : ChathamHouseCheck.redact(text, terms: withheld) }
+    let withheld = mode == .chathamHouse ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session)) : nil
+    func words(_ text: String) -> String { withheld.map { ChathamHouseCheck.redact(text, index: $0) } ?? text }
 
     func line(_ note: Note, groups: [Int]) -> NoteLine {
       NoteLine(
@@ -114,14 +114,17 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     func ordered(_ notes: [Note]) -> [Note] {
       notes.filter(\.isKeyPoint) + notes.filter { !$0.isKeyPoint }
     }
+    // Each group's notes per question, gathered once.
+    var notesByGroup: [Int64: [Int: [Note]]] = [:]
+    for note in included { notesByGroup[note.groupID, default: [:]][note.questionNumber, default: []].append(note) }
+    func notes(of group: BreakoutGroup, _ question: Int) -> [Note] { ordered(notesByGroup[group.id]?[question] ?? []) }
 
     let groups = session.groups.map { group -> GroupSection in
       let members = session.members(of: group)
       let questions = session.questions.map { question -> QuestionSection in
-        let notes = ordered(included.filter { $0.groupID == group.id && $0.questionNumber == question.number })
         return QuestionSection(
           number: question.number, label: question.label, text: question.text,
-          notes: notes.map { line($0, groups: [group.number]) })
+          notes: notes(of: group, question.number).map { line($0, groups: [group.number]) })
       }
       return GroupSection(
         number: group.number, reference: session.reference(of: group), name: group.name,
@@ -131,16 +134,16 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
         participants: members.count, byStakeholderType: typeCounts(members), questions: questions)
     }
 
-    // A theme's groups merged: the same point made in both groups is listed once, crediting both.
+    // A theme's groups merged: the same point made in both groups is listed once, crediting both. A theme with
+    // one group is that group's section already.
     let themes = session.themes.compactMap { theme -> ThemeSection? in
       let themeGroups = session.groups(of: theme)
-      guard !themeGroups.isEmpty else { return nil }
+      guard themeGroups.count > 1 else { return nil }
       let questions = session.questions.map { question -> QuestionSection in
         var lines: [NoteLine] = []
         var indexByText: [String: Int] = [:]
         for group in themeGroups {
-          let notes = ordered(included.filter { $0.groupID == group.id && $0.questionNumber == question.number })
-          for note in notes {
+          for note in notes(of: group, question.number) {
             let key = LooseText.normalised(note.text)
             if let index = indexByText[key] {
               if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }

@@ -60,7 +60,7 @@ public enum SummaryOutline {
       appendQuestions(group.questions, to: &blocks, trace: trace, allNotes: document.allNotes)
     }
 
-    let merged = document.themes.filter { $0.groups.count > 1 }
+    let merged = document.themes
     if !merged.isEmpty {
       blocks.append(.heading(level: 1, "By theme"))
       for theme in merged {

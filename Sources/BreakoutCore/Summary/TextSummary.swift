@@ -47,12 +47,42 @@ public enum TextSummary {
 
   /// One line, control characters shown inert.
   static func clean(_ text: String) -> String {
-    InertText.visible(SafeText.plain(text)).split(whereSeparator: \.isNewline).joined(separator: " ")
+    let visible = InertText.visible(SafeText.plain(text))
+    guard visible.contains(where: \.isNewline) else { return visible }
+    return visible.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  /// The same wrap for printable ASCII, where a byte is a column.
+  static func wrapASCII(_ text: String, width: Int) -> [String] {
+    let bytes = Array(text.utf8)
+    guard bytes.count > width else { return [text] }
+    var lines: [String] = []
+    var start = 0
+    while start < bytes.count {
+      while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+      guard start < bytes.count else { break }
+      if bytes.count - start <= width {
+        lines.append(String(decoding: bytes[start...], as: UTF8.self))
+        break
+      }
+      var end = start + width
+      if bytes[end] != 0x20 {
+        var space = end - 1
+        while space > start && bytes[space] != 0x20 { space -= 1 }
+        if space > start { end = space }
+      }
+      var trimmed = end
+      while trimmed > start && bytes[trimmed - 1] == 0x20 { trimmed -= 1 }
+      lines.append(String(decoding: bytes[start..<trimmed], as: UTF8.self))
+      start = end
+    }
+    return lines.isEmpty ? [""] : lines
   }
 
   /// Word wrap by display width; a word longer than the line is cut.
   public static func wrapText(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [text] }
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return wrapASCII(text, width: width) }
     var lines: [String] = []
     var line = ""
     var used = 0

@@ -1,7 +1,9 @@
 /// How many terminal columns text takes: CJK and most emoji take two, combining marks none.
 public enum DisplayWidth {
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // Printable ASCII is one column a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   /// Terminals give each code point its own width (wcwidth), so a cluster such as a Devanagari conjunct ("प्र")

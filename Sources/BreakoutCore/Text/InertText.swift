@@ -2,6 +2,8 @@
 /// bidirectional overrides are shown as visible `\u{..}` marks instead of acting on the terminal.
 public enum InertText {
   public static func visible(_ text: String, keepNewlines: Bool = false) -> String {
+    // Most text needs nothing: check before building a copy.
+    guard text.unicodeScalars.contains(where: { isDangerous($0) && !(keepNewlines && $0 == "\n") }) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
