@@ -19,7 +19,10 @@ enum SummaryBenchmark {
     if !FileManager.default.fileExists(atPath: path) { try BigSession.make(at: path) }
     let session = try SessionStore.open(path).snapshot()
     let before = peakMegabytes()
-    print(String(format: "Summary of %d notes (all notes, affiliation; peak memory before: %.0f MB):", session.notes.count, before))
+    print(
+      String(
+        format: "Summary of %d notes (all notes, affiliation; peak memory before: %.0f MB):", session.notes.count,
+        before))
     var document: SummaryDocument?
     let compile = milliseconds {
       document = SummaryDocument.compile(
@@ -34,13 +37,19 @@ enum SummaryBenchmark {
     for (format, render) in renders {
       var bytes = 0
       let time = try milliseconds { bytes = try render(document!) }
-      print(String(format: "  %-5@ export     %7.1f ms  (compile + export %.1f ms, %d KiB)", format, time, compile + time, bytes / 1024))
+      print(
+        String(
+          format: "  %-5@ export     %7.1f ms  (compile + export %.1f ms, %d KiB)", format, time, compile + time,
+          bytes / 1024))
     }
     let chatham = milliseconds {
       _ = SummaryDocument.compile(
         session, options: SummaryOptions(attribution: .chathamHouse, allNotes: true), generatedAt: Date())
     }
     print(String(format: "  compile under the Chatham House Rule (withholding names) %.1f ms", chatham))
-    print(String(format: "  peak memory of the whole run: %.0f MB (%.0f MB more than before compiling)", peakMegabytes(), peakMegabytes() - before))
+    print(
+      String(
+        format: "  peak memory of the whole run: %.0f MB (%.0f MB more than before compiling)", peakMegabytes(),
+        peakMegabytes() - before))
   }
 }

@@ -28,7 +28,7 @@ if arguments.first == "--screen" {
   let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   try ScreenBenchmark.run(folder: folder)
-try SummaryBenchmark.run(folder: folder)
+  try SummaryBenchmark.run(folder: folder)
   exit(0)
 }
 let folder = arguments.first ?? ".build/bench"

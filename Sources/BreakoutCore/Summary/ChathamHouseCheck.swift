@@ -57,7 +57,8 @@ public enum ChathamHouseCheck {
           let count = candidate.words.count
           guard position + count <= tokens.count else { continue }
           if (0..<count).allSatisfy({ tokens[position + $0].word == candidate.words[$0] }) {
-            found.append((tokens[position].range.lowerBound..<tokens[position + count - 1].range.upperBound, candidate.term))
+            found.append(
+              (tokens[position].range.lowerBound..<tokens[position + count - 1].range.upperBound, candidate.term))
             matched = count
             break
           }
@@ -88,6 +89,7 @@ public enum ChathamHouseCheck {
 
   /// Words (runs of letters and digits) with their ranges, compared without case or accents.
   static func words(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
     var words: [(String, Range<String.Index>)] = []
     var start: String.Index?
     var index = text.startIndex
@@ -110,6 +112,32 @@ public enum ChathamHouseCheck {
       index = text.index(after: index)
     }
     close(at: text.endIndex)
+    return words
+  }
+
+  /// The same for ASCII text, byte by byte.
+  static func asciiWords(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+    var words: [(String, Range<String.Index>)] = []
+    let utf8 = text.utf8
+    var start: String.Index?
+    var key: [UInt8] = []
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let isDigit = byte >= 0x30 && byte <= 0x39
+      let isUpper = byte >= 0x41 && byte <= 0x5A
+      let isLower = byte >= 0x61 && byte <= 0x7A
+      if isDigit || isUpper || isLower {
+        if start == nil { start = index }
+        key.append(isUpper ? byte + 32 : byte)
+      } else if let begin = start {
+        words.append((String(decoding: key, as: UTF8.self), begin..<index))
+        start = nil
+        key.removeAll(keepingCapacity: true)
+      }
+      index = utf8.index(after: index)
+    }
+    if let begin = start { words.append((String(decoding: key, as: UTF8.self), begin..<utf8.endIndex)) }
     return words
   }
 }

@@ -10,7 +10,7 @@ public enum JSONSummary {
   }
 
   public static func render(_ document: SummaryDocument) throws -> String {
-    String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    document.json()
   }
 
   public static func parse(_ data: Data) throws -> SummaryDocument {

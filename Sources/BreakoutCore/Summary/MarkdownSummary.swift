@@ -19,7 +19,9 @@ public enum MarkdownSummary {
       case .heading(let level, let text): paragraph("\(String(repeating: "#", count: level + 1)) \(inline(text))")
       case .paragraph(let text): paragraph(inline(text))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        let body = text.split(whereSeparator: \.isNewline).map { inline(String($0)) }.joined(separator: " ")
+        let body =
+          text.contains(where: \.isNewline)
+          ? text.split(whereSeparator: \.isNewline).map { inline(String($0)) }.joined(separator: " ") : inline(text)
         var line = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
         if let speaker { line += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
         if let reference { line += " `\(reference)`" }
