@@ -55,8 +55,28 @@ public enum ISOTime {
     var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
     gmtime_r(&seconds, &parts)
-    return String(
-      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(20)
+    func digits(_ value: Int, _ count: Int) {
+      var divisor = 1
+      for _ in 1..<count { divisor *= 10 }
+      while divisor > 0 {
+        bytes.append(UInt8(0x30 + (value / divisor) % 10))
+        divisor /= 10
+      }
+    }
+    digits(Int(parts.tm_year) + 1900, 4)
+    bytes.append(0x2D)
+    digits(Int(parts.tm_mon) + 1, 2)
+    bytes.append(0x2D)
+    digits(Int(parts.tm_mday), 2)
+    bytes.append(0x54)
+    digits(Int(parts.tm_hour), 2)
+    bytes.append(0x3A)
+    digits(Int(parts.tm_min), 2)
+    bytes.append(0x3A)
+    digits(Int(parts.tm_sec), 2)
+    bytes.append(0x5A)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -3,6 +3,9 @@ import Foundation
 /// A small JSON writer: Foundation's encoder takes about a second on a 50,000-note summary, this a fraction.
 /// Keys keep the order given (sorted by the callers), two-space indentation, ISO 8601 times.
 struct JSONWriter {
+  private static let colon: [UInt8] = Array(" : ".utf8)
+  private static let trueBytes: [UInt8] = Array("true".utf8)
+  private static let falseBytes: [UInt8] = Array("false".utf8)
   private(set) var output: [UInt8] = []
   private var depth = 0
   private var first = [true]
@@ -51,7 +54,7 @@ struct JSONWriter {
 
   private mutating func name(_ key: String) {
     string(key)
-    output.append(contentsOf: Array(" : ".utf8))
+    output.append(contentsOf: Self.colon)
   }
 
   mutating func value(_ key: String? = nil, _ text: String) {
@@ -63,13 +66,13 @@ struct JSONWriter {
   mutating func value(_ key: String? = nil, _ number: Int) {
     separator()
     if let key { name(key) }
-    output.append(contentsOf: Array(String(number).utf8))
+    output.append(contentsOf: String(number).utf8)
   }
 
   mutating func value(_ key: String? = nil, _ flag: Bool) {
     separator()
     if let key { name(key) }
-    output.append(contentsOf: Array((flag ? "true" : "false").utf8))
+    output.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
   }
 
   /// An array element.
