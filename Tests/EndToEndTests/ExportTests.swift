@@ -164,3 +164,64 @@ enum StoredZip {
     return entries
   }
 }
+
+@Suite struct CompendiumTests {
+  @Test func practicesFromSeveralSessionsAreListedOnceByThemeAndRegion() throws {
+    let folder = try ExportTests.demoFolder()
+    _ = try Binary.run(["new", "africa", "--title", "Africa REGM", "--region", "Africa"], in: folder)
+    _ = try Binary.run(["groups", "set", "africa", "supply-chain=1", "technology=1", "finance=1"], in: folder)
+    let shared = "The UK's Joint Money Laundering Intelligence Taskforce (JMLIT) seen to be best practice."
+    for (group, text) in [("finance", shared), ("technology", "Mobile money alerts reach workers in remote areas.")] {
+      let added = try Binary.run(
+        ["note", "add", "africa", "--group", group, "--question", "ii", "--tag", "practice", text], in: folder)
+      #expect(added.status == 0, "\(added.stderr)")
+    }
+    _ = try Binary.run(
+      [
+        "note", "add", "africa", "--group", "finance", "--question", "iii", "--tag", "recommendation",
+        "Bring law enforcement into financial PPPs.",
+      ], in: folder)
+    let result = try Binary.run(
+      ["compendium", "sessions/demo.sqlite", "africa", "--format", "md"], in: folder,
+      environment: ExportTests.fixedTime)
+    #expect(result.status == 0, "\(result.stderr)")
+    let markdown = result.stdout
+    #expect(markdown.hasPrefix("# Compendium of promising practices"))
+    #expect(markdown.contains("## Financial Institutions"))
+    #expect(markdown.contains("### Asia-Pacific"))
+    #expect(markdown.contains("### Africa"))
+    let jmlit = markdown.split(separator: "\n").filter { $0.contains("Joint Money Laundering") }
+    #expect(jmlit.count == 1, "listed once")
+    #expect(
+      jmlit.first?.contains("Asia-Pacific: Fostering") == true && jmlit.first?.contains("Africa: Africa REGM") == true)
+    #expect(markdown.contains("## Recommendations across regions"))
+    #expect(markdown.contains("Bring law enforcement into financial PPPs."))
+    let json = try Binary.run(["compendium", "sessions/demo.sqlite", "africa", "--format", "json"], in: folder)
+    #expect(
+      (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["schema"] as? String
+        == "breakout.compendium/1")
+    let none = try Binary.run(
+      ["compendium", "sessions/demo.sqlite", "africa", "--format", "md", "--attribution", "none"], in: folder)
+    #expect(!none.stdout.contains("Mamta Thadani"))
+  }
+
+  @Test func thePlenaryIsWrittenFromTheCommandLine() throws {
+    let folder = try ExportTests.demoFolder()
+    let added = try Binary.run(
+      ["plenary", "add", "demo", "--section", "conclusions", "Multi-stakeholder collaboration is crucial."], in: folder)
+    #expect(added.status == 0, "\(added.stderr)")
+    let message = try Binary.run(
+      [
+        "plenary", "add", "demo", "--section", "key-messages", "--speaker", "Serena Grant",
+        "Neither business nor government alone can fight human trafficking, together they can.",
+      ], in: folder)
+    #expect(message.status == 0, "\(message.stderr)")
+    let markdown = try Binary.run(["export", "demo", "--format", "md", "--attribution", "named"], in: folder).stdout
+    #expect(markdown.contains("## Conclusions\n\n- Multi-stakeholder collaboration is crucial."))
+    #expect(markdown.contains("together they can.\u{201D} \u{2014} Serena Grant, Walk Free"))
+    let listed = try Binary.run(["plenary", "list", "demo"], in: folder)
+    #expect(listed.stdout.contains("Conclusions"))
+    #expect(try Binary.run(["plenary", "remove", "demo", "1"], in: folder).status == 0)
+    #expect(!(try Binary.run(["export", "demo", "--format", "md"], in: folder).stdout.contains("## Conclusions")))
+  }
+}
