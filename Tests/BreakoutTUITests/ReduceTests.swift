@@ -427,3 +427,21 @@ extension Participant {
     #expect(state.message?.contains("No note") == true)
   }
 }
+
+@Suite struct PlenaryKeyTests {
+  @Test func theFacilitatorAddsPlenaryLinesFromTheSummaryScreen() {
+    var state = Fixture.state(.summary)
+    _ = state.press(.character("p"))
+    _ = state.type("conclusions Collaboration is crucial.")
+    #expect(state.press(.enter) == [.addPlenaryItem(.conclusions, "Collaboration is crucial.")])
+    _ = state.press(.character("p"))
+    _ = state.type("next The next meeting is in June.")
+    #expect(state.press(.enter) == [.addPlenaryItem(.nextSteps, "The next meeting is in June.")])
+    _ = state.press(.character("p"))
+    _ = state.type("whatever")
+    #expect(state.press(.enter).isEmpty)
+    var rapporteur = Fixture.state(.summary, seat: .rapporteur(groupID: 1))
+    #expect(rapporteur.press(.character("p")).isEmpty)
+    #expect(rapporteur.prompt == nil)
+  }
+}

@@ -117,7 +117,7 @@ public struct GroupsPosition: Equatable, Sendable {
 
 public struct Prompt: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
-    case filter, broadcast, findNote
+    case filter, broadcast, findNote, plenary
     case timebox(allGroups: Bool)
     case export
     case moveTo(participantID: Int64)
@@ -188,4 +188,5 @@ public enum Effect: Equatable, Sendable {
   /// Adds (id 0) or updates a participant.
   case saveParticipant(Participant)
   case deleteParticipant(Int64)
+  case addPlenaryItem(PlenaryItem.Section, String)
 }

@@ -10,7 +10,7 @@ public struct Command: Equatable, Sendable {
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
-    case export
+    case export, addPlenaryLine
   }
 
   /// Where a command works; `.everywhere` is every screen when no editor or prompt is open.
@@ -106,6 +106,10 @@ public struct Command: Equatable, Sendable {
     ),
     Command(.left, [.left, .character("h")], "h/←", "previous group (or all)", .screen(.summary)),
     Command(.right, [.right, .character("l")], "l/→", "next group (or all)", .screen(.summary), bar: true),
+    Command(
+      .addPlenaryLine, [.character("p")], "p",
+      "add a plenary line: conclusions, recommendations, key messages, next steps",
+      .screen(.summary), bar: true),
     Command(
       .export, [.character("e")], "e",
       "export the summary to a file, e.g. \"md summary.md\" (md html txt json csv docx)", .screen(.summary),

@@ -171,6 +171,20 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
   case .findNote:
     findNote(text, &state)
     return []
+  case .plenary:
+    let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+    let sections: [(String, PlenaryItem.Section)] = [
+      ("conclusion", .conclusions), ("recommendation", .recommendations), ("message", .keyMessages),
+      ("key", .keyMessages), ("next", .nextSteps),
+    ]
+    guard words.count == 2, words[1].contains(where: { !$0.isWhitespace }),
+      let section = sections.first(where: { words[0].lowercased().hasPrefix(String($0.0.prefix(3))) })?.1
+    else {
+      state.message = "Start with the section, e.g. \"conclusions Collaboration is crucial.\""
+      return []
+    }
+    state.message = "Added to \(section.title)."
+    return [.addPlenaryItem(section, words[1])]
   case .export:
     let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
     let formats = ["md", "html", "txt", "json", "csv", "docx"]

@@ -123,6 +123,13 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     let count = max(1, state.session.questions.count)
     state.notesQuestion = (state.notesQuestion - 1 + (name == .followingQuestion ? 1 : count - 1)) % count + 1
     state.notes = ListPosition()
+  case .addPlenaryLine:
+    guard state.seat == .facilitator else {
+      state.message = "The plenary is written by the facilitator."
+      return []
+    }
+    state.prompt = Prompt(
+      purpose: .plenary, label: "Section (conclusions, recommendations, messages, next) then the line")
   case .export:
     state.prompt = Prompt(purpose: .export, label: "Format and file (md or json)", text: "md summary.md")
   default:

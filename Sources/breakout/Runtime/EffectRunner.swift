@@ -42,6 +42,8 @@ struct EffectRunner {
         if person.id == 0 { try store.addParticipant(person) } else { try store.updateParticipant(person) }
       case .deleteParticipant(let id):
         try store.deleteParticipant(id)
+      case .addPlenaryItem(let section, let text):
+        try store.addPlenaryItem(section, text: text)
       case .writeFile(let path, let contents):
         try PrivateOutputFile.write(contents, to: path)
         return [.exported(path: path)]
