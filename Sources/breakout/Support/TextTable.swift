@@ -16,18 +16,10 @@ enum TextTable {
   }
 }
 
-/// CSV out: RFC 4180 quoting, and cells that a spreadsheet would run as a formula made harmless.
+/// CSV out: RFC 4180 quoting, and cells that a spreadsheet would run as a formula made harmless (the summary's
+/// rules, so every CSV breakout writes reads back the same way).
 enum CSVWriter {
   static func render(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-  }
-
-  static func cell(_ value: String) -> String {
-    var text = value
-    if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
-    if text.contains(where: { ",\"\r\n".contains($0) }) {
-      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
+    ([header] + rows).map { $0.map(CSVSummary.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 }
