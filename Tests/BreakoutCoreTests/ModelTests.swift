@@ -108,10 +108,10 @@ import Testing
   }
 
   @Test func controlCharactersArePrintedInert() {
-    let hostile = "Eve\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}x\u{200B}\u{85}"
+    let hostile = "Eve\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}x\u{200B}\u{9B}"
     let visible = InertText.visible(hostile)
     #expect(!visible.unicodeScalars.contains { InertText.isDangerous($0) })
-    #expect(visible == "Eve\\u{1B}]0;owned\\u{7}\\u{1B}[2J\\u{202E}x\\u{200B}\\u{85}")
+    #expect(visible == "Eve\\u{1B}]0;owned\\u{7}\\u{1B}[2J\\u{202E}x\\u{200B}\\u{9B}")
   }
 
   @Test func displayWidthCountsWideCharactersTwice() {

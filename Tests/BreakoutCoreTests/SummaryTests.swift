@@ -216,3 +216,22 @@ import Testing
     #expect(ZipArchive.crc32(Data("123456789".utf8)) == 0xCBF4_3926)
   }
 }
+
+@Suite struct MultiLineNoteTests {
+  @Test func aNoteOnSeveralLinesReadsAsOneLineInEveryTextFormat() {
+    var session = Fixtures.fourGroups()
+    let time = Date(timeIntervalSince1970: 0)
+    session.notes = [
+      Note(
+        id: 1, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
+        revisions: [
+          NoteRevision(revision: 1, text: "first line\nsecond line", isKeyPoint: true, editedAt: time, author: "r")
+        ])
+    ]
+    let document = SummaryDocument.compile(session, generatedAt: time)
+    #expect(MarkdownSummary.render(document).contains("- first line second line"))
+    #expect(TextSummary.render(document).contains("* first line second line"))
+    #expect(HTMLSummary.render(document).contains("<li>first line second line</li>"))
+    #expect(CSVSummary.render(document).contains("\"first line\nsecond line\""), "CSV keeps the note as it is")
+  }
+}

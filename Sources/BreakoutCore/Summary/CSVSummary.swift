@@ -36,7 +36,8 @@ public enum CSVSummary {
     }
     var text = SafeText.plain(value)
     if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
-    if text.contains(where: { ",\"\r\n".contains($0) }) {
+    // By bytes: as Characters, "\r\n" is one grapheme and a lone "\n" would not be found.
+    if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) {
       return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return text

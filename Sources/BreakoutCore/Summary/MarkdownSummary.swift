@@ -19,9 +19,7 @@ public enum MarkdownSummary {
       case .heading(let level, let text): paragraph("\(String(repeating: "#", count: level + 1)) \(inline(text))")
       case .paragraph(let text): paragraph(inline(text))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        let body =
-          text.contains(where: \.isNewline)
-          ? text.split(whereSeparator: \.isNewline).map { inline(String($0)) }.joined(separator: " ") : inline(text)
+        let body = inline(text)
         var line = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
         if let speaker { line += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
         if let reference { line += " `\(reference)`" }
@@ -31,7 +29,13 @@ public enum MarkdownSummary {
       }
     }
     while out.last == "" { out.removeLast() }
-    return out.joined(separator: "\n") + "\n"
+    var text = ""
+    text.reserveCapacity(out.reduce(0) { $0 + $1.utf8.count + 1 })
+    for line in out {
+      text += line
+      text += "\n"
+    }
+    return text
   }
 
   /// Text from a note as literal Markdown.

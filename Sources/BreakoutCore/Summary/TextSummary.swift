@@ -47,9 +47,7 @@ public enum TextSummary {
 
   /// One line, control characters shown inert.
   static func clean(_ text: String) -> String {
-    let visible = InertText.visible(SafeText.plain(text))
-    guard visible.contains(where: \.isNewline) else { return visible }
-    return visible.split(whereSeparator: \.isNewline).joined(separator: " ")
+    InertText.visible(SafeText.plain(text))
   }
 
   /// The same wrap for printable ASCII, where a byte is a column.

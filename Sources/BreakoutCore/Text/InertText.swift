@@ -9,6 +9,9 @@ public enum InertText {
     for scalar in text.unicodeScalars {
       if keepNewlines && scalar == "\n" {
         out.unicodeScalars.append(scalar)
+      } else if isLineBreak(scalar) {
+        // A note's line breaks become spaces where a format writes one line; other controls show as marks.
+        out.unicodeScalars.append(" ")
       } else if isDangerous(scalar) {
         out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
@@ -16,6 +19,13 @@ public enum InertText {
       }
     }
     return out
+  }
+
+  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
   }
 
   /// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and invisible format characters.
