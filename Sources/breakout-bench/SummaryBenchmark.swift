@@ -14,7 +14,7 @@ enum SummaryBenchmark {
     return Double(usage.ru_maxrss) / 1024
   }
 
-  static func run(folder: String) throws {
+  static func run(folder: String, only: String? = nil) throws {
     let path = folder + "/big.sqlite"
     if !FileManager.default.fileExists(atPath: path) { try BigSession.make(at: path) }
     let session = try SessionStore.open(path).snapshot()
@@ -34,7 +34,7 @@ enum SummaryBenchmark {
       ("txt", { TextSummary.render($0).utf8.count }), ("json", { try JSONSummary.render($0).utf8.count }),
       ("csv", { CSVSummary.render($0).utf8.count }), ("docx", { DocxSummary.render($0).count }),
     ]
-    for (format, render) in renders {
+    for (format, render) in renders where only == nil || only == format {
       var bytes = 0
       let time = try milliseconds { bytes = try render(document!) }
       print(

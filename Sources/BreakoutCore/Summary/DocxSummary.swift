@@ -26,9 +26,12 @@ public enum DocxSummary {
         paragraphs.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
       }
     }
+    var joined = ""
+    joined.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count })
+    for paragraph in paragraphs { joined += paragraph }
     let body = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(paragraphs.joined())<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
+      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(joined)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
       """
     var zip = ZipArchive()
     zip.add("[Content_Types].xml", Data(contentTypes.utf8))

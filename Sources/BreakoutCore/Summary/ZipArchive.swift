@@ -71,7 +71,12 @@ public struct ZipArchive {
 
   public static func crc32(_ data: Data) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
-    for byte in data { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+    let table = Self.table
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      table.withUnsafeBufferPointer { table in
+        for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+      }
+    }
     return crc ^ 0xFFFF_FFFF
   }
 }
