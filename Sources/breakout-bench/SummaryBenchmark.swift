@@ -31,7 +31,7 @@ enum SummaryBenchmark {
     print(String(format: "  compile           %7.1f ms", compile))
     let renders: [(String, (SummaryDocument) throws -> Int)] = [
       ("md", { MarkdownSummary.render($0).utf8.count }), ("html", { HTMLSummary.render($0).utf8.count }),
-      ("txt", { TextSummary.render($0).utf8.count }), ("json", { try JSONSummary.render($0).utf8.count }),
+      ("txt", { TextSummary.render($0).utf8.count }), ("json", { JSONSummary.data($0).count }),
       ("csv", { CSVSummary.render($0).utf8.count }), ("docx", { DocxSummary.render($0).count }),
     ]
     for (format, render) in renders where only == nil || only == format {

@@ -7,40 +7,39 @@ public enum DocxSummary {
   }
 
   public static func render(blocks: [SummaryBlock]) -> Data {
-    var paragraphs: [String] = []
+    // Built as bytes, paragraph by paragraph: a large summary's XML is written once, not collected and copied.
+    var body = Data()
+    body.reserveCapacity(blocks.count * 160 + 512)
+    body.append(contentsOf: Array(Self.documentStart.utf8))
+    func add(_ paragraph: String) { body.append(contentsOf: paragraph.utf8) }
     for block in blocks {
       switch block {
-      case .title(let text): paragraphs.append(paragraph(text, style: "Title"))
-      case .heading(let level, let text): paragraphs.append(paragraph(text, style: "Heading\(min(level, 3))"))
-      case .paragraph(let text): paragraphs.append(paragraph(text, style: nil))
+      case .title(let text): add(paragraph(text, style: "Title"))
+      case .heading(let level, let text): add(paragraph(text, style: "Heading\(min(level, 3))"))
+      case .paragraph(let text): add(paragraph(text, style: nil))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         var runs: [String] = []
         if emphasis { runs.append(run("Key point: ", bold: true)) }
         runs.append(run(quote ? "\u{201C}\(text)\u{201D}" : text, bold: false))
         if let speaker { runs.append(run(quote ? " \u{2014} \(speaker)" : " (\(speaker))", bold: false)) }
         if let reference { runs.append(run(" [\(reference)]", bold: false)) }
-        paragraphs.append(
+        add(
           "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
             + runs.joined() + "</w:p>")
       case .pageBreak:
-        paragraphs.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+        add("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
       }
     }
-    var joined = ""
-    joined.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count })
-    for paragraph in paragraphs { joined += paragraph }
-    let body = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(joined)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
-      """
+    body.append(contentsOf: Array(Self.documentEnd.utf8))
     var zip = ZipArchive()
     zip.add("[Content_Types].xml", Data(contentTypes.utf8))
     zip.add("_rels/.rels", Data(rootRelationships.utf8))
     zip.add("word/_rels/document.xml.rels", Data(documentRelationships.utf8))
-    zip.add("word/document.xml", Data(body.utf8))
+    zip.add("word/document.xml", body)
+    body = Data()
     zip.add("word/styles.xml", Data(styles.utf8))
     zip.add("word/numbering.xml", Data(numbering.utf8))
-    return zip.bytes
+    return zip.finish()
   }
 
   static func paragraph(_ text: String, style: String?) -> String {
@@ -56,6 +55,13 @@ public enum DocxSummary {
   static func escape(_ text: String) -> String {
     HTMLSummary.escape(text)
   }
+
+  static let documentStart = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+    """
+  static let documentEnd =
+    "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
 
   static let contentTypes = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -10,7 +10,12 @@ public enum JSONSummary {
   }
 
   public static func render(_ document: SummaryDocument) throws -> String {
-    document.json()
+    String(decoding: document.json(), as: UTF8.self)
+  }
+
+  /// The bytes to write to a file, without a second copy as a String.
+  public static func data(_ document: SummaryDocument) -> Data {
+    Data(document.json())
   }
 
   public static func parse(_ data: Data) throws -> SummaryDocument {

@@ -1,8 +1,10 @@
 import Foundation
 
 /// A small JSON writer: Foundation's encoder takes about a second on a 50,000-note summary, this a fraction.
-/// Keys keep the order given (sorted by the callers), two-space indentation, ISO 8601 times.
+/// Keys keep the order given (sorted by the callers), ISO 8601 times; indented with two spaces, or compact for
+/// large summaries, where indentation would be most of the bytes.
 struct JSONWriter {
+  var indented = true
   private static let colon: [UInt8] = Array(" : ".utf8)
   private static let trueBytes: [UInt8] = Array("true".utf8)
   private static let falseBytes: [UInt8] = Array("false".utf8)
@@ -13,6 +15,7 @@ struct JSONWriter {
   init(capacity: Int = 1 << 16) { output.reserveCapacity(capacity) }
 
   private mutating func newline() {
+    guard indented else { return }
     output.append(0x0A)
     output.append(contentsOf: repeatElement(0x20, count: depth * 2))
   }
@@ -47,14 +50,14 @@ struct JSONWriter {
     let empty = first.removeLast()
     depth -= 1
     // As Foundation's encoder writes an empty array: a blank line inside.
-    if empty { output.append(0x0A) }
+    if empty && indented { output.append(0x0A) }
     newline()
     output.append(bracket)
   }
 
   private mutating func name(_ key: String) {
     string(key)
-    output.append(contentsOf: Self.colon)
+    if indented { output.append(contentsOf: Self.colon) } else { output.append(0x3A) }
   }
 
   mutating func value(_ key: String? = nil, _ text: String) {
@@ -103,9 +106,13 @@ struct JSONWriter {
 }
 
 extension SummaryDocument {
+  /// Summaries of more notes than this are written compact.
+  static let indentedUpTo = 5_000
+
   /// This summary as JSON (schema breakout.summary/1), keys in alphabetical order.
-  func json() -> String {
+  func json() -> [UInt8] {
     var writer = JSONWriter(capacity: 1 << 20)
+    writer.indented = groups.reduce(0) { $0 + $1.questions.reduce(0) { $0 + $1.notes.count } } <= Self.indentedUpTo
     func counts(_ key: String, _ list: [Count], _ writer: inout JSONWriter) {
       writer.array(key) { writer in
         for count in list {
@@ -212,6 +219,8 @@ extension SummaryDocument {
         }
       }
     }
-    return String(decoding: writer.output, as: UTF8.self) + "\n"
+    var output = writer.output
+    output.append(0x0A)
+    return output
   }
 }

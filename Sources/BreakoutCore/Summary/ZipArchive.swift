@@ -48,8 +48,10 @@ public struct ZipArchive {
     count += 1
   }
 
-  public var bytes: Data {
+  /// The finished archive; the entries are not copied again.
+  public consuming func finish() -> Data {
     var out = data
+    data = Data()
     let start = UInt32(out.count)
     out.append(directory)
     out.append(le32(0x0605_4b50))

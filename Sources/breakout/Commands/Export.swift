@@ -48,7 +48,7 @@ struct Export: ParsableCommand {
       case .md: Data(MarkdownSummary.render(document, trace: trace).utf8)
       case .html: Data(HTMLSummary.render(document, trace: trace).utf8)
       case .txt: Data(TextSummary.render(document, trace: trace).utf8)
-      case .json: Data(try JSONSummary.render(document).utf8)
+      case .json: JSONSummary.data(document)
       case .csv: Data(CSVSummary.render(document).utf8)
       case .docx: DocxSummary.render(document, trace: trace)
       }
