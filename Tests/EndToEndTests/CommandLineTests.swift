@@ -191,3 +191,52 @@ final class Failures: @unchecked Sendable {
   func add(_ message: String) { lock.withLock { messages.append(message) } }
   var all: [String] { lock.withLock { messages } }
 }
+
+@Suite struct MaintenanceTests {
+  @Test func aBackupWhileAnotherProcessWritesIsConsistent() throws {
+    let folder = try scratchFolder()
+    _ = try Binary.run(["new", "s", "--title", "T"], in: folder)
+    _ = try Binary.run(["groups", "set", "s", "technology=1"], in: folder)
+    let writer = Failures()
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      for index in 1...20 {
+        let result = try? Binary.run(
+          ["note", "add", "s", "--group", "technology", "--question", "1", "n\(index)"], in: folder)
+        if result?.status != 0 { writer.add(result?.stderr ?? "") }
+      }
+      done.signal()
+    }
+    let backup = try Binary.run(["backup", "s", "copy.sqlite"], in: folder)
+    done.wait()
+    #expect(backup.status == 0, "\(backup.stderr)")
+    #expect(writer.all.isEmpty)
+    let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/copy.sqlite")
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let check = try Binary.shell("sqlite3 '\(folder)/copy.sqlite' 'PRAGMA integrity_check' | grep -qx ok")
+    #expect(check.status == 0, "integrity_check ok")
+    let copied = try Binary.run(["export", "copy.sqlite", "--format", "json", "--all-notes"], in: folder)
+    #expect(copied.status == 0, "the backup opens as a session: \(copied.stderr)")
+    #expect(try Binary.run(["backup", "s", "copy.sqlite"], in: folder).status != 0, "never overwrites")
+  }
+
+  @Test func purgedEmailsAreGoneFromTheFilesBytes() throws {
+    let folder = try scratchFolder()
+    _ = try Binary.run(["new", "s", "--title", "T"], in: folder)
+    try write(CommandLineTests.roster, to: folder + "/r.csv")
+    _ = try Binary.run(["roster", "import", "s", "r.csv"], in: folder)
+    func fileBytes() throws -> String {
+      ["", "-wal", "-shm"].compactMap { FileManager.default.contents(atPath: folder + "/sessions/s.sqlite" + $0) }
+        .map { String(decoding: $0, as: UTF8.self) }.joined()
+    }
+    #expect(try fileBytes().contains("fatima@x.org"))
+    let purged = try Binary.run(["purge", "s", "--emails"], in: folder)
+    #expect(purged.status == 0, "\(purged.stderr)")
+    #expect(!(try fileBytes().contains("@x.org")))
+    #expect(try fileBytes().contains("Fatima"), "names stay unless asked")
+    _ = try Binary.run(["purge", "s", "--all-personal"], in: folder)
+    let bytes = try fileBytes()
+    #expect(!bytes.contains("Fatima") && !bytes.contains("Migrant CARE"))
+    #expect(try Binary.run(["purge", "s"], in: folder).status != 0, "says what to purge")
+  }
+}
