@@ -163,6 +163,9 @@ enum Schema {
             """)
       }
     }
+    migrator.registerMigration("v5: the revision an edit started from") { db in
+      try db.execute(sql: "ALTER TABLE draft ADD COLUMN base_revision INTEGER")
+    }
     return migrator
   }
 }

@@ -49,13 +49,13 @@ extension SessionStore {
       try db.execute(
         sql: """
           INSERT OR REPLACE INTO draft (owner, group_id, question_number, text, speaker_id, tags, is_key,
-                                        editing_note_id, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        editing_note_id, base_revision, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           draft.owner, draft.groupID, draft.question, draft.text, draft.speakerID,
           draft.tags.sorted().map(\.rawValue).joined(separator: ","), draft.isKeyPoint, draft.editingNoteID,
-          draft.updatedAt,
+          draft.baseRevision, draft.updatedAt,
         ])
     }
   }
@@ -69,7 +69,8 @@ extension SessionStore {
           owner: row["owner"], groupID: row["group_id"], question: row["question_number"], text: row["text"],
           speakerID: row["speaker_id"],
           tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], updatedAt: row["updated_at"])
+          isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], baseRevision: row["base_revision"],
+          updatedAt: row["updated_at"])
       }
     }
   }
@@ -80,20 +81,36 @@ extension SessionStore {
     }
   }
 
+  /// What a commit did: the note saved, and whether an edit met a newer version saved elsewhere meanwhile (then
+  /// the edit became a note of its own next to it, and nothing was overwritten).
+  public struct Commit: Sendable {
+    public var note: Note
+    public var keptBesideNewerVersion: Bool
+  }
+
   /// Saves the note and removes the draft it came from in one transaction: the words are never in neither place.
   @discardableResult
   public func commit(_ draft: Draft, author: String, day: Int = 1, now: Date = Date()) throws -> Note {
+    try commitChecked(draft, author: author, day: day, now: now).note
+  }
+
+  public func commitChecked(_ draft: Draft, author: String, day: Int = 1, now: Date = Date()) throws -> Commit {
     let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else { throw StoreError("the note is empty") }
     return try write { db in
       let note: Note
-      if let id = draft.editingNoteID,
-        let existing = try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first
-      {
+      let existing = try draft.editingNoteID.flatMap { id in
+        try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first
+      }
+      // Someone saved a newer version (or deleted the note) while this edit was typed: keep both, overwrite nothing.
+      let conflict =
+        existing.map { note in note.isDeleted || draft.baseRevision.map { $0 != note.current.revision } ?? false }
+        ?? false
+      if let existing, !conflict {
         note = existing.edited(
           text: text, speakerID: .some(draft.speakerID), tags: draft.tags, isKeyPoint: draft.isKeyPoint, at: now,
           by: author)
-        try Self.insert(note.current, note: id, db: db)
+        try Self.insert(note.current, note: existing.id, db: db)
       } else {
         try db.execute(
           sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
@@ -109,7 +126,7 @@ extension SessionStore {
       }
       try db.execute(
         sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [draft.owner, draft.groupID])
-      return note
+      return Commit(note: note, keptBesideNewerVersion: conflict)
     }
   }
 

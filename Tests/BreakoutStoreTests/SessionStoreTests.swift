@@ -204,3 +204,35 @@ func setUpGroups(_ store: SessionStore) throws -> Int64 {
     #expect(try other.snapshot().currentQuestion(of: snapshot.groups[0]) == 2)
   }
 }
+
+@Suite struct EditConflictTests {
+  @Test func twoEditsOfOneNoteKeepBothTexts() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let note = try store.addNote(group: group, question: 1, text: "original", author: "ana")
+    // Two terminals open the same note for editing, both from revision 1.
+    let first = Draft(
+      owner: "ana", groupID: group, question: 1, text: "ana's edit", editingNoteID: note.id, baseRevision: 1,
+      updatedAt: Date())
+    let second = Draft(
+      owner: "ben", groupID: group, question: 1, text: "ben's edit", editingNoteID: note.id, baseRevision: 1,
+      updatedAt: Date())
+    #expect(try store.commitChecked(first, author: "ana").keptBesideNewerVersion == false)
+    let clash = try store.commitChecked(second, author: "ben")
+    #expect(clash.keptBesideNewerVersion)
+    #expect(try store.noteHistory(note.id)?.revisions.map(\.text) == ["original", "ana's edit"])
+    #expect(Set(try store.snapshot().notes.map(\.text)) == ["ana's edit", "ben's edit"], "nothing overwritten")
+  }
+
+  @Test func anEditOfANoteDeletedMeanwhileIsKept() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let note = try store.addNote(group: group, question: 1, text: "original", author: "ana")
+    try store.deleteNote(note.id)
+    let late = Draft(
+      owner: "ben", groupID: group, question: 1, text: "still needed", editingNoteID: note.id, baseRevision: 1,
+      updatedAt: Date())
+    #expect(try store.commitChecked(late, author: "ben").keptBesideNewerVersion)
+    #expect(try store.snapshot().notes.map(\.text) == ["still needed"])
+  }
+}

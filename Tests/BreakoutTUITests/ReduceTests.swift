@@ -223,6 +223,7 @@ import Testing
     _ = state.press(.down)
     _ = state.press(.character("e"))
     #expect(state.editor?.editingNoteID == 2)
+    #expect(state.editor?.baseRevision == 1, "a later save elsewhere is detected against this")
     #expect(state.editor?.text == "Workers rarely know where to report abuse.")
     _ = state.press(.escape)
     _ = state.press(.character("d"))

@@ -104,12 +104,15 @@ public struct Draft: Codable, Equatable, Sendable {
   public var isKeyPoint: Bool
   /// Set when the draft edits an existing note.
   public var editingNoteID: Int64?
+  /// The revision of that note the edit started from: if someone saved a newer one meanwhile, both are kept.
+  public var baseRevision: Int?
   public var updatedAt: Date
 
   public init(
     owner: String, groupID: Int64, question: Int, text: String, speakerID: Int64? = nil, tags: Set<NoteTag> = [],
-    isKeyPoint: Bool = false, editingNoteID: Int64? = nil, updatedAt: Date
+    isKeyPoint: Bool = false, editingNoteID: Int64? = nil, baseRevision: Int? = nil, updatedAt: Date
   ) {
+    self.baseRevision = baseRevision
     self.owner = owner
     self.groupID = groupID
     self.question = question

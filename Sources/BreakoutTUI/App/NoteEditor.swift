@@ -16,6 +16,7 @@ public struct NoteEditor: Equatable, Sendable {
   public var tags: Set<NoteTag>
   public var isKeyPoint: Bool
   public var editingNoteID: Int64?
+  public var baseRevision: Int?
   public var field: Field = .text
   /// Keystrokes since the draft was last written to the session file.
   public var unsavedEdits = 0
@@ -23,8 +24,9 @@ public struct NoteEditor: Equatable, Sendable {
 
   public init(
     groupID: Int64, question: Int, text: String = "", speakerID: Int64? = nil, tags: Set<NoteTag> = [],
-    isKeyPoint: Bool = false, editingNoteID: Int64? = nil
+    isKeyPoint: Bool = false, editingNoteID: Int64? = nil, baseRevision: Int? = nil
   ) {
+    self.baseRevision = baseRevision
     self.groupID = groupID
     self.question = question
     self.text = text
@@ -38,13 +40,13 @@ public struct NoteEditor: Equatable, Sendable {
   public init(draft: Draft) {
     self.init(
       groupID: draft.groupID, question: draft.question, text: draft.text, speakerID: draft.speakerID, tags: draft.tags,
-      isKeyPoint: draft.isKeyPoint, editingNoteID: draft.editingNoteID)
+      isKeyPoint: draft.isKeyPoint, editingNoteID: draft.editingNoteID, baseRevision: draft.baseRevision)
   }
 
   public func draft(owner: String, at now: Date) -> Draft {
     Draft(
       owner: owner, groupID: groupID, question: question, text: text, speakerID: speakerID, tags: tags,
-      isKeyPoint: isKeyPoint, editingNoteID: editingNoteID, updatedAt: now)
+      isKeyPoint: isKeyPoint, editingNoteID: editingNoteID, baseRevision: baseRevision, updatedAt: now)
   }
 
   mutating func insert(_ character: Character) {

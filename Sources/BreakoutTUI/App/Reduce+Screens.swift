@@ -111,7 +111,7 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     guard let note = selectedNote(state) else { return [] }
     state.editor = NoteEditor(
       groupID: note.groupID, question: note.questionNumber, text: note.text, speakerID: note.speakerID,
-      tags: note.tags, isKeyPoint: note.isKeyPoint, editingNoteID: note.id)
+      tags: note.tags, isKeyPoint: note.isKeyPoint, editingNoteID: note.id, baseRevision: note.current.revision)
   case .deleteNote:
     guard let note = selectedNote(state) else { return [] }
     let preview = DisplayWidth.prefix(note.text, fitting: 30)

@@ -19,7 +19,12 @@ struct EffectRunner {
       case .clearDraft(let groupID):
         try store.clearDraft(owner: owner, group: groupID)
       case .commitNote(let draft):
-        return [.noteSaved(try store.commit(draft, author: owner))]
+        let commit = try store.commitChecked(draft, author: owner)
+        guard commit.keptBesideNewerVersion else { return [.noteSaved(commit.note)] }
+        return [
+          .noteSaved(commit.note),
+          .failed("Someone changed this note while you edited it: yours is saved as a new note beside theirs."),
+        ]
       case .deleteNote(let id):
         try store.deleteNote(id)
       case .setKeyPoint(let id, let isKeyPoint):
