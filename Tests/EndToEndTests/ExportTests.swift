@@ -121,8 +121,15 @@ import Testing
     let (terminal, _) = try openDemo(width: 100, height: 30, folder: folder)
     #expect(try terminal.waitFor("1. Supply chain (group A)").found)
     try terminal.type("5")
-    let screen = try terminal.waitFor("Summary: all groups")
-    #expect(screen.found)
+    // Wait for a line well down the screen, then for two identical captures: the frame is complete.
+    #expect(try terminal.waitFor("KEY QUESTIONS").found)
+    var screen = (found: true, screen: try terminal.screen())
+    for _ in 0..<50 {
+      Thread.sleep(forTimeInterval: 0.05)
+      let again = try terminal.screen()
+      if again == screen.screen { break }
+      screen.screen = again
+    }
     let shown = screen.screen.split(separator: "\n").dropFirst(4).dropLast(2).map {
       String($0.dropFirst()).trimmingCharacters(in: .whitespaces)
     }.filter { !$0.isEmpty }
