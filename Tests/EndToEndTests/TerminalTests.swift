@@ -4,7 +4,9 @@ import Testing
 @Suite(.serialized) struct TerminalTests {
   @Test func theDemoOpensInARealTerminalAndQuitsCleanly() throws {
     let (terminal, _) = try openDemo(width: 100, height: 30)
-    let opened = try terminal.waitFor("Fostering Cooperation between the Public")
+    // The status bar is drawn last: once it shows, the whole first frame is there.
+    let opened = try terminal.waitFor("q quit")
+    #expect(opened.screen.contains("Fostering Cooperation between the Public"))
     #expect(opened.found, "\(opened.screen)")
     #expect(opened.screen.contains("Supply chain (group B)"))
     #expect(opened.screen.contains("q quit"))
@@ -32,7 +34,7 @@ import Testing
 
   @Test func aNoteAddedElsewhereAppearsOnAnOpenScreen() throws {
     let (terminal, folder) = try openDemo(width: 100, height: 30)
-    let before = try terminal.waitFor("3. Technology")
+    let before = try terminal.waitFor("q quit")
     #expect(before.found)
     #expect(row(of: "3. Technology", in: before.screen).contains("3/1   3/2"))
     let added = try Binary.run(
