@@ -70,7 +70,6 @@ final class TmuxTerminal {
   func onAlternateScreen() throws -> Bool {
     try tmux(["display-message", "-p", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
   }
-  func title() throws -> String { try tmux(["display-message", "-p", "#{pane_title}"]) }
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
   }

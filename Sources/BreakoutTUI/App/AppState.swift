@@ -173,7 +173,6 @@ public enum Effect: Equatable, Sendable {
   case quit
   case redrawAll
   case saveDraft(Draft)
-  case clearDraft(groupID: Int64)
   case commitNote(Draft)
   case deleteNote(Int64)
   case setKeyPoint(noteID: Int64, Bool)

@@ -16,8 +16,6 @@ struct EffectRunner {
         return []
       case .saveDraft(let draft):
         try store.save(draft)
-      case .clearDraft(let groupID):
-        try store.clearDraft(owner: owner, group: groupID)
       case .commitNote(let draft):
         let commit = try store.commitChecked(draft, author: owner)
         guard commit.keptBesideNewerVersion else { return [.noteSaved(commit.note)] }
