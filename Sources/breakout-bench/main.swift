@@ -11,9 +11,19 @@ import Foundation
 //   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
 //   swift run -c release breakout-bench --summary [FOLDER] compiling and exporting 50,000 notes
 //   swift run -c release breakout-bench --summary-format F  one format alone, for its own peak memory
+//   swift run -c release breakout-bench --assignment-instances DIR   seeded rosters for the exact reference
+//   swift run -c release breakout-bench --assignment DIR  breakout's Q against Q* (Benchmarks/assignment/README.md)
 //   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--assignment-instances", arguments.count == 2 {
+  try AssignmentBenchmark.writeInstances(folder: arguments[1])
+  exit(0)
+}
+if arguments.first == "--assignment", arguments.count == 2 {
+  try AssignmentBenchmark.run(folder: arguments[1])
+  exit(0)
+}
 if arguments.first == "--make-big", arguments.count == 2 {
   let seconds = try milliseconds { try BigSession.make(at: arguments[1]) } / 1000
   print(String(format: "Made %@ (5,000 participants, 50,000 notes) in %.1f s", arguments[1], seconds))

@@ -8,11 +8,14 @@ public struct AssignmentProblem: Sendable {
     public var preferredThemeID: Int64?
     /// A locked person's group; they are never moved.
     public var lockedGroupID: Int64?
+    /// Where the person sits now, if anywhere: kept when only new people are placed.
+    public var currentGroupID: Int64?
 
     public init(
       id: Int64, stakeholderType: StakeholderType, country: String = "", organisation: String = "",
-      preferredThemeID: Int64? = nil, lockedGroupID: Int64? = nil
+      preferredThemeID: Int64? = nil, lockedGroupID: Int64? = nil, currentGroupID: Int64? = nil
     ) {
+      self.currentGroupID = currentGroupID
       self.id = id
       self.stakeholderType = stakeholderType
       self.country = country
@@ -50,7 +53,7 @@ public struct AssignmentProblem: Sendable {
       Person(
         id: person.id, stakeholderType: person.stakeholderType, country: person.country,
         organisation: person.organisation, preferredThemeID: person.preferredThemeID,
-        lockedGroupID: person.isLocked ? person.groupID : nil)
+        lockedGroupID: person.isLocked ? person.groupID : nil, currentGroupID: person.groupID)
     }
     groups = snapshot.groups.map { Slot(groupID: $0.id, themeID: $0.themeID, capacity: $0.capacity) }
     let ids = Set(people.map(\.id))

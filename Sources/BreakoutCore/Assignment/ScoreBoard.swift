@@ -1,39 +1,46 @@
 /// The assignment's working state with its objective kept up to date move by move, so the search never rescores
-/// the whole meeting. Weights put preferences first, then sizes, then the mix, so preferences are honoured where
-/// capacity allows and sizes stay within one of each other when nobody states a preference.
+/// the whole meeting: a move or a swap is priced in O(stakeholder types) before it is made.
+///
+/// The objective is exactly the one the facilitator sees, 4U + S + M + C (Q times N), plus a small separate
+/// term for colleagues of one organisation sharing a group, light enough that it only breaks ties.
 struct ScoreBoard {
-  static let unmetWeight = 40.0
-  static let sizeWeight = 10.0
-  static let mixWeight = 1.0
-  static let countryWeight = 1.0
-  static let organisationWeight = 0.5
+  static let unmetWeight = 4.0
+  static let organisationWeight = 0.01
 
   let typeOf: [Int]
   let countryOf: [Int]  // -1: no country given
   let organisationOf: [Int]  // -1: no organisation given
-  let preferredTheme: [Int64?]
-  let themeOfGroup: [Int64]
+  /// Per person and group: whether that group's theme is not the one the person asked for.
+  let unmet: [Bool]
   let lower: [Int]
   let upper: [Int]
   let typeShare: [Double]
+  let typeCount: Int
+  let countryCount: Int
+  let organisationCount: Int
+  let groupCount: Int
   /// Per group and country: how many of that country the group may hold before it counts as excess.
-  let countryAllowance: [[Int]]
+  let countryAllowance: [Int]
 
-  private(set) var groupOf: [Int]  // -1: not placed yet
+  private(set) var groupOf: [Int]  // -1: not placed
   private(set) var size: [Int]
-  private var typeCounts: [[Int]]
-  private var countryCounts: [[Int]]
-  private var organisationCounts: [[Int: Int]]
-  private var groupCost: [Double]
-  private var countryCost: [Double]
-  private var organisationCost: [Double]
-  private(set) var unmetCost: Double = 0
-  private(set) var total: Double = 0
+  private var typesIn: [Int]  // group * typeCount + type
+  private var countriesIn: [Int]  // group * countryCount + country
+  private var organisationsIn: [Int]  // group * organisationCount + organisation
+  private var shape: [Double]  // size and mix terms of each group
+  private(set) var unmetCount = 0
+  private(set) var countryExcess = 0
+  private(set) var organisationOverlap = 0
+  /// 4U + S + M + C: Q times N.
+  private(set) var objective = 0.0
+
+  var total: Double { objective + Self.organisationWeight * Double(organisationOverlap) }
 
   init(problem: AssignmentProblem) {
     let people = problem.people
     let types = StakeholderType.allCases
     typeOf = people.map { types.firstIndex(of: $0.stakeholderType)! }
+    typeCount = types.count
     var countryIndex: [String: Int] = [:]
     var countryTotals: [Int] = []
     countryOf = people.map { person in
@@ -47,6 +54,7 @@ struct ScoreBoard {
       countryTotals.append(1)
       return countryTotals.count - 1
     }
+    countryCount = countryTotals.count
     var organisationIndex: [String: Int] = [:]
     organisationOf = people.map { person in
       let key = LooseText.normalised(person.organisation)
@@ -55,43 +63,131 @@ struct ScoreBoard {
       organisationIndex[key] = organisationIndex.count
       return organisationIndex.count - 1
     }
-    preferredTheme = people.map(\.preferredThemeID)
-    themeOfGroup = problem.groups.map(\.themeID)
+    organisationCount = organisationIndex.count
+    groupCount = problem.groups.count
+    let themes = problem.groups.map(\.themeID)
+    unmet = people.flatMap { person in
+      themes.map { theme in person.preferredThemeID.map { $0 != theme } ?? false }
+    }
     let targets = problem.targets
     lower = targets.map { Tolerant.floor($0) }
     upper = targets.map { Tolerant.ceil($0) }
     let n = Double(max(people.count, 1))
-    let typeIndex = typeOf
-    typeShare = types.indices.map { type in Double(typeIndex.filter { $0 == type }.count) / n }
-    countryAllowance = targets.map { target in countryTotals.map { Tolerant.ceil(Double($0) * target / n) } }
+    var typeTotals = Array(repeating: 0, count: types.count)
+    for type in typeOf { typeTotals[type] += 1 }
+    typeShare = typeTotals.map { Double($0) / n }
+    countryAllowance = targets.flatMap { target in countryTotals.map { Tolerant.ceil(Double($0) * target / n) } }
 
-    let groupCount = problem.groups.count
     groupOf = Array(repeating: -1, count: people.count)
     size = Array(repeating: 0, count: groupCount)
-    typeCounts = Array(repeating: Array(repeating: 0, count: types.count), count: groupCount)
-    countryCounts = Array(repeating: Array(repeating: 0, count: countryTotals.count), count: groupCount)
-    organisationCounts = Array(repeating: [:], count: groupCount)
-    groupCost = Array(repeating: 0, count: groupCount)
-    countryCost = Array(repeating: 0, count: groupCount)
-    organisationCost = Array(repeating: 0, count: groupCount)
-    for group in 0..<groupCount { groupCost[group] = shapeCost(group) }
-    total = groupCost.reduce(0, +)
+    typesIn = Array(repeating: 0, count: groupCount * typeCount)
+    countriesIn = Array(repeating: 0, count: groupCount * countryCount)
+    organisationsIn = Array(repeating: 0, count: groupCount * organisationCount)
+    shape = Array(repeating: 0, count: groupCount)
+    for group in 0..<groupCount { shape[group] = shapeCost(group, size: 0, minus: -1, plus: -1) }
+    objective = shape.reduce(0, +)
   }
 
-  func isUnmet(_ person: Int, in group: Int) -> Bool {
-    guard let preferred = preferredTheme[person], group >= 0 else { return false }
-    return themeOfGroup[group] != preferred
-  }
+  func isUnmet(_ person: Int, in group: Int) -> Bool { group >= 0 && unmet[person * groupCount + group] }
 
-  /// Size and mix terms of one group: cheap, O(stakeholder types).
-  private func shapeCost(_ group: Int) -> Double {
-    let n = size[group]
-    let sizeTerm = Double(max(0, n - upper[group], lower[group] - n))
+  /// Size and mix terms of a group if its size became `newSize`, one person of type `minus` left and one of type
+  /// `plus` joined (-1: nobody).
+  @inline(__always)
+  private func shapeCost(_ group: Int, size newSize: Int, minus: Int, plus: Int) -> Double {
+    let sizeTerm = max(0, newSize - upper[group], lower[group] - newSize)
     var mix = 0.0
-    for type in typeShare.indices {
-      mix += abs(Double(typeCounts[group][type]) - typeShare[type] * Double(n))
+    let base = group * typeCount
+    let n = Double(newSize)
+    for type in 0..<typeCount {
+      var count = typesIn[base + type]
+      if type == minus { count -= 1 }
+      if type == plus { count += 1 }
+      mix += abs(Double(count) - typeShare[type] * n)
     }
-    return Self.sizeWeight * sizeTerm + Self.mixWeight * mix / 2
+    return Double(sizeTerm) + mix / 2
+  }
+
+  /// What the total would change by if the person moved to the group (-1: out of every group).
+  func moveDelta(_ person: Int, to group: Int) -> Double {
+    let from = groupOf[person]
+    guard from != group else { return 0 }
+    let type = typeOf[person]
+    var delta = 0.0
+    if from >= 0 {
+      delta += shapeCost(from, size: size[from] - 1, minus: type, plus: -1) - shape[from]
+      if unmet[person * groupCount + from] { delta -= Self.unmetWeight }
+    }
+    if group >= 0 {
+      delta += shapeCost(group, size: size[group] + 1, minus: -1, plus: type) - shape[group]
+      if unmet[person * groupCount + group] { delta += Self.unmetWeight }
+    }
+    let country = countryOf[person]
+    if country >= 0 {
+      if from >= 0, countriesIn[from * countryCount + country] > countryAllowance[from * countryCount + country] {
+        delta -= 1
+      }
+      if group >= 0, countriesIn[group * countryCount + country] >= countryAllowance[group * countryCount + country] {
+        delta += 1
+      }
+    }
+    let organisation = organisationOf[person]
+    if organisation >= 0 {
+      if from >= 0, organisationsIn[from * organisationCount + organisation] >= 2 { delta -= Self.organisationWeight }
+      if group >= 0, organisationsIn[group * organisationCount + organisation] >= 1 {
+        delta += Self.organisationWeight
+      }
+    }
+    return delta
+  }
+
+  /// What the total would change by if two placed people in different groups changed places.
+  func swapDelta(_ first: Int, _ second: Int) -> Double {
+    let a = groupOf[first]
+    let b = groupOf[second]
+    guard a != b, a >= 0, b >= 0 else { return moveDelta(first, to: b) }
+    var delta = 0.0
+    let typeA = typeOf[first]
+    let typeB = typeOf[second]
+    if typeA != typeB {
+      delta += shapeCost(a, size: size[a], minus: typeA, plus: typeB) - shape[a]
+      delta += shapeCost(b, size: size[b], minus: typeB, plus: typeA) - shape[b]
+    }
+    if unmet[first * groupCount + a] { delta -= Self.unmetWeight }
+    if unmet[first * groupCount + b] { delta += Self.unmetWeight }
+    if unmet[second * groupCount + b] { delta -= Self.unmetWeight }
+    if unmet[second * groupCount + a] { delta += Self.unmetWeight }
+    let countryA = countryOf[first]
+    let countryB = countryOf[second]
+    if countryA != countryB {
+      delta += exchangeDelta(countriesIn, countryAllowance, countryCount, a, leaving: countryA, joining: countryB)
+      delta += exchangeDelta(countriesIn, countryAllowance, countryCount, b, leaving: countryB, joining: countryA)
+    }
+    let organisationA = organisationOf[first]
+    let organisationB = organisationOf[second]
+    if organisationA != organisationB {
+      var change = 0
+      if organisationA >= 0 {
+        if organisationsIn[a * organisationCount + organisationA] >= 2 { change -= 1 }
+        if organisationsIn[b * organisationCount + organisationA] >= 1 { change += 1 }
+      }
+      if organisationB >= 0 {
+        if organisationsIn[b * organisationCount + organisationB] >= 2 { change -= 1 }
+        if organisationsIn[a * organisationCount + organisationB] >= 1 { change += 1 }
+      }
+      delta += Self.organisationWeight * Double(change)
+    }
+    return delta
+  }
+
+  /// Country excess change in one group when someone of `leaving` goes and someone of `joining` comes.
+  @inline(__always)
+  private func exchangeDelta(
+    _ counts: [Int], _ allowance: [Int], _ width: Int, _ group: Int, leaving: Int, joining: Int
+  ) -> Double {
+    var change = 0.0
+    if leaving >= 0, counts[group * width + leaving] > allowance[group * width + leaving] { change -= 1 }
+    if joining >= 0, counts[group * width + joining] >= allowance[group * width + joining] { change += 1 }
+    return change
   }
 
   /// Places a person in a group (or takes them out with -1), updating the objective.
@@ -101,55 +197,51 @@ struct ScoreBoard {
     if from >= 0 { update(person, group: from, by: -1) }
     if group >= 0 { update(person, group: group, by: 1) }
     groupOf[person] = group
-    let wasUnmet = isUnmet(person, in: from)
-    let nowUnmet = isUnmet(person, in: group)
-    if wasUnmet != nowUnmet {
-      let change = (nowUnmet ? 1.0 : -1.0) * Self.unmetWeight
-      unmetCost += change
-      total += change
-    }
   }
 
   private mutating func update(_ person: Int, group: Int, by step: Int) {
-    total -= groupCost[group]
+    objective -= shape[group]
     size[group] += step
-    typeCounts[group][typeOf[person]] += step
-    groupCost[group] = shapeCost(group)
-    total += groupCost[group]
-
+    typesIn[group * typeCount + typeOf[person]] += step
+    shape[group] = shapeCost(group, size: size[group], minus: -1, plus: -1)
+    objective += shape[group]
+    if unmet[person * groupCount + group] {
+      unmetCount += step
+      objective += Self.unmetWeight * Double(step)
+    }
     let country = countryOf[person]
     if country >= 0 {
-      let allowance = countryAllowance[group][country]
-      let before = max(0, countryCounts[group][country] - allowance)
-      countryCounts[group][country] += step
-      let after = max(0, countryCounts[group][country] - allowance)
-      let change = Self.countryWeight * Double(after - before)
-      countryCost[group] += change
-      total += change
+      let slot = group * countryCount + country
+      let before = max(0, countriesIn[slot] - countryAllowance[slot])
+      countriesIn[slot] += step
+      let change = max(0, countriesIn[slot] - countryAllowance[slot]) - before
+      countryExcess += change
+      objective += Double(change)
     }
     let organisation = organisationOf[person]
     if organisation >= 0 {
-      let before = max(0, (organisationCounts[group][organisation] ?? 0) - 1)
-      organisationCounts[group][organisation, default: 0] += step
-      let after = max(0, (organisationCounts[group][organisation] ?? 0) - 1)
-      let change = Self.organisationWeight * Double(after - before)
-      organisationCost[group] += change
-      total += change
+      let slot = group * organisationCount + organisation
+      let before = max(0, organisationsIn[slot] - 1)
+      organisationsIn[slot] += step
+      organisationOverlap += max(0, organisationsIn[slot] - 1) - before
     }
   }
 
-  /// The objective recomputed from nothing: the check that the incremental figure never drifts.
+  /// The total recomputed from nothing: the check that the running figure never drifts.
   func recomputedTotal() -> Double {
     var fresh = 0.0
-    for group in size.indices {
-      fresh += shapeCost(group)
-      for country in countryCounts[group].indices {
-        fresh +=
-          Self.countryWeight * Double(max(0, countryCounts[group][country] - countryAllowance[group][country]))
+    var overlap = 0
+    for group in 0..<groupCount {
+      fresh += shapeCost(group, size: size[group], minus: -1, plus: -1)
+      for country in 0..<countryCount {
+        let slot = group * countryCount + country
+        fresh += Double(max(0, countriesIn[slot] - countryAllowance[slot]))
       }
-      for count in organisationCounts[group].values { fresh += Self.organisationWeight * Double(max(0, count - 1)) }
+      for organisation in 0..<organisationCount {
+        overlap += max(0, organisationsIn[group * organisationCount + organisation] - 1)
+      }
     }
     for person in groupOf.indices where isUnmet(person, in: groupOf[person]) { fresh += Self.unmetWeight }
-    return fresh
+    return fresh + Self.organisationWeight * Double(overlap)
   }
 }

@@ -3,14 +3,15 @@
 struct Units {
   struct Unit {
     var members: [Int]
-    var lockedGroup: Int?
+    /// Where the unit must stay: a locked member's group, or its current group when placed people are kept.
+    var fixedGroup: Int?
     var hasPreference: Bool
   }
 
   private(set) var all: [Unit] = []
   private var apartFrom: [[Int]]
 
-  init(problem: AssignmentProblem) throws(AssignmentError) {
+  init(problem: AssignmentProblem, keepPlaced: Bool = false) throws(AssignmentError) {
     let index = Dictionary(uniqueKeysWithValues: problem.people.enumerated().map { ($1.id, $0) })
     let groupIndex = Dictionary(uniqueKeysWithValues: problem.groups.enumerated().map { ($1.groupID, $0) })
     var parent = Array(problem.people.indices)
@@ -54,13 +55,16 @@ struct Units {
         }
         locked = group
       }
+      if locked == nil && keepPlaced {
+        locked = members.lazy.compactMap { problem.people[$0].currentGroupID.flatMap { groupIndex[$0] } }.first
+      }
       for person in members where apartFrom[person].contains(where: { members.contains($0) }) {
         throw AssignmentError(
           "participant \(problem.people[person].id) has both an apart and a together rule with the same people")
       }
       all.append(
         Unit(
-          members: members, lockedGroup: locked,
+          members: members, fixedGroup: locked,
           hasPreference: members.contains { problem.people[$0].preferredThemeID != nil }))
     }
   }
