@@ -166,6 +166,9 @@ enum Schema {
     migrator.registerMigration("v5: the revision an edit started from") { db in
       try db.execute(sql: "ALTER TABLE draft ADD COLUMN base_revision INTEGER")
     }
+    migrator.registerMigration("v6: absent participants") { db in
+      try db.execute(sql: "ALTER TABLE participant ADD COLUMN is_absent INTEGER NOT NULL DEFAULT 0")
+    }
     return migrator
   }
 }

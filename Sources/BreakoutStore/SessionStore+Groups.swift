@@ -94,6 +94,21 @@ extension SessionStore {
     }
   }
 
+  /// Marks people absent (they leave their group, their lock goes) or arrived (they wait to be placed).
+  public func setAbsent(participants: [Int64], absent: Bool) throws {
+    try write { db in
+      for person in participants {
+        if absent {
+          try db.execute(
+            sql: "UPDATE participant SET is_absent = 1, group_id = NULL, is_locked = 0 WHERE id = ?",
+            arguments: [person])
+        } else {
+          try db.execute(sql: "UPDATE participant SET is_absent = 0 WHERE id = ?", arguments: [person])
+        }
+      }
+    }
+  }
+
   /// Locks or unlocks a person in their current group.
   public func setLock(participant: Int64, locked: Bool) throws {
     try write { db in

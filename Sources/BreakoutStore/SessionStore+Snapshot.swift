@@ -65,7 +65,8 @@ extension SessionStore {
       stakeholderType: StakeholderType(rawValue: row["stakeholder_type"]) ?? .unspecified, country: row["country"],
       email: row["email"], preferredThemeID: row["preferred_theme_id"],
       role: ParticipantRole(rawValue: row["role"]) ?? .participant,
-      consentsToBeQuoted: row["consents_to_be_quoted"], groupID: row["group_id"], isLocked: row["is_locked"])
+      consentsToBeQuoted: row["consents_to_be_quoted"], groupID: row["group_id"], isLocked: row["is_locked"],
+      isAbsent: row["is_absent"])
   }
 
   static func loadNotes(_ db: Database, whereClause: String, arguments: StatementArguments = []) throws -> [Note] {

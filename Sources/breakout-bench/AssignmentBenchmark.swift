@@ -23,13 +23,17 @@ enum AssignmentBenchmark {
   struct Exact: Decodable {
     var status: String
     var q: Double?
+    /// The solver's lower bound on Q*: when it stopped at its time limit, the true gap is at most Q / bound - 1.
+    var bound: Double?
     var seconds: Double
     var assignment: [String: Int64]?
   }
 
   static func run(folder: String) throws {
-    print("| N | G | Q* | solver | breakout Q best | median | gap best | gap median | breakout time (median) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+      "| N | G | Q* (solver's best) | lower bound | solver time | breakout Q best | median | gap best | gap median "
+        + "| gap median to the bound | breakout time (median) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes {
       for groups in groupCounts {
         let name = "n\(size)-g\(groups)-s1"
@@ -66,8 +70,10 @@ enum AssignmentBenchmark {
         }
         let solver = exact.map { String(format: "%.1f s%@", $0.seconds, $0.status == "optimal" ? "" : " (limit)") }
         print(
-          "| \(size) | \(groups) | \(optimum.map { String(format: "%.4f", $0) } ?? "-") | \(solver ?? "-") | "
+          "| \(size) | \(groups) | \(optimum.map { String(format: "%.4f", $0) } ?? "-") | "
+            + "\(exact?.bound.map { String(format: "%.4f", $0) } ?? "-") | \(solver ?? "-") | "
             + String(format: "%.4f | %.4f | ", best, median) + "\(gap(best)) | \(gap(median)) | "
+            + "\(exact?.bound.map { String(format: "%.2f%%", 100 * (median - $0) / $0) } ?? "-") | "
             + String(format: "%.0f ms |", time))
       }
     }

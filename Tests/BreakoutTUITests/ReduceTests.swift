@@ -239,13 +239,29 @@ import Testing
   @Test func anAssignmentIsPreviewedBeforeItIsSaved() {
     var state = Fixture.state(.groups)
     _ = state.press(.character("a"))
+    #expect(state.assignmentPreview == nil)
+    #expect(state.message?.hasPrefix("Everyone already has a group") == true)
+    _ = state.press(.character("A"))
     let preview = try! #require(state.assignmentPreview)
-    #expect(preview.lines.first?.hasPrefix("Q = ") == true)
+    #expect(preview.lines.first == "Everyone who is not locked is reassigned.")
+    #expect(preview.lines[1].hasPrefix("Q = "))
     #expect(preview.assignment.groupOf[2] == 1, "locked people stay")
     #expect(state.press(.enter) == [.applyAssignment(preview.assignment)])
-    _ = state.press(.character("a"))
+    _ = state.press(.character("A"))
     #expect(state.press(.escape).isEmpty)
     #expect(state.assignmentPreview == nil)
+  }
+
+  @Test func aLateArrivalIsPlacedWithoutMovingAnyoneElse() {
+    var state = Fixture.state(.groups)
+    state.session.participants[5].groupID = nil
+    _ = state.press(.character("a"))
+    let preview = try! #require(state.assignmentPreview)
+    #expect(preview.lines.first == "Placing 1 without a group; nobody else moves.")
+    for person in state.session.participants.prefix(5) {
+      #expect(preview.assignment.groupOf[person.id] == person.groupID)
+    }
+    #expect(preview.assignment.groupOf[6] != nil)
   }
 
   @Test func movingLockingAndLeadsOnTheGroupsScreen() {

@@ -30,7 +30,7 @@ import Testing
 
   @Test func theGroupsScreenWithAnAssignmentPreview() throws {
     var state = Fixture.state(.groups, width: 132, height: 43)
-    _ = state.press(.character("a"))
+    _ = state.press(.character("A"))
     try expectScreen(render(state), matches: "groups-preview-132x43")
   }
 

@@ -53,6 +53,32 @@ import Testing
       })
     #expect(groupOf["Ben Roy"] != groupOf["Fatima Khan"], "the apart rule holds")
 
+    // A no-show, then a late arrival placed without moving anyone else.
+    let absent = try Binary.run(["roster", "absent", "regm", "Ben Roy"], in: folder)
+    #expect(absent.status == 0 && absent.stdout.contains("Ben Roy is absent; left "), "\(absent)")
+    let listed = try Binary.run(["roster", "list", "regm", "--format", "csv"], in: folder)
+    #expect(
+      listed.stdout.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("Ben Roy,") && $0.hasSuffix(",absent") })
+    let arrived = try Binary.run(["roster", "arrived", "regm", "Ben Roy"], in: folder)
+    #expect(arrived.stdout.contains("not in a group yet"))
+    let placed = try Binary.run(["assign", "regm", "--place-new", "--format", "csv"], in: folder)
+    #expect(placed.status == 0, "\(placed.stderr)")
+    let placedRows = placed.stdout.split(whereSeparator: \.isNewline).dropFirst()
+    #expect(placedRows.count == 1 && placedRows.first?.hasPrefix("Ben Roy,") == true, "\(placed.stdout)")
+    let after = try Binary.run(["roster", "list", "regm", "--format", "csv"], in: folder)
+    let before = listed.stdout.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("Ben Roy,") }
+    #expect(
+      after.stdout.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("Ben Roy,") } == before,
+      "nobody else moved")
+
+    let explained = try Binary.run(["assign", "regm", "--explain", "Fatima Khan"], in: folder)
+    #expect(explained.status == 0, "\(explained.stderr)")
+    #expect(explained.stdout.contains("Fatima Khan is in "))
+    #expect(explained.stdout.contains("Must be kept apart from Ben Roy (in "))
+    #expect(explained.stdout.contains("Here: Q = "))
+    let table = try Binary.run(["assign", "regm", "--reshuffle", "--dry-run"], in: folder)
+    #expect(table.stdout.contains("hard-rule violations: 0") && table.stdout.contains("Dry run: nothing was saved."))
+
     let note = try Binary.run(
       [
         "note", "add", "regm", "--group", "finance", "--question", "ii", "--speaker", "Fatima Khan", "--tag",

@@ -7,10 +7,11 @@ import Testing
     let (facilitator, folder) = try openDemo()
     #expect(try facilitator.waitFor("1. Supply chain (group A)").found)
 
-    // Assign on the Groups screen: preview, then accept.
+    // Reassign on the Groups screen (everyone has a group in the demo): preview, then accept.
     try facilitator.type("2")
     #expect(try facilitator.waitFor("a assign").found)
-    try facilitator.type("a")
+    #expect(try facilitator.waitFor("preferences met").found, "the figures of the groups as they stand")
+    try facilitator.type("A")
     let preview = try facilitator.waitFor("Proposed assignment")
     #expect(preview.found, "\(preview.screen)")
     #expect(preview.screen.contains("Q = "))

@@ -49,18 +49,28 @@ public enum Assigner {
         "more people are locked in group \(problem.groups[group].groupID) than its capacity of \(capacity[group])")
     }
 
-    // Then the rest: people with a preference before others, larger units first, ties in seeded order.
+    // Then the rest: people held apart from others first (they have the fewest places), then larger units, then
+    // people with a preference; ties in seeded order.
     var free = units.all.filter { $0.fixedGroup == nil }
     free.shuffle(using: &random)
     free = stableSorted(free) { lhs, rhs in
-      if lhs.hasPreference != rhs.hasPreference { return lhs.hasPreference }
-      return lhs.members.count > rhs.members.count
+      let lhsApart = lhs.members.contains { units.hasApartRule($0) }
+      let rhsApart = rhs.members.contains { units.hasApartRule($0) }
+      if lhsApart != rhsApart { return lhsApart }
+      if lhs.members.count != rhs.members.count { return lhs.members.count > rhs.members.count }
+      return lhs.hasPreference && !rhs.hasPreference
     }
     for unit in free {
       var best: (group: Int, cost: Double)?
       for group in problem.groups.indices where fits(unit, group, board, capacity, units) {
         let cost = costOfMoving(unit, to: group, &board)
         if best == nil || cost < best!.cost - 1e-9 { best = (group, cost) }
+      }
+      if best == nil, makeRoom(for: unit, &board, capacity, units, placed: free) {
+        for group in problem.groups.indices where fits(unit, group, board, capacity, units) {
+          let cost = costOfMoving(unit, to: group, &board)
+          if best == nil || cost < best!.cost - 1e-9 { best = (group, cost) }
+        }
       }
       guard let best else {
         throw AssignmentError(
@@ -71,12 +81,22 @@ public enum Assigner {
     }
 
     if !free.isEmpty && problem.groups.count > 1 {
-      var search = Search(
-        board: board, units: units, free: free, capacity: capacity, random: random,
-        deadline: options.timeLimit.map { Date().addingTimeInterval($0) })
-      search.anneal(steps: options.stepsPerPerson * free.reduce(0) { $0 + $1.members.count })
-      search.descend()
-      board = search.board
+      // Small rosters get several independent runs from the same start (cheap, and an annealing run can freeze
+      // next to the optimum); large ones one long run.
+      let movable = free.reduce(0) { $0 + $1.members.count }
+      let runs = max(1, min(8, 4_000 / movable))
+      let deadline = options.timeLimit.map { Date().addingTimeInterval($0) }
+      var best: ScoreBoard?
+      for _ in 0..<runs {
+        var search = Search(
+          board: board, units: units, free: free, capacity: capacity,
+          random: SeededGenerator(seed: random.next()), deadline: deadline)
+        search.anneal(steps: options.stepsPerPerson * movable)
+        search.descend()
+        if best == nil || search.board.total < best!.total - 1e-9 { best = search.board }
+        if let deadline, Date() > deadline { break }
+      }
+      board = best!
     }
 
     var groupOf: [Int64: Int64] = [:]
@@ -84,6 +104,27 @@ public enum Assigner {
       groupOf[person.id] = problem.groups[board.groupOf[index]].groupID
     }
     return Assignment(groupOf: groupOf)
+  }
+
+  /// When every group the unit may join is full, moves one single person out of such a group into a group with
+  /// room, so the construction does not fail where a feasible assignment exists.
+  private static func makeRoom(
+    for unit: Units.Unit, _ board: inout ScoreBoard, _ capacity: [Int], _ units: Units, placed: [Units.Unit]
+  ) -> Bool {
+    for target in capacity.indices
+    where !unit.members.contains(where: { units.conflicts($0, withGroup: target, ignoring: nil, board) }) {
+      for other in placed where other.members.count == 1 && board.groupOf[other.members[0]] == target {
+        let person = other.members[0]
+        for destination in capacity.indices
+        where destination != target && board.size[destination] < capacity[destination]
+          && !units.conflicts(person, withGroup: destination, ignoring: nil, board)
+        {
+          board.place(person, in: destination)
+          if fits(unit, target, board, capacity, units) { return true }
+        }
+      }
+    }
+    return false
   }
 
   static func fits(_ unit: Units.Unit, _ group: Int, _ board: ScoreBoard, _ capacity: [Int], _ units: Units) -> Bool {

@@ -47,9 +47,9 @@ public struct AssignmentProblem: Sendable {
     self.rules = rules
   }
 
-  /// Builds the problem from a session: participants who are not facilitators take part in groups.
+  /// Builds the problem from a session: participants who are neither facilitators nor absent take part in groups.
   public init(snapshot: SessionSnapshot) {
-    people = snapshot.participants.filter { $0.role != .facilitator }.map { person in
+    people = snapshot.participants.filter { $0.role != .facilitator && !$0.isAbsent }.map { person in
       Person(
         id: person.id, stakeholderType: person.stakeholderType, country: person.country,
         organisation: person.organisation, preferredThemeID: person.preferredThemeID,

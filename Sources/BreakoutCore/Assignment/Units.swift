@@ -69,6 +69,8 @@ struct Units {
     }
   }
 
+  func hasApartRule(_ person: Int) -> Bool { !apartFrom[person].isEmpty }
+
   /// Whether the person would sit in the group with someone they must be kept apart from.
   func conflicts(_ person: Int, withGroup group: Int, ignoring other: Int?, _ board: ScoreBoard) -> Bool {
     apartFrom[person].contains { $0 != other && board.groupOf[$0] == group }

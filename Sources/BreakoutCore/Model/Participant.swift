@@ -13,13 +13,16 @@ public struct Participant: Codable, Equatable, Hashable, Sendable, Identifiable 
   public var groupID: Int64?
   /// A locked person stays in their group when groups are assigned again.
   public var isLocked: Bool
+  /// Marked absent (a no-show or gone home): left out of groups until marked arrived.
+  public var isAbsent: Bool
 
   public init(
     id: Int64, name: String, organisation: String = "", stakeholderType: StakeholderType = .unspecified,
     country: String = "", email: String? = nil, preferredThemeID: Int64? = nil,
     role: ParticipantRole = .participant, consentsToBeQuoted: Bool = false, groupID: Int64? = nil,
-    isLocked: Bool = false
+    isLocked: Bool = false, isAbsent: Bool = false
   ) {
+    self.isAbsent = isAbsent
     self.id = id
     self.name = name
     self.organisation = organisation

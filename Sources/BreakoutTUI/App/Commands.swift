@@ -6,7 +6,8 @@ public struct Command: Equatable, Sendable {
     case goToScreen(Screen)
     case down, up, top, bottom, pageDown, pageUp, left, right
     case filter, addParticipant, editParticipant, deleteParticipant
-    case runAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator, makeRapporteur
+    case runAssignment, reshuffleAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator,
+      makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
@@ -67,8 +68,11 @@ public struct Command: Equatable, Sendable {
     Command(.left, [.left, .character("h")], "h/←", "previous group", .screen(.groups)),
     Command(.right, [.right, .character("l")], "l/→", "next group", .screen(.groups)),
     Command(
-      .runAssignment, [.character("a")], "a", "assign: preview the groups and their quality", .screen(.groups),
-      bar: true),
+      .runAssignment, [.character("a")], "a", "assign: preview placing everyone without a group (nobody else moves)",
+      .screen(.groups), bar: true),
+    Command(
+      .reshuffleAssignment, [.character("A")], "A", "reshuffle: preview reassigning everyone who is not locked",
+      .screen(.groups)),
     Command(
       .acceptAssignment, [.enter, .character("y")], "Enter", "accept the previewed assignment", .screen(.groups)),
     Command(

@@ -30,12 +30,23 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       state.summaryGroupID = ids[(index + (name == .right ? 1 : ids.count - 1)) % ids.count]
       state.summary = ListPosition()
     }
-  case .runAssignment:
+  case .runAssignment, .reshuffleAssignment:
     let problem = AssignmentProblem(snapshot: state.session)
+    let waiting = problem.people.filter { $0.currentGroupID == nil }.count
+    let reshuffle = name == .reshuffleAssignment
+    if !reshuffle && waiting == 0 {
+      state.message = "Everyone already has a group; A reshuffles everyone who is not locked."
+      return []
+    }
     do {
-      let assignment = try Assigner.assign(problem, seed: 1)
+      let keepPlaced = !reshuffle && waiting < problem.people.count
+      let assignment = try Assigner.assign(problem, options: Assigner.Options(seed: 1, keepPlaced: keepPlaced))
       let quality = AssignmentQuality.measure(problem, assignment)
-      state.assignmentPreview = AssignmentPreview(assignment: assignment, lines: qualityLines(quality))
+      let scope =
+        keepPlaced
+        ? "Placing \(waiting) without a group; nobody else moves."
+        : "Everyone who is not locked is reassigned."
+      state.assignmentPreview = AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality))
     } catch {
       state.message = "Cannot assign: \(error.message)"
     }

@@ -16,6 +16,24 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     }
   }
   var bodyArea = area
+  if state.assignmentPreview == nil && area.height > 8 {
+    // The figures of the groups as they stand, so the facilitator sees what a manual move did.
+    let problem = AssignmentProblem(snapshot: session)
+    let placed = Assignment(
+      groupOf: Dictionary(uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
+    let quality = AssignmentQuality.measure(problem, placed)
+    let waiting = problem.people.count - placed.groupOf.count
+    let absent = session.participants.filter(\.isAbsent).count
+    let figures = qualityLines(quality)
+    var detail = figures[2]
+    if waiting > 0 { detail += ", waiting for a group: \(waiting)" }
+    if absent > 0 { detail += ", absent: \(absent)" }
+    for (row, line) in [figures[0] + "  " + figures[1], detail].enumerated() {
+      screen.put(line, x: area.x + 1, y: area.y + row, style: state.muted, limit: area.width - 2)
+    }
+    bodyArea.y += 3
+    bodyArea.height -= 3
+  }
   if let preview = state.assignmentPreview {
     let lines = ["Proposed assignment (Enter accepts, Esc discards)"] + preview.lines
     for (row, line) in lines.enumerated() {

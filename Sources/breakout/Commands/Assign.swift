@@ -6,21 +6,52 @@ import Foundation
 struct Assign: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Assign everyone who is not locked to a group: preferences first, sizes balanced, types and countries mixed.")
+      "Assign people to groups: preferences first, sizes balanced, types and countries mixed.",
+    discussion: """
+      The first run places everyone. Once people have groups, a run places only those without one (late arrivals) \
+      and keeps everyone else where they are; --reshuffle reassigns everyone who is not locked.
+      """)
 
   @Argument(help: "Session name or path.") var session: String
   @Option(help: "Seed: the same seed gives the same assignment.") var seed: UInt64 = 1
   @Flag(help: "Print the assignment without saving it.") var dryRun = false
   @Option(help: "table, csv (columns Name,Group) or json.") var format: OutputFormat = .table
+  @Flag(help: "Place only people without a group, where they improve Q most; nobody else moves.") var placeNew = false
+  @Flag(help: "Reassign everyone who is not locked, even people who already have a group.") var reshuffle = false
+  @Option(help: "Say why this person is in their group, and what any other group would change.") var explain: String?
+  @Option(help: "Stop searching after this many seconds (the result may then depend on the machine's speed).")
+  var timeLimit: Double?
+
+  func validate() throws {
+    if placeNew && reshuffle { throw ValidationError("--place-new and --reshuffle contradict each other; pick one") }
+  }
 
   func run() throws {
     let store = try openSession(session)
     let snapshot = try store.snapshot()
     let problem = AssignmentProblem(snapshot: snapshot)
-    let assignment = try Assigner.assign(problem, seed: seed)
+    if let explain {
+      let person = try participant(named: explain, in: snapshot)
+      let names = AssignmentExplanation.Names(
+        person: Dictionary(uniqueKeysWithValues: snapshot.participants.map { ($0.id, InertText.visible($0.name)) }),
+        group: Dictionary(uniqueKeysWithValues: snapshot.groups.map { ($0.id, InertText.visible($0.name)) }),
+        theme: Dictionary(uniqueKeysWithValues: snapshot.themes.map { ($0.id, InertText.visible($0.name)) }))
+      let saved = Assignment(
+        groupOf: Dictionary(
+          uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
+      print(AssignmentExplanation.explain(problem, saved, person: person.id, names: names).joined(separator: "\n"))
+      return
+    }
+    let placed = problem.people.filter { $0.currentGroupID != nil && $0.lockedGroupID == nil }.count
+    let keepPlaced = !reshuffle && (placeNew || placed > 0)
+    let assignment = try Assigner.assign(
+      problem, options: Assigner.Options(seed: seed, keepPlaced: keepPlaced, timeLimit: timeLimit))
     let quality = AssignmentQuality.measure(problem, assignment)
     if !dryRun { try store.apply(assignment) }
-    let people = snapshot.participants.filter { assignment.groupOf[$0.id] != nil }
+    let newcomers = Set(problem.people.filter { $0.currentGroupID == nil }.map(\.id))
+    let people = snapshot.participants.filter {
+      assignment.groupOf[$0.id] != nil && (!keepPlaced || newcomers.contains($0.id))
+    }
     let groupName = { (person: Participant) -> String in
       snapshot.groups.first { $0.id == assignment.groupOf[person.id] }?.name ?? ""
     }
@@ -47,7 +78,14 @@ struct Assign: ParsableCommand {
       let sorted = rows.sorted { (lhs: [String], rhs: [String]) -> Bool in
         lhs[0] != rhs[0] ? lhs[0] < rhs[0] : lhs[1] < rhs[1]
       }
-      print(TextTable.render(header: ["Group", "Name", "Stakeholder type", "Country"], rows: sorted), terminator: "")
+      if keepPlaced {
+        print(
+          "Kept \(problem.people.count - newcomers.count) people where they are (--reshuffle moves everyone not locked); "
+            + (newcomers.isEmpty ? "nobody is waiting for a group." : "placed \(newcomers.count):"))
+      }
+      if !rows.isEmpty {
+        print(TextTable.render(header: ["Group", "Name", "Stakeholder type", "Country"], rows: sorted), terminator: "")
+      }
       print("")
       print(QualityReport.lines(quality).joined(separator: "\n"))
       print(dryRun ? "Dry run: nothing was saved." : "Saved.")

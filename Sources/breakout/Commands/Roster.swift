@@ -5,7 +5,8 @@ import Foundation
 
 struct RosterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "roster", abstract: "Import and list participants.", subcommands: [Import.self, List.self])
+    commandName: "roster", abstract: "Import and list participants; mark no-shows absent and late arrivals arrived.",
+    subcommands: [Import.self, List.self, Absent.self, Arrived.self])
 
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,14 +61,16 @@ struct RosterCommand: ParsableCommand {
 
     func run() throws {
       let snapshot = try openSession(session).snapshot()
-      let header = ["Name", "Organisation", "Stakeholder type", "Country", "Group", "Role", "Preferred", "Quote"]
+      let header = [
+        "Name", "Organisation", "Stakeholder type", "Country", "Group", "Role", "Preferred", "Quote", "Status",
+      ]
       let rows = snapshot.participants.map { person -> [String] in
         let group = snapshot.groups.first { $0.id == person.groupID }
         return [
           person.name, person.organisation, person.stakeholderType.displayName, person.country,
           group.map { $0.name + (person.isLocked ? " (locked)" : "") } ?? "", person.role.rawValue,
           snapshot.themes.first { $0.id == person.preferredThemeID }?.name ?? "",
-          person.consentsToBeQuoted ? "yes" : "no",
+          person.consentsToBeQuoted ? "yes" : "no", person.isAbsent ? "absent" : "",
         ]
       }
       switch format {
@@ -81,11 +84,53 @@ struct RosterCommand: ParsableCommand {
             group: snapshot.groups.first { $0.id == person.groupID }.map { snapshot.reference(of: $0) },
             locked: person.isLocked, role: person.role.rawValue,
             preferredTheme: snapshot.themes.first { $0.id == person.preferredThemeID }?.shortName,
-            consentsToBeQuoted: person.consentsToBeQuoted)
+            consentsToBeQuoted: person.consentsToBeQuoted, absent: person.isAbsent)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         print(String(decoding: try encoder.encode(objects), as: UTF8.self))
+      }
+    }
+  }
+}
+
+extension RosterCommand {
+  struct Absent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Mark people absent: they leave their group and are left out of assignments until they arrive.")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "Names (or emails) of the people.") var names: [String]
+
+    func run() throws {
+      let store = try openSession(session)
+      let snapshot = try store.snapshot()
+      let people = try names.map { try participant(named: $0, in: snapshot) }
+      try store.setAbsent(participants: people.map(\.id), absent: true)
+      for person in people {
+        let group = snapshot.groups.first { $0.id == person.groupID }
+        print("\(InertText.visible(person.name)) is absent" + (group.map { "; left \($0.name)" } ?? "") + ".")
+      }
+    }
+  }
+
+  struct Arrived: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Mark people arrived; `breakout assign SESSION --place-new` then gives them a group.")
+
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "Names (or emails) of the people.") var names: [String]
+
+    func run() throws {
+      let store = try openSession(session)
+      let snapshot = try store.snapshot()
+      let people = try names.map { try participant(named: $0, in: snapshot) }
+      try store.setAbsent(participants: people.map(\.id), absent: false)
+      for person in people {
+        let group = snapshot.groups.first { $0.id == person.groupID }
+        print(
+          "\(InertText.visible(person.name)) has arrived"
+            + (group.map { " (in \($0.name))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`."))
       }
     }
   }
@@ -103,4 +148,5 @@ struct RosterJSON: Encodable {
   var role: String
   var preferredTheme: String?
   var consentsToBeQuoted: Bool
+  var absent: Bool
 }
