@@ -43,7 +43,7 @@ let package = Package(
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden", "RosterCorpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,7 @@ public struct ImportReport: Equatable, Sendable {
   public var updated: [(name: String, changes: [String])] = []
   public var unchanged = 0
   public var ignoredColumns: [String] = []
+  public var droppedSensitiveColumns: [String] = []
   public var warnings: [String] = []
 
   public static func == (lhs: Self, rhs: Self) -> Bool {
@@ -21,18 +22,21 @@ public struct ImportReport: Equatable, Sendable {
 extension SessionStore {
   /// Imports a registration export, all or nothing: a bad row anywhere means nothing is written. People already on
   /// the roster (same email, or else same name and organisation) are updated, not added twice.
-  public func importRoster(_ data: Data, mapping: [String: RosterField] = [:], dryRun: Bool = false, now: Date = Date())
-    throws -> ImportReport
-  {
+  public func importRoster(
+    _ data: Data, mapping: [String: RosterField] = [:], encoding: RosterEncoding = .utf8, dryRun: Bool = false,
+    now: Date = Date()
+  ) throws -> ImportReport {
     let themes = try snapshot().themes
     let reading: RosterReading
     do {
-      reading = try RosterReader.read(data, themes: themes, mapping: mapping)
+      reading = try RosterReader.read(data, themes: themes, mapping: mapping, encoding: encoding)
     } catch {
       throw StoreError("cannot import the roster, nothing was imported: \(error.description)")
     }
     let present = Set(reading.columns.values)
-    var report = ImportReport(ignoredColumns: reading.ignoredColumns, warnings: reading.warnings)
+    var report = ImportReport(
+      ignoredColumns: reading.ignoredColumns, droppedSensitiveColumns: reading.droppedSensitiveColumns,
+      warnings: reading.warnings)
     try write(rollingBack: dryRun) { db in
       var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
       // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.

@@ -3,17 +3,34 @@ import Foundation
 /// Reads CSV as registration systems export it: UTF-8 with or without BOM, comma, semicolon or tab delimited
 /// (a `sep=;` first line is honoured), CRLF, LF or CR line ends, quoted fields holding delimiters, quotes and newlines.
 public enum CSVReader {
-  public static func read(_ data: Data) throws(CSVError) -> CSVTable {
+  /// The longest field read: a longer one is nearly always a missing quote swallowing the rest of the file.
+  public static let fieldLimit = 65_536
+
+  /// - Parameter encoding: what the bytes are; anything but UTF-8 is converted only when the caller says so.
+  public static func read(_ data: Data, encoding: RosterEncoding = .utf8) throws(CSVError) -> CSVTable {
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw CSVError(line: 1, "the file is saved as UTF-16; save it as CSV UTF-8 and import it again")
     }
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      throw CSVError(line: 1, "this is a spreadsheet workbook (xlsx), not CSV; save it as CSV UTF-8 and import that")
+    }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    bytes = encoding.utf8(bytes)
     if let offset = firstInvalidUTF8Offset(bytes) {
+      let byte = bytes[offset]
+      let hex = "0x" + String(byte, radix: 16, uppercase: true)
+      let looksLikeWindows = byte >= 0x80
       throw CSVError(
         line: lineNumber(at: offset, in: bytes),
-        "the text is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); "
-          + "save the file as CSV UTF-8 and import it again")
+        looksLikeWindows
+          ? "the text is not UTF-8: byte \(hex) looks like Windows-1252 (\"\(RosterEncoding.windows1252Character(byte))\"); "
+            + "import again with --encoding windows-1252, or save the file as CSV UTF-8"
+          : "the text is not valid UTF-8 (byte \(hex)); save the file as CSV UTF-8 and import it again")
+    }
+    if let offset = bytes.firstIndex(of: 0) {
+      throw CSVError(
+        line: lineNumber(at: offset, in: bytes), "the file holds a NUL byte: it is not a text CSV file")
     }
     var start = 0
     var line = 1
@@ -116,6 +133,11 @@ public enum CSVReader {
             break
           }
           if inner == lf || (inner == cr && (index + 1 >= bytes.count || bytes[index + 1] != lf)) { line += 1 }
+          if field.count >= fieldLimit {
+            throw CSVError(
+              line: openedOn,
+              "a quoted field opened here runs past \(fieldLimit / 1024) KB; a closing \" is probably missing")
+          }
           field.append(inner)
           index += 1
         }
@@ -138,6 +160,9 @@ public enum CSVReader {
         line += 1
         recordLine = line
       } else if !fieldWasQuoted {
+        if field.count >= fieldLimit {
+          throw CSVError(line: line, "a field here is longer than \(fieldLimit / 1024) KB; no roster field is that long")
+        }
         field.append(byte)
       }
       index += 1

@@ -32,5 +32,7 @@ public struct RosterReading: Equatable, Sendable {
   public var entries: [RosterEntry]
   public var columns: [String: RosterField]
   public var ignoredColumns: [String]
+  /// Columns with identity or contact data that were not read at all.
+  public var droppedSensitiveColumns: [String] = []
   public var warnings: [String]
 }

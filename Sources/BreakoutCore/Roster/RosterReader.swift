@@ -16,12 +16,12 @@ public struct RosterError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Turns a registration export into roster entries, mapping its columns by their headers.
 public enum RosterReader {
   /// - Parameter mapping: explicit `COLUMN=FIELD` choices that win over the header names.
-  public static func read(_ data: Data, themes: [Theme], mapping: [String: RosterField] = [:]) throws(RosterError)
-    -> RosterReading
-  {
+  public static func read(
+    _ data: Data, themes: [Theme], mapping: [String: RosterField] = [:], encoding: RosterEncoding = .utf8
+  ) throws(RosterError) -> RosterReading {
     let table: CSVTable
     do {
-      table = try CSVReader.read(data)
+      table = try CSVReader.read(data, encoding: encoding)
     } catch {
       throw RosterError(line: error.line, error.message)
     }
@@ -58,7 +58,11 @@ public enum RosterReader {
           + "expected \"Name\", or \"First Name\" and \"Last Name\", or say which column it is with --map COLUMN=name")
     }
 
+    guard !table.records.isEmpty else {
+      throw RosterError(line: table.headerLine, "the file has a header but no participants")
+    }
     var entries: [RosterEntry] = []
+    var lineByEmail: [String: Int] = [:]
     var warnings: [String] = []
     var unplacedTypes: [String: Int] = [:]
     var unplacedThemes: [String: Int] = [:]
@@ -104,6 +108,22 @@ public enum RosterReader {
       }
       let role = ParticipantRole.loosely(value(.role)) ?? .participant
       let email = value(.email)
+      if !email.isEmpty {
+        guard email.contains("@"), !email.contains(where: \.isWhitespace) else {
+          throw RosterError(
+            line: record.line,
+            "the email column holds \"\(InertText.visible(email))\", which is not an email address; "
+              + "a field holding a \(table.delimiter == "," ? "comma" : "delimiter") must be in double quotes")
+        }
+        let key = LooseText.emailKey(email)
+        if let earlier = lineByEmail[key] {
+          throw RosterError(
+            line: record.line,
+            "the email \(InertText.visible(email)) is already on line \(earlier) (case and spaces aside); "
+              + "one person, one row: remove or merge the duplicate")
+        }
+        lineByEmail[key] = record.line
+      }
       entries.append(
         RosterEntry(
           line: record.line, name: name, organisation: value(.organisation),
@@ -120,7 +140,21 @@ public enum RosterReader {
         "preferred group \"\(InertText.visible(text))\" (\(count) \(count == 1 ? "person" : "people")) matches no theme and is left blank"
       )
     }
-    return RosterReading(entries: entries, columns: columns, ignoredColumns: ignored, warnings: warnings)
+    let sensitive = ignored.filter(isSensitive)
+    return RosterReading(
+      entries: entries, columns: columns, ignoredColumns: ignored.filter { !isSensitive($0) },
+      droppedSensitiveColumns: sensitive, warnings: warnings)
+  }
+
+  /// Columns a registration form may carry that breakout must never keep (identity documents, contact details,
+  /// personal characteristics): they are dropped on import and named so the facilitator knows.
+  static func isSensitive(_ header: String) -> Bool {
+    let words = LooseText.normalised(header)
+    return [
+      "passport", "birth", "dob", "national id", "id number", "identity", "visa", "phone", "mobile", "telephone",
+      "whatsapp", "address", "religion", "ethnic", "gender", "sex", "nationality", "bank", "iban", "card",
+      "social security", "ssn", "tax", "medical", "health", "disability", "emergency", "next of kin",
+    ].contains { words == $0 || words.hasPrefix($0 + " ") || words.hasSuffix(" " + $0) || words.contains(" " + $0 + " ") }
   }
 
   static func isYes(_ text: String) -> Bool {

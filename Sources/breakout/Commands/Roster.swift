@@ -21,6 +21,11 @@ struct RosterCommand: ParsableCommand {
     @Option(name: .customLong("map"), help: "COLUMN=FIELD, e.g. \"Agency=organisation\" (repeatable).")
     var mappings: [String] = []
     @Flag(help: "Show what would change without importing.") var dryRun = false
+    @Option(help: "The file's encoding when it is not UTF-8: windows-1252 or latin-1 (converted on import).")
+    var encoding: String = "utf-8"
+
+    /// A registration export of 200,000 people is about 40 MB; anything far larger is not a roster.
+    static let sizeLimit = 64 * 1024 * 1024
 
     func run() throws {
       var mapping: [String: RosterField] = [:]
@@ -33,17 +38,34 @@ struct RosterCommand: ParsableCommand {
         }
         mapping[parts[0]] = field
       }
-      let store = try openSession(session)
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw ValidationError("cannot read \(file)")
+      guard let chosen = RosterEncoding.loosely(encoding) else {
+        throw ValidationError(
+          "--encoding \(encoding): use one of \(RosterEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
       }
-      let report = try store.importRoster(data, mapping: mapping, dryRun: dryRun)
+      let store = try openSession(session)
+      // The size is checked before reading, so a huge file never fills the memory.
+      let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+      guard let size else { throw ValidationError("cannot read \(InertText.visible(file)): no such file") }
+      if size > Self.sizeLimit {
+        throw ValidationError(
+          "cannot import the roster, nothing was imported: \(InertText.visible(file)) is \(size / 1_048_576) MB; "
+            + "a roster file is at most \(Self.sizeLimit / 1_048_576) MB (about 300,000 people)")
+      }
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw ValidationError("cannot read \(InertText.visible(file))")
+      }
+      let report = try store.importRoster(data, mapping: mapping, encoding: chosen, dryRun: dryRun)
       let verb = dryRun ? "Would add" : "Added"
       print(
         "\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged)."
       )
       for (name, changes) in report.updated {
         print("  updated \(InertText.visible(name)): \(changes.joined(separator: ", "))")
+      }
+      if !report.droppedSensitiveColumns.isEmpty {
+        print(
+          "Dropped sensitive columns (never stored): "
+            + report.droppedSensitiveColumns.map { InertText.visible($0) }.joined(separator: ", "))
       }
       if !report.ignoredColumns.isEmpty {
         print("Ignored columns: \(report.ignoredColumns.map { InertText.visible($0) }.joined(separator: ", "))")
