@@ -12,17 +12,22 @@ public final class SessionStore: Sendable {
   /// How long a write waits for another process holding the session file before it gives up.
   public static let busyTimeout: TimeInterval = 10
 
-  private init(path: String, writer: DatabasePool) {
+  /// How long a write waits for another process's lock before it reports the file busy.
+  let busyTimeout: TimeInterval
+
+  private init(path: String, writer: DatabasePool, busyTimeout: TimeInterval) {
     self.path = path
     self.writer = writer
+    self.busyTimeout = busyTimeout
   }
 
-  /// Opens an existing session file, running any pending migrations.
-  public static func open(_ path: String) throws -> SessionStore {
+  /// Opens an existing session file, running any pending migrations. The screen passes a short `busyTimeout` so
+  /// a blocked save returns quickly, says it is waiting, and is retried while the person keeps typing.
+  public static func open(_ path: String, busyTimeout: TimeInterval = busyTimeout) throws -> SessionStore {
     guard SessionFile.exists(path) else {
       throw StoreError("no session at \(path); create one with `breakout new \(path) --title TITLE`")
     }
-    return try connect(path)
+    return try connect(path, busyTimeout: busyTimeout)
   }
 
   /// Creates a new session file with the default themes and the four key questions.
@@ -59,7 +64,7 @@ public final class SessionStore: Sendable {
     }
   }
 
-  private static func connect(_ path: String) throws -> SessionStore {
+  private static func connect(_ path: String, busyTimeout: TimeInterval = busyTimeout) throws -> SessionStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
@@ -75,7 +80,7 @@ public final class SessionStore: Sendable {
     // The pool keeps one writer connection, so setting it once holds for every write.
     try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     try Schema.migrator.migrate(pool)
-    return SessionStore(path: path, writer: pool)
+    return SessionStore(path: path, writer: pool, busyTimeout: busyTimeout)
   }
 
   /// Runs a write in an IMMEDIATE transaction: the write lock is taken up front (waiting up to the busy timeout),
@@ -94,8 +99,8 @@ public final class SessionStore: Sendable {
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
       throw StoreError(
-        "the session file is busy: another breakout process held it for more than \(Int(Self.busyTimeout)) s; try again"
-      )
+        "the session file is busy: another process held it for more than \(Int(busyTimeout)) s; try again",
+        isBusy: true)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
       throw StoreError("the disk is full: nothing was saved; free some space and try again")
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

@@ -1,6 +1,7 @@
 import BreakoutCore
 import BreakoutStore
 import Foundation
+import GRDB
 
 #if canImport(Glibc)
   import Glibc
@@ -11,11 +12,35 @@ import Foundation
 //   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
 //   swift run -c release breakout-bench --summary [FOLDER] compiling and exporting 50,000 notes
 //   swift run -c release breakout-bench --summary-format F  one format alone, for its own peak memory
+//   breakout-bench --write-notes SESSION COUNT AUTHOR      one of several concurrent writers (the hardening tests)
+//   breakout-bench --hold-lock SESSION SECONDS             another program holding the write lock (the same)
 //   swift run -c release breakout-bench --assignment-instances DIR   seeded rosters for the exact reference
 //   swift run -c release breakout-bench --assignment DIR  breakout's Q against Q* (Benchmarks/assignment/README.md)
 //   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--write-notes", arguments.count == 4, let count = Int(arguments[2]) {
+  // One writer of many: COUNT notes, each its own immediate transaction, as a rapporteur's Enter would commit.
+  let store = try SessionStore.open(arguments[1])
+  let groups = try store.snapshot().groups
+  for index in 0..<count {
+    _ = try store.addNote(
+      group: groups[index % groups.count].id, question: index % 4 + 1, text: "\(arguments[3]) note \(index)",
+      author: arguments[3])
+  }
+  exit(0)
+}
+if arguments.first == "--hold-lock", arguments.count == 3, let seconds = Double(arguments[2]) {
+  // Another program writing for a long time: holds the session file's write lock, then lets go without a change.
+  let queue = try DatabaseQueue(path: arguments[1])
+  try queue.inDatabase { db in
+    try db.execute(sql: "BEGIN IMMEDIATE")
+    FileHandle.standardOutput.write(Data("holding\n".utf8))
+    Thread.sleep(forTimeInterval: seconds)
+    try db.execute(sql: "ROLLBACK")
+  }
+  exit(0)
+}
 if arguments.first == "--assignment-instances", arguments.count == 2 {
   try AssignmentBenchmark.writeInstances(folder: arguments[1])
   exit(0)

@@ -114,6 +114,36 @@ import Testing
     #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(2))).isEmpty, "nothing new to save")
   }
 
+  @Test func aLockedSessionFileMakesTheSaveWaitAndRetryWithEverythingTyped() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Locks")
+    let commit = state.press(.enter)
+    guard case .commitNote(let draft)? = commit.last else {
+      Issue.record("Enter commits: \(commit)")
+      return
+    }
+    #expect(reduce(&state, .saveWaiting(draft)).isEmpty)
+    #expect(state.message?.hasPrefix("Waiting for the session file") == true)
+    #expect(state.editor?.text == "Locks", "the text stays on screen")
+    #expect(state.type(" held").isEmpty, "typing goes on without draft saves that would wait")
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(0.5))).isEmpty, "not yet: one try a second")
+    let retry = reduce(&state, .tick(Fixture.now.addingTimeInterval(1.2)))
+    guard case .commitNote(let again)? = retry.first else {
+      Issue.record("retried: \(retry)")
+      return
+    }
+    #expect(again.text == "Locks held", "the retry saves what is on screen now")
+    _ = reduce(
+      &state,
+      .noteSaved(
+        Note(
+          id: 9, groupID: 1, questionNumber: 2, day: 1, createdAt: Fixture.now, author: "ana",
+          revisions: [NoteRevision(revision: 1, text: "Locks held", editedAt: Fixture.now, author: "ana")])))
+    #expect(state.waitingCommit == nil && state.editor == nil)
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(3))).isEmpty, "no more retries")
+  }
+
   @Test func enterCommitsTheNoteWithSpeakerTagsAndKeyPoint() {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     _ = state.press(.character("a"))

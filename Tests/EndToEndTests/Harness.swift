@@ -67,6 +67,23 @@ enum Binary {
   }
 }
 
+extension Binary {
+  /// What a short shell command prints (it must not leave anything running that holds the pipe).
+  static func output(_ script: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
+
 func scratchFolder() throws -> String {
   let path = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-e2e-\(UUID().uuidString)").path
   try FileManager.default.createDirectory(atPath: path + "/sessions", withIntermediateDirectories: true)

@@ -161,7 +161,8 @@ public enum CSVReader {
         recordLine = line
       } else if !fieldWasQuoted {
         if field.count >= fieldLimit {
-          throw CSVError(line: line, "a field here is longer than \(fieldLimit / 1024) KB; no roster field is that long")
+          throw CSVError(
+            line: line, "a field here is longer than \(fieldLimit / 1024) KB; no roster field is that long")
         }
         field.append(byte)
       }

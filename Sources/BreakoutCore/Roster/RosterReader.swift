@@ -154,7 +154,9 @@ public enum RosterReader {
       "passport", "birth", "dob", "national id", "id number", "identity", "visa", "phone", "mobile", "telephone",
       "whatsapp", "address", "religion", "ethnic", "gender", "sex", "nationality", "bank", "iban", "card",
       "social security", "ssn", "tax", "medical", "health", "disability", "emergency", "next of kin",
-    ].contains { words == $0 || words.hasPrefix($0 + " ") || words.hasSuffix(" " + $0) || words.contains(" " + $0 + " ") }
+    ].contains {
+      words == $0 || words.hasPrefix($0 + " ") || words.hasSuffix(" " + $0) || words.contains(" " + $0 + " ")
+    }
   }
 
   static func isYes(_ text: String) -> Bool {

@@ -40,6 +40,10 @@ public struct AppState: Equatable, Sendable {
   public var showingHelp = false
   /// A line for the status bar after something happened ("Note saved.").
   public var message: String?
+  /// A note whose save found the session file locked, retried every second until it goes through.
+  public var waitingCommit: WaitingCommit?
+  /// Until when draft saves hold off because the session file was found locked (so typing never waits on it).
+  public var fileBusyUntil: Date?
 
   public var roster = ListPosition()
   public var rosterFilter = ""
@@ -158,6 +162,8 @@ public enum Action: Equatable, Sendable {
   /// A draft from an earlier run was found.
   case draftRecovered(Draft)
   case noteSaved(Note)
+  /// Another process holds the session file: the note (if a save was asked for) is kept and its save is retried.
+  case saveWaiting(Draft?)
   case exported(path: String)
   /// An effect failed; the message says why and what was kept.
   case failed(String)
@@ -188,4 +194,10 @@ public enum Effect: Equatable, Sendable {
   case saveParticipant(Participant)
   case deleteParticipant(Int64)
   case addPlenaryItem(PlenaryItem.Section, String)
+}
+
+/// A note whose save is waiting for another process to release the session file.
+public struct WaitingCommit: Equatable, Sendable {
+  public var draft: Draft
+  public var lastTry: Date
 }

@@ -10,7 +10,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return [.redrawAll]
   case .tick(let now):
     state.now = now
+    if let waiting = state.waitingCommit, now.timeIntervalSince(waiting.lastTry) >= 1 {
+      // What is on screen now, if the editor is still open: words typed while waiting are saved too.
+      let draft = state.editor.map { $0.draft(owner: state.owner, at: now) } ?? waiting.draft
+      state.waitingCommit = WaitingCommit(draft: draft, lastTry: now)
+      return [.commitNote(draft)]
+    }
     return draftSaveIfDue(&state, force: false)
+  case .saveWaiting(let draft):
+    if let draft { state.waitingCommit = WaitingCommit(draft: draft, lastTry: state.now) }
+    state.fileBusyUntil = state.now.addingTimeInterval(2)
+    state.message =
+      "Waiting for the session file: another program is writing to it. Your note is kept and saved as soon as it can be."
+    return []
   case .reloaded(let session):
     state.session = session
     if state.notesGroupID == nil { state.notesGroupID = session.groups.first?.id }
@@ -24,6 +36,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       "Recovered the note you were typing (saved \(clockTime(draft.updatedAt, in: state.timeZone))). Enter saves it."
     return []
   case .noteSaved(let note):
+    state.waitingCommit = nil
     state.editor = nil
     state.message = "Note saved in question \(Question.roman(note.questionNumber))."
     return []

@@ -25,7 +25,8 @@ struct Open: ParsableCommand {
       let summary = try DemoSession.build(at: path, from: try DemoSession.locateSource())
       printError("Created the demo session at \(path): \(summary)")
     }
-    let store = try openSession(path)
+    // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
+    let store = try openSession(path, busyTimeout: 1)
     let snapshot = try store.snapshot()
     var seat = Seat.facilitator
     var startup: [Action] = []

@@ -51,6 +51,12 @@ struct EffectRunner {
         try PrivateOutputFile.write(contents, to: path)
         return [.exported(path: path)]
       }
+    } catch let error as StoreError where error.isBusy {
+      switch effect {
+      case .commitNote(let draft): return [.saveWaiting(draft)]
+      case .saveDraft: return [.saveWaiting(nil)]
+      default: return [.failed("Not saved: \(error). What you typed is kept.")]
+      }
     } catch {
       return [.failed("Not saved: \(error). What you typed is kept.")]
     }

@@ -4,9 +4,9 @@ import BreakoutStore
 import Foundation
 
 /// Opens the session named on the command line, warning on stderr when its file is readable by others.
-func openSession(_ name: String) throws -> SessionStore {
+func openSession(_ name: String, busyTimeout: TimeInterval = SessionStore.busyTimeout) throws -> SessionStore {
   let path = SessionFile.path(for: name)
-  let store = try SessionStore.open(path)
+  let store = try SessionStore.open(path, busyTimeout: busyTimeout)
   if let warning = SessionFile.exposureWarning(path) { printError(warning) }
   return store
 }
