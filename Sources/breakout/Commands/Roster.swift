@@ -97,7 +97,10 @@ struct RosterCommand: ParsableCommand {
       }
       switch format {
       case .table: print(TextTable.render(header: header, rows: rows), terminator: "")
-      case .csv: print(CSVWriter.render(header: header, rows: rows), terminator: "")
+      case .csv:
+        // A listing read in a terminal: hostile names must not act there, so they are spelled out as in the table.
+        let inert = rows.map { $0.map { InertText.visible($0) } }
+        print(CSVWriter.render(header: header, rows: inert), terminator: "")
       case .json:
         let objects = snapshot.participants.map { person in
           RosterJSON(
