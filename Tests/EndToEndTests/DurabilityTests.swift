@@ -97,3 +97,17 @@ import Testing
     #expect(outcomes.contains(0), "at least one kill landed mid-import: \(outcomes)")
   }
 }
+
+/// `scripts/kill-loop`: kill -9 at random moments while a rapporteur types. CI runs 10 rounds
+/// (KILL_LOOP_RUNS changes it); `scripts/kill-loop 100` runs the full count by hand.
+@Suite(.serialized) struct KillLoopTests {
+  @Test func killingTheProcessWhileTypingNeverLosesACommittedNote() throws {
+    guard TmuxTerminal.isAvailable else { throw HarnessError("tmux is needed: apt-get install tmux") }
+    let runs = ProcessInfo.processInfo.environment["KILL_LOOP_RUNS"] ?? "10"
+    let script = Binary.packageRoot.appendingPathComponent("scripts/kill-loop").path
+    let result = try Binary.output("'\(script)' \(runs) '\(Binary.path)' 2>&1; echo \"status=$?\"")
+    #expect(result.hasSuffix("status=0"), "\(result)")
+    #expect(result.contains("kill-loop: \(runs) runs"), "\(result)")
+    #expect(result.contains("0 lost, integrity_check ok every time"), "\(result)")
+  }
+}

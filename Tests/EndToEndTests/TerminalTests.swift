@@ -50,3 +50,35 @@ import Testing
     screen.split(separator: "\n").first { $0.contains(label) }.map(String.init) ?? ""
   }
 }
+
+/// Every terminal size from 1x1 to 300x100, changed while a rapporteur types: no crash, and every word typed at
+/// every size is in the note when it is saved.
+@Suite(.serialized) struct ResizeWhileTypingTests {
+  @Test func resizingThroughEverySizeKeepsTheDraftIntact() throws {
+    let (terminal, folder) = try openDemo(width: 100, height: 30, arguments: "--rapporteur finance --author rio")
+    #expect(try terminal.waitFor("rapporteur: Financial institutions").found)
+    try terminal.type("a")
+    #expect(try terminal.waitFor("Enter save").found)
+    let sizes = [
+      (1, 1), (2, 2), (3, 1), (10, 3), (20, 6), (39, 9), (40, 10), (41, 11), (80, 24), (132, 43), (200, 60),
+      (300, 100), (1, 100), (300, 1), (40, 9), (39, 10), (100, 30),
+    ]
+    var typed = ""
+    for (index, size) in sizes.enumerated() {
+      try terminal.resize(width: size.0, height: size.1)
+      let word = "w\(index) "
+      try terminal.type(word)
+      typed += word
+      Thread.sleep(forTimeInterval: 0.15)
+    }
+    let back = try terminal.waitFor("w16")
+    #expect(back.found, "still running and redrawn at 100x30: \(back.screen)")
+    #expect(back.screen.contains(typed.trimmingCharacters(in: .whitespaces)), "\(back.screen)")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("Note saved").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    let exported = try Binary.run(["export", "demo", "--format", "txt", "--all-notes"], in: folder)
+    #expect(exported.stdout.contains(typed.trimmingCharacters(in: .whitespaces)))
+  }
+}
