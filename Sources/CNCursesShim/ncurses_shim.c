@@ -1,6 +1,14 @@
 #include <signal.h>
 #include <string.h>
 #include "ncurses_shim.h"
+#include <term.h>
+
+int shim_terminal_known(void) {
+  int status = 0;
+  if (setupterm(NULL, 1, &status) != OK) return 0;
+  del_curterm(cur_term);
+  return 1;
+}
 
 int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
   cchar_t cell;
@@ -19,7 +27,10 @@ void shim_install_signal_handlers(void) {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
+  // Started under nohup (SIGHUP ignored): keep it ignored, as nohup asks. A dropped connection is then noticed by
+  // the terminal's input failing again and again, and the screen leaves after saving.
+  struct sigaction inherited;
+  if (sigaction(SIGHUP, NULL, &inherited) != 0 || inherited.sa_handler != SIG_IGN) sigaction(SIGHUP, &action, NULL);
   // A parent may hand us these blocked (some process launchers do); then Ctrl-C and resizes would never arrive.
   sigset_t wanted;
   sigemptyset(&wanted);

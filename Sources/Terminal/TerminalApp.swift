@@ -38,6 +38,11 @@ public struct TerminalApp {
         "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the breakout screen; "
           + "use a full terminal, or the command-line subcommands (breakout --help)")
     }
+    guard shim_terminal_known() == 1 else {
+      throw TerminalError(
+        "this terminal type (TERM=\(InertText.visible(term))) is not known here; "
+          + "try TERM=xterm-256color, or the command-line subcommands (breakout --help)")
+    }
   }
 
   /// - Parameters:

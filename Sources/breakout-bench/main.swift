@@ -73,6 +73,12 @@ if arguments.first == "--screen" {
   try SummaryBenchmark.run(folder: folder)
   exit(0)
 }
+if let unknown = arguments.first, unknown.hasPrefix("-") {
+  // A mistyped option must not become a folder name (it once left a "--summary" folder in the checkout).
+  FileHandle.standardError.write(
+    Data("breakout-bench: unknown option \(unknown); the options are listed at the top of main.swift\n".utf8))
+  exit(2)
+}
 let folder = arguments.first ?? ".build/bench"
 try? FileManager.default.removeItem(atPath: folder)
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

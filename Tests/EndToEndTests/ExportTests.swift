@@ -69,6 +69,20 @@ import Testing
         #expect(!text.contains(secret), "\(format) reveals \(secret)")
       }
     }
+    for format in ["md", "html", "json", "docx"] {
+      let result = try Binary.run(
+        [
+          "compendium", "sessions/demo.sqlite", "--format", format, "--attribution", "none", "--output",
+          "compendium.\(format)",
+        ], in: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+      let text = String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/compendium.\(format)")), as: UTF8.self)
+      #expect(text.count > 1000, "the compendium has content")
+      for secret in secrets {
+        #expect(!text.contains(secret), "the \(format) compendium reveals \(secret)")
+      }
+    }
     let warned = try Binary.run(["export", "demo", "--format", "txt", "--attribution", "none"], in: folder)
     #expect(warned.stderr.contains("withheld in this export"), "notes naming someone are listed")
   }

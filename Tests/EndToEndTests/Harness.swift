@@ -55,32 +55,12 @@ enum Binary {
   /// A shell command line (for pkill and the like).
   @discardableResult
   static func shell(_ script: String) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return Result(status: process.terminationStatus, stdout: "", stderr: "")
+    Result(status: try CleanSpawn.run(["/bin/sh", "-c", script]), stdout: "", stderr: "")
   }
-}
 
-extension Binary {
-  /// What a short shell command prints (it must not leave anything running that holds the pipe).
+  /// What a short shell command prints, trimmed (it must not leave anything running that holds the pipe).
   static func output(_ script: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    try CleanSpawn.output(["/bin/sh", "-c", script]).text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }
 

@@ -113,9 +113,10 @@ import Testing
   }
 }
 
-/// An ssh connection that drops (SIGHUP) or a shutdown (SIGTERM) while a rapporteur types: the words are kept.
+/// An ssh connection that drops (SIGHUP), a shutdown (SIGTERM) or an interrupt (SIGINT) while a rapporteur types:
+/// the words are kept.
 @Suite(.serialized) struct SignalTests {
-  @Test(arguments: ["HUP", "TERM"])
+  @Test(arguments: ["HUP", "TERM", "INT"])
   func aSignalSavesTheDraftAndLeavesTheTerminalSane(signal: String) throws {
     let author = "sig\(signal.lowercased())"
     let (terminal, _) = try openDemo(arguments: "--rapporteur finance --author \(author)")
@@ -138,6 +139,55 @@ import Testing
     #expect(back.screen.contains("Just typed"))
     try terminal.press("Escape")
     try terminal.type("q")
+  }
+}
+
+/// Ctrl-C typed into the editor, and a connection that drops under nohup (SIGHUP ignored, so only the dead
+/// terminal tells): the draft is saved and the process ends instead of spinning.
+@Suite(.serialized) struct HangupTests {
+  @Test func controlCWhileTypingSavesTheDraftAndQuits() throws {
+    let (terminal, _) = try openDemo(arguments: "--rapporteur finance --author ctrlc")
+    #expect(try terminal.waitFor("rapporteur: Financial institutions").found)
+    try terminal.type("a")
+    try terminal.type("Typed before Ctrl-C")
+    #expect(try terminal.waitFor("Typed before Ctrl-C").found)
+    try terminal.press("C-c")
+    let exited = try terminal.waitFor("EXIT=", timeout: 2)
+    #expect(exited.found, "gone within two seconds: \(exited.screen)")
+    #expect(try !terminal.onAlternateScreen())
+    try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author ctrlc")
+    try terminal.press("Enter")
+    let back = try terminal.waitFor("Recovered the note you were typing")
+    #expect(back.found, "\(back.screen)")
+    #expect(back.screen.contains("Typed before Ctrl-C"))
+    try terminal.press("Escape")
+    try terminal.type("q")
+  }
+
+  @Test func aDeadTerminalUnderNohupIsLeftAfterSaving() throws {
+    let (terminal, folder) = try demoShell()
+    // What nohup does to signals, without its redirection of a terminal's output to nohup.out.
+    try terminal.type("trap '' HUP; exec '\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author deadtty")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("rapporteur: Financial institutions").found)
+    try terminal.type("a")
+    try terminal.type("Typed before the line dropped")
+    #expect(try terminal.waitFor("Typed before the line dropped").found)
+    let ignored = try Binary.output(
+      "grep SigIgn /proc/$(pgrep -f 'author deadtt[y]' | head -1)/status | awk '{print $2}'")
+    #expect((UInt64(ignored, radix: 16) ?? 0) & 1 == 1, "SIGHUP stays ignored, as nohup asked: \(ignored)")
+    // The terminal goes away as when an ssh connection drops: the pane's pseudo-terminal is closed.
+    try terminal.tmux(capturing: false, ["kill-server"])
+    let start = Date()
+    var running = true
+    while running && Date().timeIntervalSince(start) < 5 {
+      running = try Binary.shellResult("pgrep -f 'author deadtt[y]' > /dev/null") == 0
+      if running { Thread.sleep(forTimeInterval: 0.05) }
+    }
+    #expect(!running, "the process leaves instead of spinning on a dead terminal")
+    let draft = try Binary.output(
+      "sqlite3 '\(folder)/sessions/demo.sqlite' \"SELECT text FROM draft WHERE owner = 'deadtty'\"")
+    #expect(draft == "Typed before the line dropped")
   }
 }
 

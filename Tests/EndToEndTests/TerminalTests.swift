@@ -46,6 +46,28 @@ import Testing
     try terminal.type("q")
   }
 
+  /// TERM unset, `dumb` or unknown to terminfo: a sentence saying what to do, a failing status, the terminal and
+  /// the session as they were.
+  @Test(arguments: ["env -u TERM", "env TERM=dumb", "env TERM=no-such-terminal"])
+  func aTerminalThatCannotShowTheScreenIsExplained(environment: String) throws {
+    let (terminal, folder) = try demoShell(width: 150, height: 20)
+    let before = try Binary.run(
+      ["export", "demo", "--format", "json", "--all-notes"], in: folder, environment: ExportTests.fixedTime
+    ).stdout
+    try terminal.type("clear; \(environment) '\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    let ended = try terminal.waitFor("EXIT=")
+    #expect(ended.screen.contains("EXIT=1"), "\(ended.screen)")
+    #expect(ended.screen.contains("cannot show the breakout screen") || ended.screen.contains("is not known here"))
+    #expect(ended.screen.contains("breakout --help"))
+    #expect(!ended.screen.contains("Error opening terminal"), "breakout's own sentence, not ncurses' exit")
+    #expect(try !terminal.onAlternateScreen())
+    #expect(
+      try Binary.run(
+        ["export", "demo", "--format", "json", "--all-notes"], in: folder, environment: ExportTests.fixedTime
+      ).stdout == before)
+  }
+
   func row(of label: String, in screen: String) -> String {
     screen.split(separator: "\n").first { $0.contains(label) }.map(String.init) ?? ""
   }

@@ -32,34 +32,14 @@ final class TmuxTerminal {
 
   @discardableResult
   func tmux(capturing: Bool = true, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
+    let command = ["/usr/bin/env", "tmux", "-L", socket, "-f", "/dev/null"] + arguments
+    // The server started by the first command outlives it; CleanSpawn hands it no descriptor of ours and no
+    // blocked signals, so kill-server can end it.
     guard capturing else {
-      // A tmux server started here outlives this command; it must not keep the descriptors by which Foundation
-      // learns that the command ended, so bash (dash cannot name descriptors above 9) closes everything above stderr before it becomes tmux.
-      let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map {
-        "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
-      }
-      process.executableURL = URL(fileURLWithPath: "/bin/bash")
-      process.arguments = [
-        "-c",
-        "for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ \"$fd\" -gt 2 ]; then eval \"exec $fd>&-\"; fi; done 2>/dev/null; exec "
-          + quoted.joined(separator: " "),
-      ]
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
-      process.waitUntilExit()
+      _ = try CleanSpawn.run(command)
       return ""
     }
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    return try CleanSpawn.output(command).text
   }
 
   func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
@@ -93,6 +73,14 @@ final class TmuxTerminal {
 func openDemo(width: Int = 100, height: Int = 30, arguments: String = "", folder existing: String? = nil) throws
   -> (TmuxTerminal, String)
 {
+  let (terminal, folder) = try demoShell(width: width, height: height, folder: existing)
+  try terminal.type("'\(Binary.path)' sessions/demo.sqlite \(arguments); echo \"EXIT=$?\"")
+  try terminal.press("Enter")
+  return (terminal, folder)
+}
+
+/// A shell in a tmux terminal, in a folder holding a fresh demo session (or in an existing folder).
+func demoShell(width: Int = 100, height: Int = 30, folder existing: String? = nil) throws -> (TmuxTerminal, String) {
   guard TmuxTerminal.isAvailable else { throw HarnessError("tmux is needed: apt-get install tmux") }
   let folder = try existing ?? scratchFolder()
   if existing == nil {
@@ -100,10 +88,7 @@ func openDemo(width: Int = 100, height: Int = 30, arguments: String = "", folder
     let built = try Binary.run(["demo", "demo", "--from", demoSource], in: folder)
     guard built.status == 0 else { throw HarnessError("the demo was not built: \(built.stderr)") }
   }
-  let terminal = try TmuxTerminal(width: width, height: height, folder: folder)
-  try terminal.type("'\(Binary.path)' sessions/demo.sqlite \(arguments); echo \"EXIT=$?\"")
-  try terminal.press("Enter")
-  return (terminal, folder)
+  return (try TmuxTerminal(width: width, height: height, folder: folder), folder)
 }
 
 struct HarnessError: Error, CustomStringConvertible {

@@ -60,11 +60,11 @@ public enum AssignmentExplanation {
     }
     for rule in problem.rules where rule.first == id || rule.second == id {
       let other = rule.first == id ? rule.second : rule.first
-      let where_ = assignment.groupOf[other].flatMap { names.group[$0] }.map { " (in \($0))" } ?? ""
+      let otherGroupNote = assignment.groupOf[other].flatMap { names.group[$0] }.map { " (in \($0))" } ?? ""
       lines.append(
         rule.kind == .apart
-          ? "Must be kept apart from \(names.person[other] ?? "participant \(other)")\(where_)."
-          : "Must be with \(names.person[other] ?? "participant \(other)")\(where_).")
+          ? "Must be kept apart from \(names.person[other] ?? "participant \(other)")\(otherGroupNote)."
+          : "Must be with \(names.person[other] ?? "participant \(other)")\(otherGroupNote).")
     }
 
     let here = AssignmentQuality.measure(problem, assignment)

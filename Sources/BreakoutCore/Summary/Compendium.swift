@@ -29,6 +29,12 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
   public var themes: [ThemePractices]
   public var recommendations: [Entry]
 
+  /// A note the compendium lists as a practice: tagged so, or said under question ii (best practices).
+  public static func isPractice(_ note: Note) -> Bool { note.tags.contains(.practice) || note.questionNumber == 2 }
+
+  /// Whether a note is in the compendium at all.
+  public static func includes(_ note: Note) -> Bool { isPractice(note) || note.tags.contains(.recommendation) }
+
   public static func compile(_ sessions: [SessionSnapshot], attribution: AttributionMode, generatedAt: Date)
     -> CompendiumDocument
   {
@@ -39,6 +45,11 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
     var practices: [String: [String: [Entry]]] = [:]  // theme -> region -> entries
     var regionOrder: [String: [String]] = [:]
     var recommendations: [Entry] = []
+    // Under the Chatham House Rule nobody on any of the sessions' rosters is named, in any session's notes.
+    let withheld =
+      attribution == .chathamHouse
+      ? ChathamHouseCheck.Index(terms: Set(sessions.flatMap(ChathamHouseCheck.terms(in:))).sorted()) : nil
+    func words(_ text: String) -> String { withheld.map { ChathamHouseCheck.redact(text, index: $0) } ?? text }
 
     func add(_ entry: Entry, to list: inout [Entry]) {
       let key = LooseText.normalised(entry.text)
@@ -61,8 +72,8 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
           let theme = session.theme(of: group)
         else { continue }
         let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution)
-        let entry = Entry(text: note.text, speakers: speaker.map { [$0] } ?? [], sessions: [label(session)])
-        if note.tags.contains(.practice) || note.questionNumber == 2 {
+        let entry = Entry(text: words(note.text), speakers: speaker.map { [$0] } ?? [], sessions: [label(session)])
+        if isPractice(note) {
           let themeName = SummaryDocument.titleCase(theme.name)
           if practices[themeName] == nil { themeOrder.append(themeName) }
           if practices[themeName]?[region] == nil { regionOrder[themeName, default: []].append(region) }
@@ -71,7 +82,7 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
         if note.tags.contains(.recommendation) { add(entry, to: &recommendations) }
       }
       for item in session.plenary where item.section == .recommendations {
-        add(Entry(text: item.text, speakers: [], sessions: [label(session)]), to: &recommendations)
+        add(Entry(text: words(item.text), speakers: [], sessions: [label(session)]), to: &recommendations)
       }
     }
     // A practice raised in two regions is listed under the first and credits both.

@@ -35,6 +35,9 @@ static inline int shim_read_mouse(int *x, int *y) {
 /// Draws one grapheme (up to a few code points) with attributes and colour pair at y, x.
 int shim_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
 
+/// Whether the terminal named by TERM is in the terminfo database (initscr would print its own message and exit).
+int shim_terminal_known(void);
+
 /// Installs SIGINT, SIGTERM and SIGHUP handlers that only record the signal, so the main loop can save and
 /// restore the terminal before it exits (nothing unsafe runs inside the handler).
 void shim_install_signal_handlers(void);

@@ -18,6 +18,13 @@ struct Compendium: ParsableCommand {
   func run() throws {
     let snapshots = try sessions.map { try openSession($0).snapshot() }
     let document = CompendiumDocument.compile(snapshots, attribution: attribution, generatedAt: exportTime())
+    if attribution == .chathamHouse {
+      for (name, snapshot) in zip(sessions, snapshots) {
+        warnOfWithheldWords(
+          ChathamHouseCheck.findings(in: snapshot.notes.filter(CompendiumDocument.includes), session: snapshot),
+          in: name)
+      }
+    }
     let data: Data =
       switch format {
       case .md: Data(MarkdownSummary.render(blocks: document.blocks).utf8)

@@ -36,12 +36,7 @@ struct Export: ParsableCommand {
     let document = SummaryDocument.compile(snapshot, options: options, generatedAt: exportTime())
     if document.attribution == AttributionMode.chathamHouse.rawValue {
       let included = snapshot.notes.filter { (day == nil || $0.day == day) && (allNotes || $0.isKeyPoint) }
-      for finding in ChathamHouseCheck.findings(in: included, session: snapshot) {
-        printError(
-          "warning: note \(finding.noteID) (group \(finding.group), question \(Question.roman(finding.question))) names "
-            + finding.mentions.map { "\"\(InertText.visible($0))\"" }.joined(separator: ", ")
-            + "; withheld in this export, rephrase the note to keep its meaning")
-      }
+      warnOfWithheldWords(ChathamHouseCheck.findings(in: included, session: snapshot))
     }
     let data: Data =
       switch format {
@@ -53,6 +48,17 @@ struct Export: ParsableCommand {
       case .docx: DocxSummary.render(document, trace: trace)
       }
     try emit(data, to: output, binary: format == .docx)
+  }
+}
+
+/// Under the Chatham House Rule: which notes name someone, so the rapporteur can rephrase them.
+func warnOfWithheldWords(_ findings: [ChathamHouseCheck.Finding], in session: String? = nil) {
+  for finding in findings {
+    printError(
+      "warning: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
+        + "question \(Question.roman(finding.question))) names "
+        + finding.mentions.map { "\"\(InertText.visible($0))\"" }.joined(separator: ", ")
+        + "; withheld in this export, rephrase the note to keep its meaning")
   }
 }
 
