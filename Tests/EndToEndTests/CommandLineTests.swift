@@ -61,10 +61,12 @@ import Testing
       listed.stdout.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("Ben Roy,") && $0.hasSuffix(",absent") })
     let arrived = try Binary.run(["roster", "arrived", "regm", "Ben Roy"], in: folder)
     #expect(arrived.stdout.contains("not in a group yet"))
-    let placed = try Binary.run(["assign", "regm", "--place-new", "--format", "csv"], in: folder)
+    let placed = try Binary.run(["assign", "regm", "--place-new", "--format", "json"], in: folder)
     #expect(placed.status == 0, "\(placed.stderr)")
-    let placedRows = placed.stdout.split(whereSeparator: \.isNewline).dropFirst()
-    #expect(placedRows.count == 1 && placedRows.first?.hasPrefix("Ben Roy,") == true, "\(placed.stdout)")
+    let placedJSON = try #require(try JSONSerialization.jsonObject(with: Data(placed.stdout.utf8)) as? [String: Any])
+    let placements = try #require(placedJSON["assignments"] as? [[String: Any]])
+    #expect(placements.count == 8, "everyone's group is listed")
+    #expect(placements.filter { $0["placedNow"] as? Bool == true }.map { $0["name"] as? String } == ["Ben Roy"])
     let after = try Binary.run(["roster", "list", "regm", "--format", "csv"], in: folder)
     let before = listed.stdout.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("Ben Roy,") }
     #expect(

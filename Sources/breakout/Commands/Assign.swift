@@ -15,7 +15,8 @@ struct Assign: ParsableCommand {
   @Argument(help: "Session name or path.") var session: String
   @Option(help: "Seed: the same seed gives the same assignment.") var seed: UInt64 = 1
   @Flag(help: "Print the assignment without saving it.") var dryRun = false
-  @Option(help: "table, csv (columns Name,Group) or json.") var format: OutputFormat = .table
+  @Option(help: "table (people placed now), csv (everyone: Name,Group) or json (everyone).") var format: OutputFormat =
+    .table
   @Flag(help: "Place only people without a group, where they improve Q most; nobody else moves.") var placeNew = false
   @Flag(help: "Reassign everyone who is not locked, even people who already have a group.") var reshuffle = false
   @Option(help: "Say why this person is in their group, and what any other group would change.") var explain: String?
@@ -52,21 +53,25 @@ struct Assign: ParsableCommand {
     let people = snapshot.participants.filter {
       assignment.groupOf[$0.id] != nil && (!keepPlaced || newcomers.contains($0.id))
     }
+    // Files for other tools (a video-meeting tool's room list, a spreadsheet) hold everyone's group; the table
+    // shows people just placed, so the facilitator sees what changed.
+    let everyone = snapshot.participants.filter { assignment.groupOf[$0.id] != nil }
     let groupName = { (person: Participant) -> String in
       snapshot.groups.first { $0.id == assignment.groupOf[person.id] }?.name ?? ""
     }
     switch format {
     case .csv:
       print(
-        CSVWriter.render(header: ["Name", "Group"], rows: people.map { [$0.name, groupName($0)] }), terminator: "")
+        CSVWriter.render(header: ["Name", "Group"], rows: everyone.map { [$0.name, groupName($0)] }), terminator: "")
     case .json:
       let output = AssignJSON(
         saved: !dryRun, seed: seed,
-        assignments: people.map { person in
+        assignments: everyone.map { person in
           AssignJSON.Placement(
             name: person.name,
             group: snapshot.groups.first { $0.id == assignment.groupOf[person.id] }.map { snapshot.reference(of: $0) }
-              ?? "")
+              ?? "",
+            placedNow: !keepPlaced || newcomers.contains(person.id))
         }, quality: AssignJSON.Quality(quality))
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -114,6 +119,8 @@ struct AssignJSON: Encodable {
   struct Placement: Encodable {
     var name: String
     var group: String
+    /// Placed by this run (false: kept where they were).
+    var placedNow: Bool
   }
   struct Quality: Encodable {
     var q, mixDeviation, preferencesMetPercent, largestCountryShare: Double
