@@ -128,13 +128,8 @@ extension RosterCommand {
     @Argument(help: "Names (or emails) of the people.") var names: [String]
 
     func run() throws {
-      let store = try openSession(session)
-      let snapshot = try store.snapshot()
-      let people = try names.map { try participant(named: $0, in: snapshot) }
-      try store.setAbsent(participants: people.map(\.id), absent: true)
-      for person in people {
-        let group = snapshot.groups.first { $0.id == person.groupID }
-        print("\(InertText.visible(person.name)) is absent" + (group.map { "; left \($0.name)" } ?? "") + ".")
+      try RosterCommand.mark(names, in: session, absent: true) { person, group in
+        "\(person) is absent" + (group.map { "; left \($0)" } ?? "") + "."
       }
     }
   }
@@ -147,15 +142,9 @@ extension RosterCommand {
     @Argument(help: "Names (or emails) of the people.") var names: [String]
 
     func run() throws {
-      let store = try openSession(session)
-      let snapshot = try store.snapshot()
-      let people = try names.map { try participant(named: $0, in: snapshot) }
-      try store.setAbsent(participants: people.map(\.id), absent: false)
-      for person in people {
-        let group = snapshot.groups.first { $0.id == person.groupID }
-        print(
-          "\(InertText.visible(person.name)) has arrived"
-            + (group.map { " (in \($0.name))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`."))
+      try RosterCommand.mark(names, in: session, absent: false) { person, group in
+        "\(person) has arrived"
+          + (group.map { " (in \($0))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`.")
       }
     }
   }
@@ -174,4 +163,20 @@ struct RosterJSON: Encodable {
   var preferredTheme: String?
   var consentsToBeQuoted: Bool
   var absent: Bool
+}
+
+extension RosterCommand {
+  /// Marks people absent or arrived, then prints a line for each: `line(name, group name or nil)`, both inert.
+  static func mark(
+    _ names: [String], in session: String, absent: Bool, line: (String, String?) -> String
+  ) throws {
+    let store = try openSession(session)
+    let snapshot = try store.snapshot()
+    let people = try names.map { try participant(named: $0, in: snapshot) }
+    try store.setAbsent(participants: people.map(\.id), absent: absent)
+    for person in people {
+      let group = snapshot.groups.first { $0.id == person.groupID }
+      print(line(InertText.visible(person.name), group.map { InertText.visible($0.name) }))
+    }
+  }
 }
