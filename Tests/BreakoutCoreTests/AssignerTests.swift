@@ -107,13 +107,25 @@ import Testing
     #expect(try Assigner.assign(problem, seed: 42) == Assigner.assign(problem, seed: 42))
   }
 
-  @Test func impossibleRulesAreExplained() {
-    let people = (1...4).map { AssignmentProblem.Person(id: Int64($0), stakeholderType: .academia) }
+  @Test func impossibleRulesAreExplainedByName() {
+    let names = ["Ana Lima", "Ben Roy", "Chen Wei", "Dara Kim"]
+    let people = (1...4).map {
+      AssignmentProblem.Person(id: Int64($0), stakeholderType: .academia, name: names[$0 - 1])
+    }
     let groups: [AssignmentProblem.Slot] = [.init(groupID: 1, themeID: 1), .init(groupID: 2, themeID: 2)]
     let contradictory = AssignmentProblem(
       people: people, groups: groups,
       rules: [.init(kind: .together, first: 1, second: 2), .init(kind: .apart, first: 1, second: 2)])
-    #expect(throws: AssignmentError.self) { try Assigner.assign(contradictory) }
+    #expect(throws: AssignmentError("Ana Lima has both an apart and a together rule with the same people; remove one"))
+    {
+      try Assigner.assign(contradictory)
+    }
+    var lockedApart = AssignmentProblem(
+      people: people, groups: groups, rules: [.init(kind: .together, first: 3, second: 4)])
+    lockedApart.people[2].lockedGroupID = 1
+    lockedApart.people[3].lockedGroupID = 2
+    let locked = #expect(throws: AssignmentError.self) { try Assigner.assign(lockedApart) }
+    #expect(locked?.message.hasPrefix("Chen Wei, Dara Kim must be together but are locked in different groups") == true)
     let tooSmall = AssignmentProblem(
       people: people, groups: [.init(groupID: 1, themeID: 1, capacity: 1), .init(groupID: 2, themeID: 2, capacity: 2)])
     #expect(throws: AssignmentError.self) { try Assigner.assign(tooSmall) }

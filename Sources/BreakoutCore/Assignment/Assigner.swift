@@ -46,7 +46,7 @@ public enum Assigner {
     }
     for group in capacity.indices where board.size[group] > capacity[group] {
       throw AssignmentError(
-        "more people are locked in group \(problem.groups[group].groupID) than its capacity of \(capacity[group])")
+        "more people are locked in \(problem.label(group: group)) than its capacity of \(capacity[group])")
     }
 
     // Then the rest: people held apart from others first (they have the fewest places), then larger units, then
@@ -74,7 +74,7 @@ public enum Assigner {
       }
       guard let best else {
         throw AssignmentError(
-          "no group can take participant \(problem.people[unit.members[0]].id) without breaking a capacity or an apart rule"
+          "no group can take \(problem.label(person: unit.members[0])) without breaking a capacity or an apart rule"
         )
       }
       for person in unit.members { board.place(person, in: best.group) }

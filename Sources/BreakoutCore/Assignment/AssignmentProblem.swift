@@ -10,12 +10,15 @@ public struct AssignmentProblem: Sendable {
     public var lockedGroupID: Int64?
     /// Where the person sits now, if anywhere: kept when only new people are placed.
     public var currentGroupID: Int64?
+    /// Only for messages: an error names the person the facilitator has to look at.
+    public var name: String
 
     public init(
       id: Int64, stakeholderType: StakeholderType, country: String = "", organisation: String = "",
-      preferredThemeID: Int64? = nil, lockedGroupID: Int64? = nil, currentGroupID: Int64? = nil
+      preferredThemeID: Int64? = nil, lockedGroupID: Int64? = nil, currentGroupID: Int64? = nil, name: String = ""
     ) {
       self.currentGroupID = currentGroupID
+      self.name = name
       self.id = id
       self.stakeholderType = stakeholderType
       self.country = country
@@ -29,8 +32,11 @@ public struct AssignmentProblem: Sendable {
     public var groupID: Int64
     public var themeID: Int64
     public var capacity: Int?
+    /// Only for messages.
+    public var name: String
 
-    public init(groupID: Int64, themeID: Int64, capacity: Int? = nil) {
+    public init(groupID: Int64, themeID: Int64, capacity: Int? = nil, name: String = "") {
+      self.name = name
       self.groupID = groupID
       self.themeID = themeID
       self.capacity = capacity
@@ -53,11 +59,26 @@ public struct AssignmentProblem: Sendable {
       Person(
         id: person.id, stakeholderType: person.stakeholderType, country: person.country,
         organisation: person.organisation, preferredThemeID: person.preferredThemeID,
-        lockedGroupID: person.isLocked ? person.groupID : nil, currentGroupID: person.groupID)
+        lockedGroupID: person.isLocked ? person.groupID : nil, currentGroupID: person.groupID,
+        name: InertText.visible(person.name))
     }
-    groups = snapshot.groups.map { Slot(groupID: $0.id, themeID: $0.themeID, capacity: $0.capacity) }
+    groups = snapshot.groups.map {
+      Slot(groupID: $0.id, themeID: $0.themeID, capacity: $0.capacity, name: InertText.visible($0.name))
+    }
     let ids = Set(people.map(\.id))
     rules = snapshot.rules.filter { ids.contains($0.first) && ids.contains($0.second) }
+  }
+
+  /// How a message names the person at this index: their name, or their id when the problem has no names.
+  func label(person index: Int) -> String {
+    let person = people[index]
+    return person.name.isEmpty ? "participant \(person.id)" : person.name
+  }
+
+  /// How a message names the group at this index.
+  func label(group index: Int) -> String {
+    let group = groups[index]
+    return group.name.isEmpty ? "group \(group.groupID)" : group.name
   }
 
   /// Each group's fair share of the people: N * cap_g / sum(cap); equal shares when no capacity is set.

@@ -46,12 +46,12 @@ struct Units {
       for person in members {
         guard let lockedID = problem.people[person].lockedGroupID else { continue }
         guard let group = groupIndex[lockedID] else {
-          throw AssignmentError("participant \(problem.people[person].id) is locked in a group that no longer exists")
+          throw AssignmentError("\(problem.label(person: person)) is locked in a group that no longer exists")
         }
         if let locked, locked != group {
           throw AssignmentError(
-            "participants \(members.map { String(problem.people[$0].id) }.joined(separator: ", ")) must be together but are locked in different groups"
-          )
+            "\(members.map { problem.label(person: $0) }.joined(separator: ", ")) must be together but are locked in "
+              + "different groups; unlock one of them or remove the rule")
         }
         locked = group
       }
@@ -60,7 +60,7 @@ struct Units {
       }
       for person in members where apartFrom[person].contains(where: { members.contains($0) }) {
         throw AssignmentError(
-          "participant \(problem.people[person].id) has both an apart and a together rule with the same people")
+          "\(problem.label(person: person)) has both an apart and a together rule with the same people; remove one")
       }
       all.append(
         Unit(
