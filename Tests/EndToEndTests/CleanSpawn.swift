@@ -39,7 +39,7 @@ enum CleanSpawn {
 
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
     guard result == 0 else {
       throw HarnessError("could not start \(arguments[0]): \(String(cString: strerror(result)))")
