@@ -102,7 +102,7 @@ public final class SessionStore: Sendable {
         "the session file is busy: another process held it for more than \(Int(busyTimeout)) s; try again",
         isBusy: true)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
-      throw StoreError("the disk is full; free some space and try again")
+      throw StoreError("the disk is full; free some space and try again", isDiskFull: true)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
       let detail = error.message ?? ""
       throw StoreError(

@@ -59,6 +59,18 @@ public struct TerminalApp {
     }
     shim_install_signal_handlers()
     shim_install_crash_handlers()
+    // Runs after the screen is closed (defers run last-declared first): words that could not be saved are printed
+    // on the restored terminal rather than lost with the process.
+    var unsaved: String?
+    defer {
+      if let unsaved {
+        FileHandle.standardError.write(
+          Data(
+            ("breakout closed before this note could be saved (the disk was full, or another program held the "
+              + "session file). Here it is, to copy:\n\n" + InertText.visible(unsaved, keepNewlines: true) + "\n")
+              .utf8))
+      }
+    }
     let screen = NCursesScreen(color: color, mouse: mouse)
     defer { screen.close() }
     var state = makeState(screen.size.width, screen.size.height)
@@ -88,7 +100,20 @@ public struct TerminalApp {
         let action = pending.removeFirst()
         for effect in reduce(&state, action) {
           switch effect {
-          case .quit: break loop
+          case .quit:
+            let lastSaveFailed = pending.contains { action in
+              switch action {
+              case .saveWaiting, .failed: return true
+              default: return false
+              }
+            }
+            if lastSaveFailed || state.waitingCommit != nil,
+              let text = state.editor?.text ?? state.waitingCommit?.draft.text,
+              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            {
+              unsaved = text
+            }
+            break loop
           case .redrawAll: forceRedraw = true
           case .saveDraft:
             // A draft is not shown anywhere else: no reload on the typing path.

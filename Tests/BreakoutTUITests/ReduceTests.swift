@@ -114,7 +114,9 @@ import Testing
     #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(2))).isEmpty, "nothing new to save")
   }
 
-  @Test func aLockedSessionFileMakesTheSaveWaitAndRetryWithEverythingTyped() {
+  /// A session file locked by another program, or a full disk: the note waits on screen and is retried.
+  @Test(arguments: [SaveHold.fileBusy, .diskFull])
+  func aSaveThatCannotBeMadeYetWaitsAndRetriesWithEverythingTyped(hold: SaveHold) {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     _ = state.press(.character("a"))
     _ = state.type("Locks")
@@ -123,8 +125,11 @@ import Testing
       Issue.record("Enter commits: \(commit)")
       return
     }
-    #expect(reduce(&state, .saveWaiting(draft)).isEmpty)
-    #expect(state.message?.hasPrefix("Waiting for the session file") == true)
+    #expect(reduce(&state, .saveWaiting(draft, because: hold)).isEmpty)
+    #expect(
+      state.message?.hasPrefix(hold == .fileBusy ? "Waiting for the session file" : "The disk is full: free some space")
+        == true)
+    #expect(render(state).text.contains(hold == .fileBusy ? "Waiting for the session file" : "The disk is full"))
     #expect(state.editor?.text == "Locks", "the text stays on screen")
     #expect(state.type(" held").isEmpty, "typing goes on without draft saves that would wait")
     #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(0.5))).isEmpty, "not yet: one try a second")

@@ -2,12 +2,46 @@ import Foundation
 import Testing
 
 /// A rapporteur saves on a disk that has filled up (a real 2 MiB tmpfs holding the session file): a clear message,
-/// the typed text still in the editor, and the same Enter saves it once space is freed.
+/// the typed text still in the editor, and the note saved by itself once space is freed; if breakout is closed
+/// before that, the words are printed on the restored terminal.
 @Suite(.serialized) struct FullDiskTests {
-  @Test func aFullDiskKeepsTheTextAndTheSaveSucceedsOnceSpaceIsFreed() throws {
+  static let text = "Written while the disk was full"
+
+  @Test func aFullDiskKeepsTheTextAndTheNoteIsSavedOnceSpaceIsFreed() throws {
+    try onAFullDisk { terminal, folder in
+      // Still full a few retries later: still waiting, nothing lost.
+      Thread.sleep(forTimeInterval: 2.5)
+      let still = try terminal.screen()
+      #expect(still.contains("The disk is full") && still.contains(Self.text), "\(still)")
+      try FileManager.default.removeItem(atPath: folder + "/filler")
+      let saved = try terminal.waitFor("Note saved", timeout: 10)
+      #expect(saved.found, "\(saved.screen)")
+      try terminal.type("q")
+      #expect(try terminal.waitFor("EXIT=0").found)
+
+      let session = folder + "/sessions/demo.sqlite"
+      #expect(try Binary.output("sqlite3 '\(session)' 'PRAGMA integrity_check'") == "ok")
+      let exported = try Binary.run(["export", "demo", "--format", "txt", "--all-notes"], in: folder)
+      #expect(exported.stdout.components(separatedBy: Self.text).count == 2, "saved once, not lost and not twice")
+    }
+  }
+
+  @Test func closedWhileTheDiskIsStillFullTheWordsArePrinted() throws {
+    try onAFullDisk { terminal, folder in
+      _ = try Binary.shell("pkill -TERM -f 'author fulldis[k]'")
+      let closed = try terminal.waitFor("EXIT=", timeout: 5)
+      #expect(closed.found, "\(closed.screen)")
+      #expect(try !terminal.onAlternateScreen())
+      #expect(closed.screen.contains("breakout closed before this note could be saved"), "\(closed.screen)")
+      #expect(closed.screen.contains(Self.text), "the words are on the terminal to copy")
+    }
+  }
+
+  /// Opens the rapporteur's screen on a session in a small tmpfs, fills the disk, types a note and presses Enter;
+  /// checks the screen says so and keeps the text, then hands over the terminal and the folder.
+  func onAFullDisk(_ then: (TmuxTerminal, String) throws -> Void) throws {
     guard getuid() == 0 else { throw HarnessError("mounting a small tmpfs needs root (CI runs as root)") }
-    let base = try scratchFolder()
-    let disk = base + "/disk"
+    let disk = try scratchFolder() + "/disk"
     try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
     guard try Binary.shellResult("mount -t tmpfs -o size=2m,mode=0700 tmpfs '\(disk)'") == 0 else {
       throw HarnessError("could not mount a tmpfs at \(disk)")
@@ -27,27 +61,15 @@ import Testing
     _ = try Binary.shell("dd if=/dev/zero of='\(folder)/filler' bs=4k 2>/dev/null")
     #expect(try Binary.output("df --output=avail -k '\(folder)' | tail -1") == "0")
 
-    let text = "Written while the disk was full"
     try terminal.type("a")
-    try terminal.type(text)
-    #expect(try terminal.waitFor(text).found)
+    try terminal.type(Self.text)
+    #expect(try terminal.waitFor(Self.text).found)
     try terminal.press("Enter")
-    let refused = try terminal.waitFor("the disk is full")
+    let refused = try terminal.waitFor("The disk is full: free some space")
     #expect(refused.found, "\(refused.screen)")
-    #expect(refused.screen.contains("What you typed is kept"))
-    #expect(refused.screen.contains(text), "the text is still in the editor")
+    #expect(refused.screen.contains("What you typed is kept and saved as soon as there is room"))
+    #expect(refused.screen.contains(Self.text), "the text is still in the editor")
     #expect(!refused.screen.contains("Note saved"))
-
-    try FileManager.default.removeItem(atPath: folder + "/filler")
-    try terminal.press("Enter")
-    let saved = try terminal.waitFor("Note saved")
-    #expect(saved.found, "\(saved.screen)")
-    try terminal.type("q")
-    #expect(try terminal.waitFor("EXIT=0").found)
-
-    let session = folder + "/sessions/demo.sqlite"
-    #expect(try Binary.output("sqlite3 '\(session)' 'PRAGMA integrity_check'") == "ok")
-    let exported = try Binary.run(["export", "demo", "--format", "txt", "--all-notes"], in: folder)
-    #expect(exported.stdout.components(separatedBy: text).count == 2, "saved once, not lost and not twice")
+    try then(terminal, folder)
   }
 }

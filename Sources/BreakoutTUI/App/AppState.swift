@@ -40,10 +40,10 @@ public struct AppState: Equatable, Sendable {
   public var showingHelp = false
   /// A line for the status bar after something happened ("Note saved.").
   public var message: String?
-  /// A note whose save found the session file locked, retried every second until it goes through.
+  /// A note whose save found the session file locked or the disk full, retried every second until it goes through.
   public var waitingCommit: WaitingCommit?
-  /// Until when draft saves hold off because the session file was found locked (so typing never waits on it).
-  public var fileBusyUntil: Date?
+  /// Until when draft saves hold off because a save could not be made (so typing never waits on a locked file).
+  public var draftSavesHeldUntil: Date?
 
   public var roster = ListPosition()
   public var rosterFilter = ""
@@ -162,8 +162,9 @@ public enum Action: Equatable, Sendable {
   /// A draft from an earlier run was found.
   case draftRecovered(Draft)
   case noteSaved(Note)
-  /// Another process holds the session file: the note (if a save was asked for) is kept and its save is retried.
-  case saveWaiting(Draft?)
+  /// A save that can succeed later (the file locked by another process, the disk full): the note (if a save was
+  /// asked for) is kept and its save is retried.
+  case saveWaiting(Draft?, because: SaveHold)
   case exported(path: String)
   /// An effect failed; the message says why and what was kept.
   case failed(String)
@@ -197,6 +198,14 @@ public enum Effect: Equatable, Sendable {
 }
 
 /// A note whose save is waiting for another process to release the session file.
+/// Why a save has to wait.
+public enum SaveHold: Equatable, Sendable {
+  /// Another program holds the session file's write lock.
+  case fileBusy
+  /// The disk has no room left.
+  case diskFull
+}
+
 public struct WaitingCommit: Equatable, Sendable {
   public var draft: Draft
   public var lastTry: Date

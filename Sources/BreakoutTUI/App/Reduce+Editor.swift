@@ -94,7 +94,7 @@ func draftSaveIfDue(_ state: inout AppState, force: Bool) -> [Effect] {
   let quiet = editor.lastEditAt.map { state.now.timeIntervalSince($0) >= 0.5 } ?? true
   guard force || editor.unsavedEdits >= 5 || quiet else { return [] }
   // While the file is locked elsewhere, a draft save would only make typing wait; the words stay counted as unsaved.
-  if !force, state.waitingCommit != nil || (state.fileBusyUntil.map { state.now < $0 } ?? false) { return [] }
+  if !force, state.waitingCommit != nil || (state.draftSavesHeldUntil.map { state.now < $0 } ?? false) { return [] }
   editor.unsavedEdits = 0
   state.editor = editor
   return [.saveDraft(editor.draft(owner: state.owner, at: state.now))]

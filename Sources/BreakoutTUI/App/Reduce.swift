@@ -17,11 +17,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       return [.commitNote(draft)]
     }
     return draftSaveIfDue(&state, force: false)
-  case .saveWaiting(let draft):
+  case .saveWaiting(let draft, let hold):
     if let draft { state.waitingCommit = WaitingCommit(draft: draft, lastTry: state.now) }
-    state.fileBusyUntil = state.now.addingTimeInterval(2)
-    state.message =
-      "Waiting for the session file: another program is writing to it. Your note is kept and saved as soon as it can be."
+    state.draftSavesHeldUntil = state.now.addingTimeInterval(2)
+    switch hold {
+    case .fileBusy:
+      state.message =
+        "Waiting for the session file: another program is writing to it. "
+        + "Your note is kept and saved as soon as it can be."
+    case .diskFull:
+      state.message =
+        "The disk is full: free some space. What you typed is kept and saved as soon as there is room."
+    }
     return []
   case .reloaded(let session):
     state.session = session

@@ -51,10 +51,11 @@ struct EffectRunner {
         try PrivateOutputFile.write(contents, to: path)
         return [.exported(path: path)]
       }
-    } catch let error as StoreError where error.isBusy {
+    } catch let error as StoreError where error.isBusy || error.isDiskFull {
+      let hold: SaveHold = error.isBusy ? .fileBusy : .diskFull
       switch effect {
-      case .commitNote(let draft): return [.saveWaiting(draft)]
-      case .saveDraft: return [.saveWaiting(nil)]
+      case .commitNote(let draft): return [.saveWaiting(draft, because: hold)]
+      case .saveDraft: return [.saveWaiting(nil, because: hold)]
       default: return [.failed("Not saved: \(error). What you typed is kept.")]
       }
     } catch {
