@@ -107,8 +107,8 @@ public struct TerminalApp {
               default: return false
               }
             }
-            if lastSaveFailed || state.waitingCommit != nil,
-              let text = state.editor?.text ?? state.waitingCommit?.draft.text,
+            if lastSaveFailed || state.waitingCommit != nil || state.closedDraftUnsaved,
+              let text = state.editor?.text ?? state.waitingCommit?.draft.text ?? state.closedDraft?.text,
               !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             {
               unsaved = text

@@ -221,6 +221,46 @@ import Testing
     if case .saveDraft(let draft)? = effects.first { #expect(draft.text == "ab") }
   }
 
+  @Test func aBringsBackTheNoteClosedWithEscapeInsteadOfAnEmptyOne() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Half a thought")
+    _ = state.press(.escape)
+    _ = state.press(.character("a"))
+    #expect(state.editor?.text == "Half a thought", "typing on would otherwise overwrite the stored draft")
+    #expect(state.message == "The note you closed is back.")
+  }
+
+  @Test func aDraftSaveThatCouldNotBeMadeIsRetriedEvenAfterTheEditorCloses() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Full")
+    let closing = state.press(.escape)
+    guard case .saveDraft(let draft)? = closing.first else {
+      Issue.record("Esc saves the draft: \(closing)")
+      return
+    }
+    #expect(reduce(&state, .saveWaiting(nil, because: .diskFull)).isEmpty)
+    #expect(state.message?.hasPrefix("The disk is full") == true)
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(1))).isEmpty, "held for two seconds")
+    let retry = reduce(&state, .tick(Fixture.now.addingTimeInterval(2.5)))
+    #expect(retry == [.saveDraft(draft)])
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(3))).isEmpty, "once, unless it fails again")
+
+    // With the editor open the same words are retried without another keystroke.
+    _ = state.press(.character("a"))
+    #expect(state.editor?.text == "Full")
+    let saving = state.type(" disk")
+    #expect(saving.count == 1, "the fifth keystroke saves")
+    _ = reduce(&state, .saveWaiting(nil, because: .fileBusy))
+    let again = reduce(&state, .tick(Fixture.now.addingTimeInterval(6.5)))
+    guard case .saveDraft(let retried)? = again.first else {
+      Issue.record("retried: \(again)")
+      return
+    }
+    #expect(retried.text == "Full disk")
+  }
+
   @Test func quittingWhileTypingSavesTheDraftFirst() {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     _ = state.press(.character("a"))

@@ -42,6 +42,11 @@ public struct AppState: Equatable, Sendable {
   public var message: String?
   /// A note whose save found the session file locked or the disk full, retried every second until it goes through.
   public var waitingCommit: WaitingCommit?
+  /// The note closed with Esc before it was saved: `a` in its group opens it again instead of an empty editor
+  /// (which would overwrite the stored draft).
+  public var closedDraft: Draft?
+  /// The closed draft's last save did not reach the session file; it is retried on the clock tick.
+  public var closedDraftUnsaved = false
   /// Until when draft saves hold off because a save could not be made (so typing never waits on a locked file).
   public var draftSavesHeldUntil: Date?
 

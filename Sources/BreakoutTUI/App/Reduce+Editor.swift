@@ -9,8 +9,11 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   switch (editor.field, key) {
   case (_, .escape):
     state.editor = nil
+    let draft = editor.draft(owner: state.owner, at: state.now)
+    state.closedDraft = editor.text.isEmpty ? nil : draft
+    state.closedDraftUnsaved = false
     state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
-    return editor.unsavedEdits > 0 ? [.saveDraft(editor.draft(owner: state.owner, at: state.now))] : []
+    return editor.unsavedEdits > 0 ? [.saveDraft(draft)] : []
   case (.speaker, .enter):
     let candidates = editor.speakerCandidates(in: state.session)
     if candidates.indices.contains(editor.speakerChoice), !editor.speakerQuery.isEmpty {
@@ -90,7 +93,8 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 /// Writes the draft after five unsaved keystrokes, or half a second after the last one.
 func draftSaveIfDue(_ state: inout AppState, force: Bool) -> [Effect] {
-  guard var editor = state.editor, editor.unsavedEdits > 0 else { return [] }
+  guard var editor = state.editor else { return closedDraftSaveIfDue(&state, force: force) }
+  guard editor.unsavedEdits > 0 else { return [] }
   let quiet = editor.lastEditAt.map { state.now.timeIntervalSince($0) >= 0.5 } ?? true
   guard force || editor.unsavedEdits >= 5 || quiet else { return [] }
   // While the file is locked elsewhere, a draft save would only make typing wait; the words stay counted as unsaved.
@@ -98,6 +102,24 @@ func draftSaveIfDue(_ state: inout AppState, force: Bool) -> [Effect] {
   editor.unsavedEdits = 0
   state.editor = editor
   return [.saveDraft(editor.draft(owner: state.owner, at: state.now))]
+}
+
+/// A closed draft whose save failed (a locked file, a full disk) is tried again once saves are no longer held.
+private func closedDraftSaveIfDue(_ state: inout AppState, force: Bool) -> [Effect] {
+  guard state.closedDraftUnsaved, let draft = state.closedDraft else { return [] }
+  if !force, state.draftSavesHeldUntil.map({ state.now < $0 }) ?? false { return [] }
+  state.closedDraftUnsaved = false
+  return [.saveDraft(draft)]
+}
+
+/// A draft save that could not be made yet: its words count as unsaved again, so a later tick retries them.
+func markDraftUnsaved(_ state: inout AppState) {
+  if var editor = state.editor {
+    editor.unsavedEdits = max(editor.unsavedEdits, 1)
+    state.editor = editor
+  } else if state.closedDraft != nil {
+    state.closedDraftUnsaved = true
+  }
 }
 
 private func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {

@@ -115,7 +115,16 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       state.message = "There are no groups yet."
       return []
     }
-    state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
+    if let closed = state.closedDraft, closed.groupID == group.id {
+      var editor = NoteEditor(draft: closed)
+      editor.unsavedEdits = state.closedDraftUnsaved ? 1 : 0
+      state.editor = editor
+      state.closedDraft = nil
+      state.closedDraftUnsaved = false
+      state.message = "The note you closed is back."
+    } else {
+      state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
+    }
   case .findNote:
     state.prompt = Prompt(purpose: .findNote, label: "Find in this group's notes")
   case .editNote:

@@ -18,7 +18,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     return draftSaveIfDue(&state, force: false)
   case .saveWaiting(let draft, let hold):
-    if let draft { state.waitingCommit = WaitingCommit(draft: draft, lastTry: state.now) }
+    if let draft {
+      state.waitingCommit = WaitingCommit(draft: draft, lastTry: state.now)
+    } else {
+      markDraftUnsaved(&state)
+    }
     state.draftSavesHeldUntil = state.now.addingTimeInterval(2)
     switch hold {
     case .fileBusy:
