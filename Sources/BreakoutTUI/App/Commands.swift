@@ -99,7 +99,9 @@ public struct Command: Equatable, Sendable {
     Command(.nextAgendaItem, [.character(">")], ">", "the next agenda item is under way", .screen(.facilitate)),
     Command(.previousAgendaItem, [.character("<")], "<", "back to the previous agenda item", .screen(.facilitate)),
     Command(
-      .newNote, [.character("a"), .enter], "a", "add a note to the current question (or reopen the one closed with Esc)", .screen(.notes), bar: true),
+      .newNote, [.character("a"), .enter], "a",
+      "add a note to the current question (or reopen the one closed with Esc)",
+      .screen(.notes), bar: true),
     Command(.findNote, [.character("/")], "/", "find a note by its words or speaker", .screen(.notes)),
     Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: true),
     Command(.deleteNote, [.character("d")], "d", "delete the selected note (asks first)", .screen(.notes), bar: true),
