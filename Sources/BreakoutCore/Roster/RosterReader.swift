@@ -74,7 +74,7 @@ public enum RosterReader {
       guard fields.count == table.header.count else {
         throw RosterError(
           line: record.line,
-          "this row has \(fields.count) fields but the header has \(table.header.count); "
+          "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(table.header.count); "
             + "a field holding a \(table.delimiter == "," ? "comma" : "delimiter") must be in double quotes")
       }
       func value(_ field: RosterField) -> String {
