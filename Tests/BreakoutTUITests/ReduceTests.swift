@@ -139,6 +139,12 @@ import Testing
       return
     }
     #expect(again.text == "Locks held", "the retry saves what is on screen now")
+    _ = state.type("!")
+    #expect(state.press(.escape).isEmpty, "Esc while waiting leaves the save to the retry")
+    #expect(state.closedDraft == nil, "a would not bring back a note that is being saved")
+    let afterEscape = reduce(&state, .tick(Fixture.now.addingTimeInterval(2.4)))
+    #expect(afterEscape.count == 1)
+    if case .commitNote(let closed)? = afterEscape.first { #expect(closed.text == "Locks held!") }
     _ = reduce(
       &state,
       .noteSaved(

@@ -202,7 +202,6 @@ public enum Effect: Equatable, Sendable {
   case addPlenaryItem(PlenaryItem.Section, String)
 }
 
-/// A note whose save is waiting for another process to release the session file.
 /// Why a save has to wait.
 public enum SaveHold: Equatable, Sendable {
   /// Another program holds the session file's write lock.
@@ -211,6 +210,7 @@ public enum SaveHold: Equatable, Sendable {
   case diskFull
 }
 
+/// A note whose save is waiting for the session file to be released or for room on the disk.
 public struct WaitingCommit: Equatable, Sendable {
   public var draft: Draft
   public var lastTry: Date

@@ -10,6 +10,12 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case (_, .escape):
     state.editor = nil
     let draft = editor.draft(owner: state.owner, at: state.now)
+    if state.waitingCommit != nil {
+      // Enter was pressed and the save is waiting: the retry saves everything typed, also after Esc.
+      state.waitingCommit?.draft = draft
+      state.message = "Closed; the note is saved as soon as it can be."
+      return []
+    }
     state.closedDraft = editor.text.isEmpty ? nil : draft
     state.closedDraftUnsaved = false
     state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
