@@ -101,18 +101,9 @@ public struct TerminalApp {
         for effect in reduce(&state, action) {
           switch effect {
           case .quit:
-            let lastSaveFailed = pending.contains { action in
-              switch action {
-              case .saveWaiting, .failed: return true
-              default: return false
-              }
-            }
-            if lastSaveFailed || state.waitingCommit != nil || state.closedDraftUnsaved,
-              let text = state.editor?.text ?? state.waitingCommit?.draft.text ?? state.closedDraft?.text,
-              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            {
-              unsaved = text
-            }
+            // What the last saves reported (a save that failed) still goes into the state before leaving.
+            for action in pending { _ = reduce(&state, action) }
+            unsaved = state.unsavedText
             break loop
           case .redrawAll: forceRedraw = true
           case .saveDraft:

@@ -267,6 +267,17 @@ import Testing
     #expect(retried.text == "Full disk")
   }
 
+  @Test func wordsWhoseLastSaveFailedAreKnownAtQuit() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Last word")
+    #expect(state.unsavedText == "Last word", "typed, not yet saved (the fifth keystroke saved the rest)")
+    _ = reduce(&state, .terminate)
+    #expect(state.unsavedText == nil, "the final save is under way")
+    _ = reduce(&state, .saveWaiting(nil, because: .diskFull))
+    #expect(state.unsavedText == "Last word", "it failed: printed on the terminal at exit")
+  }
+
   @Test func quittingWhileTypingSavesTheDraftFirst() {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     _ = state.press(.character("a"))

@@ -50,6 +50,22 @@ public struct AppState: Equatable, Sendable {
   /// Until when draft saves hold off because a save could not be made (so typing never waits on a locked file).
   public var draftSavesHeldUntil: Date?
 
+  /// Words typed here that have not reached the session file: a note waiting to be saved, an editor or a closed
+  /// draft whose last save failed. Printed on the terminal when breakout closes, so nothing typed is lost unseen.
+  public var unsavedText: String? {
+    let text: String?
+    if let waiting = waitingCommit {
+      text = editor?.text ?? waiting.draft.text
+    } else if let editor, editor.unsavedEdits > 0 {
+      text = editor.text
+    } else if closedDraftUnsaved {
+      text = closedDraft?.text
+    } else {
+      text = nil
+    }
+    return text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+  }
+
   public var roster = ListPosition()
   public var rosterFilter = ""
   public var groups = GroupsPosition()

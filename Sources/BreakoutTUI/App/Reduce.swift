@@ -56,6 +56,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .failed(let message):
     state.message = message
+    // If it was a draft save, its words are not on disk: count them as unsaved (a needless retry otherwise).
+    markDraftUnsaved(&state)
     return []
   case .terminate:
     return draftSaveIfDue(&state, force: true) + [.quit]
