@@ -1,5 +1,6 @@
 import BreakoutCore
 import Foundation
+import Testing
 
 @testable import BreakoutTUI
 
@@ -85,5 +86,35 @@ extension AppState {
 
   mutating func type(_ text: String) -> [Effect] {
     text.flatMap { reduce(&self, .key(.character($0))) }
+  }
+}
+
+extension AppState {
+  /// Sends one action and compares the whole state with the one expected, as The Composable Architecture's
+  /// `TestStore` does: `expected` gets the state as it was and makes the changes the action should make; any other
+  /// change fails the test, naming the properties that differ.
+  @discardableResult
+  mutating func send(
+    _ action: Action, effects expectedEffects: [Effect]? = nil, _ expected: (inout AppState) -> Void = { _ in },
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) -> [Effect] {
+    var wanted = self
+    expected(&wanted)
+    let effects = reduce(&self, action)
+    if self != wanted {
+      let differing = zip(Mirror(reflecting: self).children, Mirror(reflecting: wanted).children)
+        .filter { String(describing: $0.value) != String(describing: $1.value) }
+        .map { "\($0.label ?? "?"): got \($0.value), expected \($1.value)" }
+      Issue.record("after \(action): \(differing.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+    if let expectedEffects, effects != expectedEffects {
+      Issue.record("after \(action): effects \(effects), expected \(expectedEffects)", sourceLocation: sourceLocation)
+    }
+    return effects
+  }
+
+  /// Types text one code point per key, as a terminal delivers it.
+  mutating func typeCodePoints(_ text: String) -> [Effect] {
+    text.unicodeScalars.flatMap { reduce(&self, .key(.character(Character($0)))) }
   }
 }

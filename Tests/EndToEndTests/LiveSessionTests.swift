@@ -49,7 +49,6 @@ import Testing
     try rapporteur.type("Dornnapha")
     try rapporteur.press("Enter")
     try rapporteur.press("Tab")
-    try rapporteur.press("Tab")
     try rapporteur.type("p")
     try rapporteur.press("C-k")
     try rapporteur.press("Enter")

@@ -28,11 +28,13 @@ public enum InertText {
     }
   }
 
-  /// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and invisible format characters.
+  /// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and invisible format characters. The zero-width
+  /// joiner and non-joiner are not among them: Persian, Sinhala, Indic conjuncts and emoji sequences are spelled
+  /// with them, and they cannot move or hide anything outside their own word.
   public static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true
-    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C: true
+    case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C: true
     default: false
     }
   }

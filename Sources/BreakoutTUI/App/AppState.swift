@@ -149,12 +149,13 @@ public struct Prompt: Equatable, Sendable {
   }
   public var purpose: Purpose
   public var label: String
-  public var text: String
+  public var field: TextField
+  public var text: String { field.text }
 
   public init(purpose: Purpose, label: String, text: String = "") {
     self.purpose = purpose
     self.label = label
-    self.text = text
+    self.field = TextField(text)
   }
 }
 

@@ -3,15 +3,15 @@ import Foundation
 
 /// The note being typed: text with a cursor, the speaker pick-list, tags and the key-point flag.
 public struct NoteEditor: Equatable, Sendable {
-  public enum Field: Equatable, Sendable { case text, speaker, tags }
+  /// The editor's fields, always visited in this order by Tab (and backwards by S-Tab).
+  public enum Field: Int, CaseIterable, Equatable, Sendable { case text, speaker, tags }
 
   public var groupID: Int64
   public var question: Int
-  public var text: String
-  /// Cursor as a character offset into `text`.
-  public var cursor: Int
+  public var body: TextField
   public var speakerID: Int64?
-  public var speakerQuery = ""
+  /// What is typed in the speaker field to find someone; the chosen speaker stays until another is picked.
+  public var speakerQuery = TextField()
   public var speakerChoice = 0
   public var tags: Set<NoteTag>
   public var isKeyPoint: Bool
@@ -29,8 +29,7 @@ public struct NoteEditor: Equatable, Sendable {
     self.baseRevision = baseRevision
     self.groupID = groupID
     self.question = question
-    self.text = text
-    self.cursor = text.count
+    self.body = TextField(text)
     self.speakerID = speakerID
     self.tags = tags
     self.isKeyPoint = isKeyPoint
@@ -43,49 +42,47 @@ public struct NoteEditor: Equatable, Sendable {
       isKeyPoint: draft.isKeyPoint, editingNoteID: draft.editingNoteID, baseRevision: draft.baseRevision)
   }
 
+  public var text: String { body.text }
+
   public func draft(owner: String, at now: Date) -> Draft {
     Draft(
       owner: owner, groupID: groupID, question: question, text: text, speakerID: speakerID, tags: tags,
       isKeyPoint: isKeyPoint, editingNoteID: editingNoteID, baseRevision: baseRevision, updatedAt: now)
   }
 
-  mutating func insert(_ character: Character) {
-    let index = text.index(text.startIndex, offsetBy: cursor)
-    text.insert(character, at: index)
-    cursor += 1
-  }
-
-  mutating func deleteBackward() {
-    guard cursor > 0 else { return }
-    let index = text.index(text.startIndex, offsetBy: cursor - 1)
-    text.remove(at: index)
-    cursor -= 1
-  }
-
-  mutating func deleteForward() {
-    guard cursor < text.count else { return }
-    text.remove(at: text.index(text.startIndex, offsetBy: cursor))
-  }
-
-  mutating func moveToLineStart() {
-    let characters = Array(text)
-    while cursor > 0 && characters[cursor - 1] != "\n" { cursor -= 1 }
-  }
-
-  mutating func moveToLineEnd() {
-    let characters = Array(text)
-    while cursor < characters.count && characters[cursor] != "\n" { cursor += 1 }
-  }
-
   /// People offered for the speaker field: the group's members first, then everyone, matching the typed text.
-  public func speakerCandidates(in session: SessionSnapshot) -> [Participant] {
-    let query = LooseText.normalised(speakerQuery)
+  public func speakerCandidates(in session: SessionSnapshot, limit: Int = 6) -> [Participant] {
+    Array(allSpeakerMatches(in: session).prefix(limit))
+  }
+
+  func allSpeakerMatches(in session: SessionSnapshot) -> [Participant] {
+    let query = LooseText.normalised(speakerQuery.text)
     let members = session.participants.filter { $0.groupID == groupID }
     let others = session.participants.filter { $0.groupID != groupID }
-    let matches = (members + others).filter { person in
+    return (members + others).filter { person in
       query.isEmpty || LooseText.normalised(person.name).contains(query)
         || LooseText.normalised(person.organisation).contains(query)
     }
-    return Array(matches.prefix(6))
+  }
+
+  /// What the typed speaker query comes to.
+  public enum SpeakerResolution: Equatable, Sendable {
+    /// Nothing typed: the speaker stays as it is.
+    case unchanged
+    case picked(Participant)
+    case several(count: Int)
+    case nobody
+  }
+
+  /// Resolves the query: one match picks that person; with several, the one highlighted in the list is picked only
+  /// when `choosing` (Enter), never by leaving the field.
+  public func resolveSpeaker(in session: SessionSnapshot, choosing: Bool) -> SpeakerResolution {
+    guard !LooseText.normalised(speakerQuery.text).isEmpty else { return .unchanged }
+    let matches = allSpeakerMatches(in: session)
+    if matches.count == 1 { return .picked(matches[0]) }
+    if matches.isEmpty { return .nobody }
+    let shown = speakerCandidates(in: session)
+    if choosing, shown.indices.contains(speakerChoice) { return .picked(shown[speakerChoice]) }
+    return .several(count: matches.count)
   }
 }

@@ -23,24 +23,40 @@ public struct ParticipantForm: Equatable, Sendable {
 
   /// nil while adding someone new.
   public var participantID: Int64?
-  public var name: String
-  public var organisation: String
+  public var nameField: TextField
+  public var organisationField: TextField
   public var stakeholderType: StakeholderType
-  public var country: String
-  public var email: String
+  public var countryField: TextField
+  public var emailField: TextField
   public var role: ParticipantRole
   public var consentsToBeQuoted: Bool
   public var field: Field = .name
 
   public init(_ person: Participant? = nil) {
     participantID = person?.id
-    name = person?.name ?? ""
-    organisation = person?.organisation ?? ""
+    nameField = TextField(person?.name ?? "")
+    organisationField = TextField(person?.organisation ?? "")
     stakeholderType = person?.stakeholderType ?? .unspecified
-    country = person?.country ?? ""
-    email = person?.email ?? ""
+    countryField = TextField(person?.country ?? "")
+    emailField = TextField(person?.email ?? "")
     role = person?.role ?? .participant
     consentsToBeQuoted = person?.consentsToBeQuoted ?? false
+  }
+
+  public var name: String { nameField.text }
+  public var organisation: String { organisationField.text }
+  public var country: String { countryField.text }
+  public var email: String { emailField.text }
+
+  /// The typed field's text and cursor; nil for a choice.
+  public func textField(_ field: Field) -> TextField? {
+    switch field {
+    case .name: nameField
+    case .organisation: organisationField
+    case .country: countryField
+    case .email: emailField
+    case .stakeholderType, .role, .consent: nil
+    }
   }
 
   public func value(of field: Field) -> String {
@@ -55,12 +71,12 @@ public struct ParticipantForm: Equatable, Sendable {
     }
   }
 
-  mutating func edit(_ change: (inout String) -> Void) {
+  mutating func edit(_ key: Key) {
     switch field {
-    case .name: change(&name)
-    case .organisation: change(&organisation)
-    case .country: change(&country)
-    case .email: change(&email)
+    case .name: nameField.apply(key)
+    case .organisation: organisationField.apply(key)
+    case .country: countryField.apply(key)
+    case .email: emailField.apply(key)
     case .stakeholderType, .role, .consent: break
     }
   }
@@ -114,10 +130,8 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
   case .left where form.field.isChoice: form.cycle(by: -1)
   case .right where form.field.isChoice, .character(" ") where form.field.isChoice: form.cycle(by: 1)
-  case .backspace: form.edit { if !$0.isEmpty { $0.removeLast() } }
-  case .character(let character) where !form.field.isChoice: form.edit { $0.append(character) }
   case .control("c"): return [.quit]
-  default: break
+  default: form.edit(key)
   }
   state.form = form
   return []

@@ -20,16 +20,12 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.closedDraftUnsaved = false
     state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
     return editor.unsavedEdits > 0 ? [.saveDraft(draft)] : []
-  case (.speaker, .enter):
-    let candidates = editor.speakerCandidates(in: state.session)
-    if candidates.indices.contains(editor.speakerChoice), !editor.speakerQuery.isEmpty {
-      editor.speakerID = candidates[editor.speakerChoice].id
-      editor.speakerQuery = ""
-      editor.field = .text
-      changed = true
-    } else {
-      return save(&state, editor)
+  case (.speaker, .enter) where !editor.speakerQuery.isEmpty:
+    guard resolveSpeaker(&editor, &state, choosing: true) else {
+      state.editor = editor
+      return []
     }
+    changed = true
   case (_, .enter):
     return save(&state, editor)
   case (_, .control("c")):
@@ -38,38 +34,31 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case (_, .control("k")):
     editor.isKeyPoint.toggle()
     changed = true
-  case (_, .tab):
-    editor.field = editor.field == .text ? .speaker : editor.field == .speaker ? .tags : .text
-  case (_, .backTab):
-    editor.field = editor.field == .text ? .tags : editor.field == .tags ? .speaker : .text
-  case (.text, .character(let character)):
-    editor.insert(character)
-    changed = true
-  case (.text, .lineFeed):
-    editor.insert("\n")
-    changed = true
-  case (.text, .backspace):
-    editor.deleteBackward()
-    changed = true
-  case (.text, .delete):
-    editor.deleteForward()
-    changed = true
-  case (.text, .left): editor.cursor = max(0, editor.cursor - 1)
-  case (.text, .right): editor.cursor = min(editor.text.count, editor.cursor + 1)
-  case (.text, .home), (.text, .control("a")): editor.moveToLineStart()
-  case (.text, .end), (.text, .control("e")): editor.moveToLineEnd()
-  case (.speaker, .character(let character)):
-    editor.speakerQuery.append(character)
-    editor.speakerChoice = 0
-  case (.speaker, .backspace):
-    if editor.speakerQuery.isEmpty {
-      editor.speakerID = nil
-      changed = true
-    } else {
-      editor.speakerQuery.removeLast()
+  case (_, .tab), (_, .backTab):
+    // Leaving the speaker field settles what was typed there, so a name is never dropped on the way out.
+    if editor.field == .speaker, !editor.speakerQuery.isEmpty {
+      let before = editor.speakerID
+      guard resolveSpeaker(&editor, &state, choosing: false) else {
+        state.editor = editor
+        return []
+      }
+      changed = before != editor.speakerID
     }
+    let fields = NoteEditor.Field.allCases
+    let step = key == .tab ? 1 : fields.count - 1
+    editor.field = fields[(editor.field.rawValue + step) % fields.count]
+  case (.text, _):
+    changed = editor.body.apply(key, multiline: true).changed
   case (.speaker, .down): editor.speakerChoice += 1
   case (.speaker, .up): editor.speakerChoice = max(0, editor.speakerChoice - 1)
+  case (.speaker, .backspace) where editor.speakerQuery.isEmpty:
+    if editor.speakerID != nil {
+      editor.speakerID = nil
+      state.message = "Speaker cleared: the note is unattributed."
+      changed = true
+    }
+  case (.speaker, _):
+    if editor.speakerQuery.apply(key).changed { editor.speakerChoice = 0 }
   case (.tags, .character(let character)):
     let tag: NoteTag? =
       switch character {
@@ -83,6 +72,8 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if let tag {
       if editor.tags.contains(tag) { editor.tags.remove(tag) } else { editor.tags.insert(tag) }
       changed = true
+    } else {
+      state.message = "Tags: c challenge, p practice, r recommendation, o role, q quote."
     }
   default:
     break
@@ -95,6 +86,29 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   editor.speakerChoice = max(0, min(editor.speakerChoice, candidates - 1))
   state.editor = editor
   return draftSaveIfDue(&state, force: false)
+}
+
+/// Settles the typed speaker query. Returns false (and says why) when it cannot be settled without a choice:
+/// several people match and none was chosen, or nobody does.
+private func resolveSpeaker(_ editor: inout NoteEditor, _ state: inout AppState, choosing: Bool) -> Bool {
+  let query = editor.speakerQuery.text
+  switch editor.resolveSpeaker(in: state.session, choosing: choosing) {
+  case .unchanged:
+    return true
+  case .picked(let person):
+    editor.speakerID = person.id
+    editor.speakerQuery = TextField()
+    editor.speakerChoice = 0
+    state.message = "Speaker: \(person.name)."
+    return true
+  case .several(let count):
+    state.message = "\(count) people match \"\(query)\": choose with ↑/↓ and Enter, or type more of the name."
+    return false
+  case .nobody:
+    state.message =
+      "Nobody on the roster matches \"\(query)\": correct it, C-u to clear it, or add them on the Roster screen."
+    return false
+  }
 }
 
 /// Writes the draft after five unsaved keystrokes, or half a second after the last one.
@@ -152,14 +166,10 @@ func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .enter:
     state.prompt = nil
     return submit(prompt, &state)
-  case .backspace:
-    if !prompt.text.isEmpty { prompt.text.removeLast() }
-  case .character(let character):
-    prompt.text.append(character)
   case .control("c"):
     return [.quit]
   default:
-    break
+    prompt.field.apply(key)
   }
   state.prompt = prompt
   if prompt.purpose == .filter {

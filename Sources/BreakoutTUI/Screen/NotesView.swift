@@ -73,10 +73,13 @@ private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout
   screen.put(title, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true))
 
   let speaker = state.session.participant(editor.speakerID)?.name ?? "unattributed"
+  let speakerText =
+    editor.field == .speaker && !editor.speakerQuery.isEmpty
+    ? "\(editor.speakerQuery.withCaret) (now: \(speaker))" : editor.field == .speaker ? "▏\(speaker)" : speaker
   let tags = NoteTag.allCases.map { tag in editor.tags.contains(tag) ? "[\(tag.rawValue)]" : tag.rawValue }
   let fields = [
     (
-      "Speaker: " + (editor.field == .speaker ? "\(editor.speakerQuery)▏ (\(speaker))" : speaker),
+      "Speaker: " + speakerText,
       editor.field == .speaker
     ),
     ("Tags: " + tags.joined(separator: " "), editor.field == .tags),
@@ -99,7 +102,7 @@ private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout
     }
     textHeight -= listHeight
   }
-  let layout = editorLayout(editor.text, cursor: editor.cursor, width: width)
+  let layout = editorLayout(editor.body, width: width)
   let top = max(0, layout.row - textHeight + 1)
   for (offset, line) in layout.lines.dropFirst(top).prefix(max(0, textHeight)).enumerated() {
     screen.put(line, x: area.x + 1, y: area.y + 1 + offset, style: editor.field == .text ? .plain : state.muted)

@@ -84,7 +84,7 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   if let confirmation = state.confirmation {
     text = " " + confirmation.question
   } else if let prompt = state.prompt {
-    text = " \(prompt.label): \(prompt.text)▏ Enter ok, Esc cancel"
+    text = " \(prompt.label): \(prompt.field.withCaret) Enter ok, Esc cancel"
   } else if let message = state.message {
     text = " " + message
   } else if state.form != nil {

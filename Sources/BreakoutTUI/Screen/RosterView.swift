@@ -66,7 +66,7 @@ func drawParticipantForm(_ state: AppState, _ form: ParticipantForm, _ screen: i
     let y = top + 1 + index
     guard y < area.y + area.height else { break }
     let focused = field == form.field
-    let value = form.value(of: field) + (focused && !field.isChoice ? "▏" : "")
+    let value = focused ? form.textField(field)?.withCaret ?? form.value(of: field) : form.value(of: field)
     let choice = field.isChoice ? "< \(value) >" : value
     screen.put(fit(field.label, 22), x: area.x + 1, y: y, style: state.muted)
     screen.put(choice, x: area.x + 24, y: y, style: focused ? state.selected : .plain, limit: area.width - 25)

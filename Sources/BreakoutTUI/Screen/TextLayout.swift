@@ -45,36 +45,69 @@ public func fit(_ text: String, _ width: Int) -> String {
   return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
 }
 
-/// Where the editor's cursor lands in its wrapped lines: characters are laid out one by one, as `wrap` would for
-/// text without spaces, so the cursor is always on a real cell.
-func editorLayout(_ text: String, cursor: Int, width: Int) -> (lines: [String], row: Int, column: Int) {
+/// Lays the editor's text out in lines of at most `width` columns as `wrap` does (a word that fits on a line is
+/// never split; a space where a line ends becomes the break) and says where the cursor lands, always on a real cell.
+func editorLayout(_ field: TextField, width: Int) -> (lines: [String], row: Int, column: Int) {
+  let width = max(1, width)
+  var glyphs: [(text: String, width: Int, isSpace: Bool, isNewline: Bool, offset: Int)] = []
+  var offset = 0
+  for character in field.text {
+    let visible = InertText.visible(String(character))
+    glyphs.append(
+      (visible, DisplayWidth.of(visible), character == " ", character.isNewline, offset))
+    offset += character.unicodeScalars.count
+  }
   var lines = [""]
   var used = 0
   var row = 0
   var column = 0
-  for (offset, character) in text.enumerated() {
-    if offset == cursor {
-      row = lines.count - 1
-      column = used
-    }
-    if character == "\n" {
-      lines.append("")
-      used = 0
+  var cursorPlaced = false
+  func placeCursor(at index: Int) {
+    guard !cursorPlaced, index < glyphs.count, glyphs[index].offset >= field.cursor else { return }
+    row = lines.count - 1
+    column = used
+    cursorPlaced = true
+  }
+  func newLine() {
+    lines.append("")
+    used = 0
+  }
+  var index = 0
+  while index < glyphs.count {
+    let glyph = glyphs[index]
+    if glyph.isNewline {
+      placeCursor(at: index)
+      newLine()
+      index += 1
       continue
     }
-    let visible = InertText.visible(String(character))
-    let characterWidth = DisplayWidth.of(visible)
-    if used + characterWidth > width {
-      lines.append("")
-      used = 0
+    if glyph.isSpace {
+      if used + glyph.width > width {
+        // The line is full: this space is where it breaks.
+        placeCursor(at: index)
+        newLine()
+        index += 1
+        continue
+      }
+    } else if index == 0 || glyphs[index - 1].isSpace || glyphs[index - 1].isNewline {
+      // A word starts: it moves to the next line whole if it fits there but not here.
+      var end = index
+      var wordWidth = 0
+      while end < glyphs.count, !glyphs[end].isSpace, !glyphs[end].isNewline {
+        wordWidth += glyphs[end].width
+        end += 1
+      }
+      if used > 0, used + wordWidth > width, wordWidth <= width { newLine() }
     }
-    lines[lines.count - 1] += visible
-    used += characterWidth
+    if used + glyph.width > width && !lines[lines.count - 1].isEmpty { newLine() }
+    placeCursor(at: index)
+    lines[lines.count - 1] += glyph.text
+    used += glyph.width
+    index += 1
   }
-  if cursor >= text.count {
+  if !cursorPlaced {
     if used >= width {
-      lines.append("")
-      used = 0
+      newLine()
     }
     row = lines.count - 1
     column = used
