@@ -145,3 +145,63 @@ import Testing
     #expect(state.message == "Speaker cleared: the note is unattributed.")
   }
 }
+
+/// The facilitator reads any group's notes, and the help reaches every key.
+@Suite struct FacilitatorNavigationTests {
+  @Test func enterOnAGroupOpensThatGroupsNotesAtItsQuestion() {
+    var state = Fixture.state(.facilitate)
+    _ = state.press(.down, .down)
+    state.send(.key(.enter)) {
+      $0.screen = .notes
+      $0.notesGroupID = 3
+      $0.notesQuestion = 1
+    }
+    _ = state.press(.character("3"), .up)
+    state.send(.key(.character("4"))) {
+      $0.screen = .notes
+      $0.notesGroupID = 2
+      $0.notesQuestion = 1
+    }
+  }
+
+  @Test func notesSwitchGroupWithBraces() {
+    var state = Fixture.state(.notes)
+    #expect(state.notesGroupID == 1)
+    _ = state.press(.character("l"), .down)
+    state.send(.key(.character("}"))) {
+      $0.notesGroupID = 2
+      $0.notesQuestion = 1
+      $0.notes = ListPosition()
+    }
+    state.send(.key(.character("{"))) {
+      $0.notesGroupID = 1
+      $0.notesQuestion = 2
+    }
+    state.send(.key(.character("{"))) {
+      $0.notesGroupID = 3
+      $0.notesQuestion = 1
+    }
+    #expect(render(state).text.contains("3. Technology"))
+  }
+
+  @Test func aRapporteurIsNotOfferedAnotherGroup() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    #expect(!render(state).lines.last!.contains("} group"))
+    state.send(.key(.character("}"))) {
+      $0.message = "} (next group's notes) cannot be used here now."
+    }
+  }
+
+  @Test func helpScrollsToTheEditorKeysAtEightyByTwentyFour() {
+    var state = Fixture.state(.notes)
+    _ = state.press(.character("?"))
+    #expect(!render(state).text.contains("in tags: challenge"), "below the fold at first")
+    for _ in 0..<10 { _ = state.press(.pageDown) }
+    let bottom = render(state).text
+    #expect(bottom.contains("in tags: challenge, practice, recommendation, role, quote"))
+    #expect(bottom.contains("delete the word before the cursor"))
+    #expect(bottom.contains("close the help"))
+    _ = state.press(.escape)
+    #expect(state.modal == nil)
+  }
+}

@@ -28,6 +28,27 @@ import Testing
     let expected = Array((typed + " ok").unicodeScalars)
     #expect(texts.contains { Array($0.unicodeScalars) == expected }, "every code point as typed")
   }
+
+  /// 2. and 6. The facilitator opens group 4's notes from the dashboard, switches group on Notes, and scrolls
+  /// the help down to the editor's keys.
+  @Test func theFacilitatorReadsEveryGroupAndTheWholeHelp() throws {
+    let (terminal, _) = try openDemo(width: 100, height: 30)
+    #expect(try terminal.waitFor("Latest key points").found)
+    try terminal.type("jjj")
+    try terminal.press("Enter")
+    let opened = try terminal.waitFor("4. Financial institutions  on question")
+    #expect(opened.found, "\(opened.screen)")
+    try terminal.type("}")
+    #expect(try terminal.waitFor("1. Supply chain (group A)  on question").found)
+    try terminal.type("?")
+    #expect(try terminal.waitFor("Keys on the Notes screen").found)
+    for _ in 0..<6 { try terminal.press("NPage") }
+    let bottom = try terminal.waitFor("in tags: challenge, practice")
+    #expect(bottom.found, "\(bottom.screen)")
+    try terminal.press("Escape")
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+  }
 }
 
 /// Every string in a decoded JSON value.

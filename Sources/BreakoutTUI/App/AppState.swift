@@ -37,7 +37,8 @@ public struct AppState: Equatable, Sendable {
   /// For the times shown (a broadcast's, a recovered draft's).
   public var timeZone: TimeZone = .current
 
-  public var showingHelp = false
+  /// What is open over the screen, at most one thing at a time: it takes the keys until it closes.
+  public var modal: Modal?
   /// A line for the status bar after something happened ("Note saved.").
   public var message: String?
   /// A note whose save found the session file locked or the disk full, retried every second until it goes through.
@@ -78,15 +79,6 @@ public struct AppState: Equatable, Sendable {
   public var summaryGroupID: Int64?
   public var summary = ListPosition()
 
-  /// A one-line prompt at the bottom (filter, broadcast, timebox, export, move).
-  public var prompt: Prompt?
-  public var editor: NoteEditor?
-  /// The Roster screen's add/edit form.
-  public var form: ParticipantForm?
-  /// A question that needs y or n.
-  public var confirmation: Confirmation?
-  public var assignmentPreview: AssignmentPreview?
-
   public init(
     session: SessionSnapshot, seat: Seat = .facilitator, width: Int, height: Int, now: Date, color: Bool = true,
     owner: String = "rapporteur"
@@ -125,6 +117,68 @@ public struct AppState: Equatable, Sendable {
   }
 
   public var notesGroup: BreakoutGroup? { session.groups.first { $0.id == notesGroupID } }
+}
+
+/// What can be open over a screen. One enum rather than six optionals, so which one has the keys is never in doubt.
+public enum Modal: Equatable, Sendable {
+  /// The keys, scrolled to a line.
+  case help(top: Int)
+  /// A question that needs y or n.
+  case confirmation(Confirmation)
+  /// A one-line prompt at the bottom (filter, broadcast, timebox, export, move).
+  case prompt(Prompt)
+  /// The Roster screen's add/edit form.
+  case form(ParticipantForm)
+  case editor(NoteEditor)
+  /// A proposed assignment on the Groups screen, shown until it is accepted or discarded.
+  case preview(AssignmentPreview)
+}
+
+/// Each kind of modal read and written as an optional; setting nil closes it only if it is the one open.
+extension AppState {
+  public var showingHelp: Bool {
+    get { if case .help = modal { true } else { false } }
+    set {
+      if newValue {
+        modal = .help(top: 0)
+      } else if showingHelp {
+        modal = nil
+      }
+    }
+  }
+
+  public var confirmation: Confirmation? {
+    get { if case .confirmation(let value) = modal { value } else { nil } }
+    set { replaceModal(newValue.map(Modal.confirmation), clearing: confirmation != nil) }
+  }
+
+  public var prompt: Prompt? {
+    get { if case .prompt(let value) = modal { value } else { nil } }
+    set { replaceModal(newValue.map(Modal.prompt), clearing: prompt != nil) }
+  }
+
+  public var form: ParticipantForm? {
+    get { if case .form(let value) = modal { value } else { nil } }
+    set { replaceModal(newValue.map(Modal.form), clearing: form != nil) }
+  }
+
+  public var editor: NoteEditor? {
+    get { if case .editor(let value) = modal { value } else { nil } }
+    set { replaceModal(newValue.map(Modal.editor), clearing: editor != nil) }
+  }
+
+  public var assignmentPreview: AssignmentPreview? {
+    get { if case .preview(let value) = modal { value } else { nil } }
+    set { replaceModal(newValue.map(Modal.preview), clearing: assignmentPreview != nil) }
+  }
+
+  private mutating func replaceModal(_ new: Modal?, clearing isOpen: Bool) {
+    if let new {
+      modal = new
+    } else if isOpen {
+      modal = nil
+    }
+  }
 }
 
 /// A cursor in a list, with its scroll offset.

@@ -9,16 +9,42 @@ public struct Command: Equatable, Sendable {
     case runAssignment, reshuffleAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator,
       makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
-    case nextAgendaItem, previousAgendaItem
+    case nextAgendaItem, previousAgendaItem, openGroupNotes
+    case previousNotesGroup, nextNotesGroup
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
     case export, addPlenaryLine
+    // The note editor's own keys.
+    case saveNote, newLine, nextField, previousField, editorKeyPoint, closeEditor, toggleTag
+    // Moving and deleting in any text field (editor, speaker, prompts, form, filter, search).
+    case textMove, textDelete, textDeleteWord, textDeleteLine
+    // The participant form, one-line prompts, questions that need y or n, help, an assignment preview.
+    case saveForm, nextFormField, previousFormField, chooseFormValue, cancelForm
+    case submitPrompt, cancelPrompt
+    case confirmYes, confirmNo
+    case closeHelp
+    case discardAssignment
   }
 
-  /// Where a command works; `.everywhere` is every screen when no editor or prompt is open.
+  /// Where a command works: on screens (when nothing is open over them), or in what is open over them.
   public enum Scope: Equatable, Sendable {
     case everywhere
     case screen(Screen)
     case lists
+    case editor, textFields, form, prompt, confirmation, help, preview
+
+    /// The heading of this part of the help.
+    var helpHeading: String? {
+      switch self {
+      case .editor: "While typing a note"
+      case .textFields: "In any text field (note, speaker, prompt, form, filter, search)"
+      case .form: "In the participant form"
+      case .prompt: "In a one-line prompt"
+      case .confirmation: "When asked to confirm"
+      case .preview: "With an assignment previewed"
+      case .help: "In this help"
+      case .everywhere, .screen, .lists: nil
+      }
+    }
   }
 
   public var name: Name
@@ -26,25 +52,28 @@ public struct Command: Equatable, Sendable {
   public var keyLabel: String
   public var summary: String
   public var scope: Scope
-  /// Shown in the status bar as well as in the help.
-  public var inStatusBar: Bool
+  /// The status bar's short label ("quit"); nil keeps the command out of the status bar.
+  public var bar: String?
+
+  public var inStatusBar: Bool { bar != nil }
 
   /// The status bar's short form: "q quit".
-  public var hint: String { "\(keyLabel) \(summary.prefix { $0 != " " && $0 != ":" && $0 != "," })" }
+  public var hint: String { "\(keyLabel) \(bar ?? summary)" }
 
-  init(_ name: Name, _ keys: [Key], _ keyLabel: String, _ summary: String, _ scope: Scope, bar: Bool = false) {
+  init(_ name: Name, _ keys: [Key], _ keyLabel: String, _ summary: String, _ scope: Scope, bar: String? = nil) {
     self.name = name
     self.keys = keys
     self.keyLabel = keyLabel
     self.summary = summary
     self.scope = scope
-    self.inStatusBar = bar
+    self.bar = bar
   }
 
   public static let all: [Command] = [
-    Command(.quit, [.character("q"), .control("c")], "q", "quit (the draft is already saved)", .everywhere, bar: true),
-    Command(.help, [.character("?")], "?", "help: every key", .everywhere, bar: true),
-    Command(.nextScreen, [.tab], "Tab", "next screen", .everywhere, bar: true),
+    Command(
+      .quit, [.character("q"), .control("c")], "q", "quit (the draft is already saved)", .everywhere, bar: "quit"),
+    Command(.help, [.character("?")], "?", "help: every key", .everywhere, bar: "help"),
+    Command(.nextScreen, [.tab], "Tab", "next screen", .everywhere, bar: "screens"),
     Command(.previousScreen, [.backTab], "S-Tab", "previous screen", .everywhere),
     Command(.goToScreen(.roster), [.character("1")], "1", "Roster screen", .everywhere),
     Command(.goToScreen(.groups), [.character("2")], "2", "Groups screen", .everywhere),
@@ -58,68 +87,116 @@ public struct Command: Equatable, Sendable {
     Command(.bottom, [.character("G"), .end], "G", "go to the bottom", .lists),
     Command(.pageDown, [.pageDown], "PgDn", "page down", .lists),
     Command(.pageUp, [.pageUp], "PgUp", "page up", .lists),
-    Command(.addParticipant, [.character("n")], "n", "add a participant", .screen(.roster), bar: true),
+    Command(.addParticipant, [.character("n")], "n", "add a participant", .screen(.roster), bar: "add"),
     Command(
-      .editParticipant, [.character("e"), .enter], "e", "edit the selected participant", .screen(.roster), bar: true),
+      .editParticipant, [.character("e"), .enter], "e", "edit the selected participant", .screen(.roster), bar: "edit"),
     Command(
       .deleteParticipant, [.character("d")], "d", "remove the selected participant (asks first)", .screen(.roster)),
     Command(
-      .filter, [.character("/")], "/", "filter the roster by name, organisation, country", .screen(.roster), bar: true),
+      .filter, [.character("/")], "/", "filter the roster by name, organisation, country", .screen(.roster),
+      bar: "filter"),
     Command(.left, [.left, .character("h")], "h/←", "previous group", .screen(.groups)),
     Command(.right, [.right, .character("l")], "l/→", "next group", .screen(.groups)),
     Command(
       .runAssignment, [.character("a")], "a", "assign: preview placing everyone without a group (nobody else moves)",
-      .screen(.groups), bar: true),
+      .screen(.groups), bar: "assign"),
     Command(
       .reshuffleAssignment, [.character("A")], "A", "reshuffle: preview reassigning everyone who is not locked",
       .screen(.groups)),
     Command(
       .acceptAssignment, [.enter, .character("y")], "Enter", "accept the previewed assignment", .screen(.groups)),
     Command(
-      .moveParticipant, [.character("m")], "m", "move the selected person to another group", .screen(.groups), bar: true
+      .moveParticipant, [.character("m")], "m", "move the selected person to another group", .screen(.groups),
+      bar: "move"
     ),
     Command(
-      .toggleLock, [.character("L")], "L", "lock/unlock the selected person in their group", .screen(.groups), bar: true
+      .toggleLock, [.character("L")], "L", "lock/unlock the selected person in their group", .screen(.groups),
+      bar: "lock"
     ),
     Command(.makeModerator, [.character("M")], "M", "make the selected person the group's moderator", .screen(.groups)),
     Command(
       .makeRapporteur, [.character("R")], "R", "make the selected person the group's rapporteur", .screen(.groups)),
     Command(
       .startTimebox, [.character("s")], "s", "start a timebox for the group, e.g. \"ii 15\"", .screen(.facilitate),
-      bar: true),
+      bar: "timebox"),
     Command(
-      .startTimeboxAll, [.character("S")], "S", "start a timebox for every group", .screen(.facilitate), bar: true),
-    Command(.pauseResume, [.character("p")], "p", "pause/resume the group's clock", .screen(.facilitate), bar: true),
+      .startTimeboxAll, [.character("S")], "S", "start a timebox for every group", .screen(.facilitate), bar: "all"),
+    Command(.pauseResume, [.character("p")], "p", "pause/resume the group's clock", .screen(.facilitate), bar: "pause"),
     Command(.pauseResumeAll, [.character("P")], "P", "pause/resume every clock", .screen(.facilitate)),
-    Command(.extend, [.character("+")], "+", "extend the group's clock by 5 minutes", .screen(.facilitate), bar: true),
+    Command(
+      .extend, [.character("+")], "+", "extend the group's clock by 5 minutes", .screen(.facilitate), bar: "5 more"),
     Command(.extendAll, [.character("E")], "E", "extend every running clock by 5 minutes", .screen(.facilitate)),
     Command(.nextQuestion, [.character("n")], "n", "move the group on to its next question", .screen(.facilitate)),
     Command(
-      .broadcast, [.character("b")], "b", "broadcast a message to every rapporteur", .screen(.facilitate), bar: true),
+      .broadcast, [.character("b")], "b", "broadcast a message to every rapporteur", .screen(.facilitate),
+      bar: "broadcast"),
+    Command(
+      .openGroupNotes, [.enter], "Enter", "open the selected group's notes", .screen(.facilitate), bar: "notes"),
     Command(.nextAgendaItem, [.character(">")], ">", "the next agenda item is under way", .screen(.facilitate)),
     Command(.previousAgendaItem, [.character("<")], "<", "back to the previous agenda item", .screen(.facilitate)),
     Command(
       .newNote, [.character("a"), .enter], "a",
       "add a note to the current question (or reopen the one closed with Esc)",
-      .screen(.notes), bar: true),
+      .screen(.notes), bar: "add"),
+    Command(.previousNotesGroup, [.character("{")], "{", "previous group's notes", .screen(.notes)),
+    Command(.nextNotesGroup, [.character("}")], "}", "next group's notes", .screen(.notes), bar: "group"),
     Command(.findNote, [.character("/")], "/", "find a note by its words or speaker", .screen(.notes)),
-    Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: true),
-    Command(.deleteNote, [.character("d")], "d", "delete the selected note (asks first)", .screen(.notes), bar: true),
+    Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: "edit"),
+    Command(
+      .deleteNote, [.character("d")], "d", "delete the selected note (asks first)", .screen(.notes), bar: "delete"),
     Command(.toggleKeyPoint, [.character("K")], "K", "mark/unmark the selected note as a key point", .screen(.notes)),
     Command(.previousQuestion, [.left, .character("h"), .character("[")], "h/←", "previous question", .screen(.notes)),
     Command(
-      .followingQuestion, [.right, .character("l"), .character("]")], "l/→", "next question", .screen(.notes), bar: true
+      .followingQuestion, [.right, .character("l"), .character("]")], "l/→", "next question", .screen(.notes),
+      bar: "question"
     ),
     Command(.left, [.left, .character("h")], "h/←", "previous group (or all)", .screen(.summary)),
-    Command(.right, [.right, .character("l")], "l/→", "next group (or all)", .screen(.summary), bar: true),
+    Command(.right, [.right, .character("l")], "l/→", "next group (or all)", .screen(.summary), bar: "next group"),
     Command(
       .addPlenaryLine, [.character("p")], "p",
       "add a plenary line: conclusions, recommendations, key messages, next steps",
-      .screen(.summary), bar: true),
+      .screen(.summary), bar: "plenary"),
     Command(
       .export, [.character("e")], "e",
       "export the summary to a file, e.g. \"md summary.md\" (md html txt json csv docx)", .screen(.summary),
-      bar: true),
+      bar: "export"),
+    Command(.saveNote, [.enter], "Enter", "save the note", .editor, bar: "save"),
+    Command(.newLine, [.lineFeed], "C-j", "new line", .editor, bar: "new line"),
+    Command(.nextField, [.tab], "Tab", "next field: text, speaker, tags", .editor, bar: "field"),
+    Command(.previousField, [.backTab], "S-Tab", "previous field", .editor),
+    Command(.editorKeyPoint, [.control("k")], "C-k", "key point on/off", .editor, bar: "key point"),
+    Command(.closeEditor, [.escape], "Esc", "close (the draft stays saved)", .editor, bar: "close"),
+    Command(
+      .toggleTag, [.character("c"), .character("p"), .character("r"), .character("o"), .character("q")],
+      "c p r o q", "in tags: challenge, practice, recommendation, role, quote", .editor),
+    Command(
+      .textMove, [.left, .right, .home, .end, .control("a"), .control("e"), .control("b"), .control("f")],
+      "←/→ Home End", "move by a character or to the line's start or end (also C-a, C-e)", .textFields),
+    Command(
+      .textDelete, [.backspace, .delete, .control("d")], "BS Del", "delete before or after the cursor",
+      .textFields),
+    Command(.textDeleteWord, [.control("w")], "C-w", "delete the word before the cursor", .textFields),
+    Command(.textDeleteLine, [.control("u")], "C-u", "delete to the start of the line", .textFields),
+    Command(.saveForm, [.enter], "Enter", "save the participant", .form, bar: "save"),
+    Command(.nextFormField, [.tab, .down], "Tab/↓", "next field", .form, bar: "next field"),
+    Command(.previousFormField, [.backTab, .up], "S-Tab/↑", "previous field", .form),
+    Command(
+      .chooseFormValue, [.left, .right, .character(" ")], "←/→", "choose a stakeholder type, role or consent",
+      .form, bar: "choose"),
+    Command(.cancelForm, [.escape], "Esc", "cancel: nothing changes", .form, bar: "cancel"),
+    Command(.submitPrompt, [.enter], "Enter", "do it", .prompt, bar: "ok"),
+    Command(.cancelPrompt, [.escape], "Esc", "cancel", .prompt, bar: "cancel"),
+    Command(.confirmYes, [.character("y"), .character("Y")], "y", "yes, do it", .confirmation, bar: "yes"),
+    Command(.confirmNo, [.character("n"), .escape], "n", "no: nothing changes", .confirmation, bar: "no"),
+    Command(.down, [.down, .character("j")], "j/↓", "scroll down", .help),
+    Command(.up, [.up, .character("k")], "k/↑", "scroll up", .help),
+    Command(.pageDown, [.pageDown, .character(" ")], "PgDn", "page down", .help),
+    Command(.pageUp, [.pageUp], "PgUp", "page up", .help),
+    Command(.closeHelp, [.escape, .character("?"), .character("q")], "Esc", "close the help", .help, bar: "back"),
+    Command(
+      .acceptAssignment, [.enter, .character("y")], "Enter", "accept the previewed assignment", .preview,
+      bar: "accept"),
+    Command(.discardAssignment, [.escape], "Esc", "discard the previewed assignment", .preview, bar: "discard"),
   ]
 
   public func applies(on screen: Screen) -> Bool {
@@ -127,6 +204,30 @@ public struct Command: Equatable, Sendable {
     case .everywhere: true
     case .lists: screen != .summary || [.down, .up, .top, .bottom, .pageDown, .pageUp].contains(name)
     case .screen(let only): only == screen
+    case .editor, .textFields, .form, .prompt, .confirmation, .help, .preview: false
+    }
+  }
+
+  /// Whether the command can do anything for this seat and state: a key that would only be refused is neither
+  /// offered in the status bar nor run.
+  public func isEnabled(in state: AppState) -> Bool {
+    let facilitator = state.seat == .facilitator
+    let hasGroups = !state.session.groups.isEmpty
+    switch name {
+    case .goToScreen(let screen): return state.screens.contains(screen)
+    case .previousNotesGroup, .nextNotesGroup: return facilitator && state.session.groups.count > 1
+    case .addPlenaryLine: return facilitator
+    case .openGroupNotes, .startTimebox, .startTimeboxAll, .nextQuestion, .newNote: return hasGroups
+    case .pauseResume, .extend:
+      return selectedFacilitateGroup(state).map { state.session.timers[$0.id] != nil } ?? false
+    case .pauseResumeAll: return !state.session.timers.isEmpty
+    case .extendAll: return state.session.timers.values.contains { $0.isRunning }
+    case .editNote, .deleteNote, .toggleKeyPoint: return selectedNote(state) != nil
+    case .editParticipant, .deleteParticipant: return selectedParticipant(state) != nil
+    case .moveParticipant, .toggleLock, .makeModerator, .makeRapporteur: return selectedMember(state) != nil
+    case .left, .right:
+      return state.screen != .summary || facilitator
+    default: return true
     }
   }
 
@@ -136,10 +237,41 @@ public struct Command: Equatable, Sendable {
       ?? all.first { $0.keys.contains(key) && $0.applies(on: screen) }
   }
 
-  /// The editor's own keys, listed in help and the status bar while a note is typed.
-  public static let editorKeys: [(String, String)] = [
-    ("Enter", "save the note"), ("C-j", "new line"), ("Tab", "next field: text, speaker, tags"),
-    ("C-k", "key point on/off"), ("Esc", "close (the draft stays saved)"),
-    ("c p r o q", "in tags: challenge, practice, recommendation, role, quote"),
-  ]
+  /// The command a key means in what is open over the screen (the editor, a form, a prompt ...).
+  public static func matching(_ key: Key, in scope: Scope) -> Command? {
+    all.first { $0.scope == scope && $0.keys.contains(key) }
+  }
+
+  /// Where the command works, as the README's keys table says it.
+  public var place: String {
+    switch scope {
+    case .everywhere: "everywhere"
+    case .lists: "lists"
+    case .screen(let screen): screen.title
+    case .editor: "note editor"
+    case .textFields: "text fields"
+    case .form: "participant form"
+    case .prompt: "prompt"
+    case .confirmation: "y/n question"
+    case .help: "help"
+    case .preview: "assignment preview"
+    }
+  }
+
+  /// The README's keys table, made from this table.
+  public static var markdownTable: String {
+    (["| where | key | what it does |", "| --- | --- | --- |"]
+      + all.map { "| \($0.place) | `\($0.keyLabel)` | \($0.summary) |" }).joined(separator: "\n")
+  }
+
+  /// Moving around without changing anything: allowed while an assignment preview is open.
+  public var isNavigation: Bool {
+    switch name {
+    case .down, .up, .top, .bottom, .pageDown, .pageUp, .left, .right, .help, .redraw, .quit: true
+    default: false
+    }
+  }
+
+  /// The commands of one scope, in table order.
+  public static func of(_ scope: Scope) -> [Command] { all.filter { $0.scope == scope } }
 }

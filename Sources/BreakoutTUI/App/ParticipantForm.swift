@@ -109,12 +109,13 @@ public struct ParticipantForm: Equatable, Sendable {
 func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard var form = state.form else { return [] }
   let fields = ParticipantForm.Field.allCases
-  switch key {
-  case .escape:
+  if key == .control("c") { return [.quit] }
+  switch Command.matching(key, in: .form)?.name {
+  case .cancelForm:
     state.form = nil
     state.message = "Nothing changed."
     return []
-  case .enter:
+  case .saveForm:
     guard !form.name.trimmingCharacters(in: .whitespaces).isEmpty else {
       state.message = "A participant needs a name."
       form.field = .name
@@ -124,14 +125,14 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.form = nil
     state.message = form.participantID == nil ? "Added \(form.name)." : "Saved \(form.name)."
     return [.saveParticipant(form.participant)]
-  case .tab, .down:
+  case .nextFormField:
     form.field = fields[(form.field.rawValue + 1) % fields.count]
-  case .backTab, .up:
+  case .previousFormField:
     form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
-  case .left where form.field.isChoice: form.cycle(by: -1)
-  case .right where form.field.isChoice, .character(" ") where form.field.isChoice: form.cycle(by: 1)
-  case .control("c"): return [.quit]
-  default: form.edit(key)
+  case .chooseFormValue where form.field.isChoice:
+    form.cycle(by: key == .left ? -1 : 1)
+  default:
+    form.edit(key)
   }
   state.form = form
   return []

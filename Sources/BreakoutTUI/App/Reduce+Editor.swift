@@ -6,35 +6,26 @@ import Foundation
 func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard var editor = state.editor else { return [] }
   var changed = false
-  switch (editor.field, key) {
-  case (_, .escape):
-    state.editor = nil
-    let draft = editor.draft(owner: state.owner, at: state.now)
-    if state.waitingCommit != nil {
-      // Enter was pressed and the save is waiting: the retry saves everything typed, also after Esc.
-      state.waitingCommit?.draft = draft
-      state.message = "Closed; the note is saved as soon as it can be."
-      return []
-    }
-    state.closedDraft = editor.text.isEmpty ? nil : draft
-    state.closedDraftUnsaved = false
-    state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
-    return editor.unsavedEdits > 0 ? [.saveDraft(draft)] : []
-  case (.speaker, .enter) where !editor.speakerQuery.isEmpty:
+  if key == .control("c") {
+    state.editor = editor
+    return draftSaveIfDue(&state, force: true) + [.quit]
+  }
+  let command = Command.matching(key, in: .editor)?.name
+  switch (editor.field, command) {
+  case (_, .closeEditor):
+    return closeEditor(&state, editor)
+  case (.speaker, .saveNote) where !editor.speakerQuery.isEmpty:
     guard resolveSpeaker(&editor, &state, choosing: true) else {
       state.editor = editor
       return []
     }
     changed = true
-  case (_, .enter):
+  case (_, .saveNote):
     return save(&state, editor)
-  case (_, .control("c")):
-    state.editor = editor
-    return draftSaveIfDue(&state, force: true) + [.quit]
-  case (_, .control("k")):
+  case (_, .editorKeyPoint):
     editor.isKeyPoint.toggle()
     changed = true
-  case (_, .tab), (_, .backTab):
+  case (_, .nextField), (_, .previousField):
     // Leaving the speaker field settles what was typed there, so a name is never dropped on the way out.
     if editor.field == .speaker, !editor.speakerQuery.isEmpty {
       let before = editor.speakerID
@@ -45,13 +36,13 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       changed = before != editor.speakerID
     }
     let fields = NoteEditor.Field.allCases
-    let step = key == .tab ? 1 : fields.count - 1
+    let step = command == .nextField ? 1 : fields.count - 1
     editor.field = fields[(editor.field.rawValue + step) % fields.count]
   case (.text, _):
     changed = editor.body.apply(key, multiline: true).changed
-  case (.speaker, .down): editor.speakerChoice += 1
-  case (.speaker, .up): editor.speakerChoice = max(0, editor.speakerChoice - 1)
-  case (.speaker, .backspace) where editor.speakerQuery.isEmpty:
+  case (.speaker, _) where key == .down: editor.speakerChoice += 1
+  case (.speaker, _) where key == .up: editor.speakerChoice = max(0, editor.speakerChoice - 1)
+  case (.speaker, _) where key == .backspace && editor.speakerQuery.isEmpty:
     if editor.speakerID != nil {
       editor.speakerID = nil
       state.message = "Speaker cleared: the note is unattributed."
@@ -59,24 +50,14 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
   case (.speaker, _):
     if editor.speakerQuery.apply(key).changed { editor.speakerChoice = 0 }
-  case (.tags, .character(let character)):
-    let tag: NoteTag? =
-      switch character {
-      case "c": .challenge
-      case "p": .practice
-      case "r": .recommendation
-      case "o": .role
-      case "q": .quote
-      default: nil
-      }
-    if let tag {
-      if editor.tags.contains(tag) { editor.tags.remove(tag) } else { editor.tags.insert(tag) }
-      changed = true
-    } else {
+  case (.tags, .toggleTag):
+    guard case .character(let character) = key, let tag = NoteTag(shortcut: character) else { break }
+    if editor.tags.contains(tag) { editor.tags.remove(tag) } else { editor.tags.insert(tag) }
+    changed = true
+  case (.tags, _):
+    if case .character = key {
       state.message = "Tags: c challenge, p practice, r recommendation, o role, q quote."
     }
-  default:
-    break
   }
   if changed {
     editor.unsavedEdits += 1
@@ -108,6 +89,36 @@ private func resolveSpeaker(_ editor: inout NoteEditor, _ state: inout AppState,
     state.message =
       "Nobody on the roster matches \"\(query)\": correct it, C-u to clear it, or add them on the Roster screen."
     return false
+  }
+}
+
+/// Esc: the editor closes and its draft stays, offered again by a.
+private func closeEditor(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
+  state.editor = nil
+  let draft = editor.draft(owner: state.owner, at: state.now)
+  if state.waitingCommit != nil {
+    // Enter was pressed and the save is waiting: the retry saves everything typed, also after Esc.
+    state.waitingCommit?.draft = draft
+    state.message = "Closed; the note is saved as soon as it can be."
+    return []
+  }
+  state.closedDraft = editor.text.isEmpty ? nil : draft
+  state.closedDraftUnsaved = false
+  state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
+  return editor.unsavedEdits > 0 ? [.saveDraft(draft)] : []
+}
+
+extension NoteTag {
+  /// The key that toggles the tag in the editor's tags field.
+  init?(shortcut: Character) {
+    switch shortcut {
+    case "c": self = .challenge
+    case "p": self = .practice
+    case "r": self = .recommendation
+    case "o": self = .role
+    case "q": self = .quote
+    default: return nil
+    }
   }
 }
 
@@ -158,17 +169,16 @@ private func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
 /// Keys while a one-line prompt is open.
 func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard var prompt = state.prompt else { return [] }
-  switch key {
-  case .escape:
+  switch Command.matching(key, in: .prompt)?.name {
+  case .cancelPrompt:
     if prompt.purpose == .filter { state.rosterFilter = "" }
     state.prompt = nil
     return []
-  case .enter:
+  case .submitPrompt:
     state.prompt = nil
     return submit(prompt, &state)
-  case .control("c"):
-    return [.quit]
   default:
+    if key == .control("c") { return [.quit] }
     prompt.field.apply(key)
   }
   state.prompt = prompt
@@ -258,9 +268,16 @@ func filteredSession(_ state: AppState) -> SessionSnapshot {
 /// y or n for a pending question.
 func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let confirmation = state.confirmation else { return [] }
-  state.confirmation = nil
-  guard key == .character("y") || key == .character("Y") else {
-    state.message = "Nothing deleted."
+  switch Command.matching(key, in: .confirmation)?.name {
+  case .confirmYes:
+    state.confirmation = nil
+  case .confirmNo:
+    state.confirmation = nil
+    state.message = "Nothing changed."
+    return []
+  default:
+    if key == .control("c") { return [.quit] }
+    state.message = "y to go ahead, n or Esc to leave it."
     return []
   }
   switch confirmation.purpose {

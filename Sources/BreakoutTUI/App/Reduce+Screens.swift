@@ -108,6 +108,18 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       name == .nextAgendaItem
       ? (current.map { min($0 + 1, agenda.count - 1) } ?? 0) : (current.map { max($0 - 1, 0) } ?? 0)
     return [.setCurrentAgendaItem(agenda[next].id)]
+  case .openGroupNotes:
+    guard let group = selectedFacilitateGroup(state) else { return [] }
+    showNotes(of: group, &state)
+  case .previousNotesGroup, .nextNotesGroup:
+    guard state.seat == .facilitator else {
+      state.message = "A rapporteur's screen shows their own group only."
+      return []
+    }
+    guard !groups.isEmpty else { return [] }
+    let index = groups.firstIndex { $0.id == state.notesGroupID } ?? 0
+    let step = name == .nextNotesGroup ? 1 : groups.count - 1
+    showNotes(of: groups[(index + step) % groups.count], &state)
   case .broadcast:
     state.prompt = Prompt(purpose: .broadcast, label: "Message to every rapporteur")
   case .newNote:
@@ -156,6 +168,16 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     break
   }
   return []
+}
+
+/// The Notes screen on a group, at the question it is on.
+func showNotes(of group: BreakoutGroup, _ state: inout AppState) {
+  if state.notesGroupID != group.id {
+    state.notesGroupID = group.id
+    state.notesQuestion = state.session.currentQuestion(of: group)
+    state.notes = ListPosition()
+  }
+  state.screen = .notes
 }
 
 func selectedParticipant(_ state: AppState) -> Participant? {

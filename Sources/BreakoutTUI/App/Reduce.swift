@@ -73,24 +73,32 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .key(let key):
     state.message = nil
-    if state.showingHelp {
-      if key == .escape || key == .character("?") || key == .character("q") {
-        state.showingHelp = false
-      }
-      return []
+    switch state.modal {
+    case .help(let top): return helpKey(&state, key, top: top)
+    case .confirmation: return confirm(&state, key)
+    case .prompt: return promptKey(&state, key)
+    case .form: return formKey(&state, key)
+    case .editor: return editorKey(&state, key)
+    case .preview:
+      if let command = Command.matching(key, in: .preview) { return run(command.name, &state) }
+      return screenKey(&state, key)
+    case nil: return screenKey(&state, key)
     }
-    if state.confirmation != nil { return confirm(&state, key) }
-    if state.prompt != nil { return promptKey(&state, key) }
-    if state.form != nil { return formKey(&state, key) }
-    if state.editor != nil { return editorKey(&state, key) }
-    if state.assignmentPreview != nil && key == .escape {
-      state.assignmentPreview = nil
-      state.message = "Assignment discarded; nothing changed."
-      return []
-    }
-    guard let command = Command.matching(key, on: state.screen) else { return [] }
-    return run(command.name, &state)
   }
+}
+
+/// A key on a screen with nothing open over it: the command table says what it means, and whether it can.
+private func screenKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard let command = Command.matching(key, on: state.screen) else { return [] }
+  guard command.isEnabled(in: state) else {
+    state.message = "\(command.keyLabel) (\(command.summary)) cannot be used here now."
+    return []
+  }
+  if state.assignmentPreview != nil, !command.isNavigation {
+    state.message = "First accept the proposed assignment with Enter, or discard it with Esc."
+    return []
+  }
+  return run(command.name, &state)
 }
 
 func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
@@ -98,7 +106,10 @@ func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
   case .quit:
     return draftSaveIfDue(&state, force: true) + [.quit]
   case .help:
-    state.showingHelp = true
+    state.modal = .help(top: 0)
+  case .discardAssignment:
+    state.assignmentPreview = nil
+    state.message = "Assignment discarded; nothing changed."
   case .redraw:
     return [.redrawAll]
   case .nextScreen, .previousScreen:
@@ -106,6 +117,9 @@ func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     let index = screens.firstIndex(of: state.screen) ?? 0
     let step = name == .nextScreen ? 1 : screens.count - 1
     state.screen = screens[(index + step) % screens.count]
+  case .goToScreen(.notes) where state.screen == .facilitate:
+    // From the dashboard, the Notes screen opens on the group selected there.
+    if let group = selectedFacilitateGroup(state) { showNotes(of: group, &state) } else { state.screen = .notes }
   case .goToScreen(let screen):
     if state.screens.contains(screen) { state.screen = screen }
   case .down, .up, .top, .bottom, .pageDown, .pageUp:

@@ -48,9 +48,26 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     screen.put(counts, x: x, y: y, style: base, limit: area.x + area.width - x - 1)
   }
   var y = area.y + min(session.groups.count, area.height - 5) + 2
-  screen.put("notes/key points per question", x: area.x + 1, y: y - 1, style: state.muted, limit: width)
+  screen.put(
+    "notes/key points per question; Enter opens the group's notes", x: area.x + 1, y: y - 1, style: state.muted,
+    limit: width)
   let day = session.agenda.first(where: \.isCurrent)?.day ?? 1
   let items = session.agenda.filter { $0.day == day }
+  // Each group's latest key point, when the agenda still fits below.
+  let agendaRows = 1 + items.count
+  if area.y + area.height - y >= agendaRows + session.groups.count + 1 {
+    screen.put("Latest key points", x: area.x + 1, y: y, style: state.accent)
+    y += 1
+    for group in session.groups {
+      let latest = session.questions.flatMap { session.notes(of: group, question: $0.number) }
+        .filter(\.isKeyPoint).max { ($0.current.editedAt, $0.id) < ($1.current.editedAt, $1.id) }
+      let text = latest.map { "\(Question.roman($0.questionNumber)). \($0.text)" } ?? "no key point yet"
+      screen.put(
+        fit("\(group.number). ", 4) + text, x: area.x + 1, y: y, style: latest == nil ? state.muted : .plain,
+        limit: width)
+      y += 1
+    }
+  }
   if y < area.y + area.height {
     screen.put(
       SessionInfo.dayName(day) + (items.isEmpty ? ": no agenda" : ""), x: area.x + 1, y: y, style: state.accent)

@@ -22,8 +22,8 @@ public func render(_ state: AppState) -> ScreenBuffer {
   drawTabs(state, &screen)
   drawHeader(state, &screen)
   let body = Area(x: 0, y: 3, width: state.width, height: state.height - 4)
-  if state.showingHelp {
-    drawHelp(state, &screen, body)
+  if case .help(let top) = state.modal {
+    drawHelp(state, &screen, body, top: top)
   } else {
     switch state.screen {
     case .roster: drawRoster(state, &screen, body)
@@ -80,41 +80,42 @@ func dateSpan(_ dates: [String]) -> String {
 private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   let y = state.height - 1
   screen.fill(y: y, style: CellStyle(reverse: true))
+  func hints(_ scope: Command.Scope) -> String {
+    Command.of(scope).filter(\.inStatusBar).map(\.hint).joined(separator: "  ")
+  }
   let text: String
-  if let confirmation = state.confirmation {
+  switch state.modal {
+  case .confirmation(let confirmation):
     text = " " + confirmation.question
-  } else if let prompt = state.prompt {
+  case .prompt(let prompt):
     text = " \(prompt.label): \(prompt.field.withCaret) Enter ok, Esc cancel"
-  } else if let message = state.message {
-    text = " " + message
-  } else if state.form != nil {
-    text = " Enter save  Tab/↓ next field  ←/→ choose  Esc cancel"
-  } else if state.editor != nil {
-    text = " Enter save  C-j new line  Tab field  C-k key point  Esc close (draft kept)"
-  } else if state.assignmentPreview != nil {
-    text = " Enter accept the assignment  Esc discard it"
-  } else if state.showingHelp {
-    text = " Esc back"
-  } else {
-    let own = Command.all.filter { $0.inStatusBar && $0.scope == .screen(state.screen) }.map(\.hint)
-    let general = Command.all.filter { $0.inStatusBar && $0.scope == .everywhere }.map(\.hint)
-    text = " " + (own + general).joined(separator: "  ")
+  case _ where state.message != nil:
+    text = " " + (state.message ?? "")
+  case .form: text = " " + hints(.form)
+  case .editor: text = " " + hints(.editor)
+  case .preview: text = " " + hints(.preview)
+  case .help: text = " " + hints(.help)
+  case nil:
+    let own = Command.all.filter {
+      $0.inStatusBar && $0.scope == .screen(state.screen) && $0.isEnabled(in: state)
+    }
+    // Help first: whatever the width cuts off, ? finds it.
+    let general = Command.all.filter { $0.inStatusBar && $0.scope == .everywhere }
+    let help = general.filter { $0.name == .help }
+    text = " " + (help + own + general.filter { $0.name != .help }).map(\.hint).joined(separator: "  ")
   }
   screen.put(text, x: 0, y: y, style: CellStyle(reverse: true))
 }
 
-private func drawHelp(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
-  var lines: [(String, Bool)] = [("Keys on the \(state.screen.title) screen", true)]
-  for command in Command.all where command.applies(on: state.screen) {
-    if case .goToScreen(let target) = command.name, !state.screens.contains(target) { continue }
-    lines.append(("  " + fit(command.keyLabel, 8) + command.summary, false))
+private func drawHelp(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area, top: Int) {
+  let lines = helpLines(state)
+  for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+    screen.put(
+      line.text, x: area.x + 1, y: area.y + row, style: line.heading ? state.accent : .plain, limit: area.width - 2)
   }
-  if state.screen == .notes {
-    lines.append(("While typing a note", true))
-    for (key, summary) in Command.editorKeys { lines.append(("  " + fit(key, 10) + summary, false)) }
-  }
-  for (row, line) in lines.prefix(area.height).enumerated() {
-    screen.put(line.0, x: area.x + 1, y: area.y + row, style: line.1 ? state.accent : .plain, limit: area.width - 2)
+  if lines.count > area.height {
+    let position = "\(min(lines.count, top + area.height))/\(lines.count) j/k scroll"
+    screen.put(position, x: area.x + area.width - DisplayWidth.of(position) - 1, y: area.y, style: state.muted)
   }
 }
 
