@@ -90,11 +90,12 @@ extension SessionStore {
 
   /// Saves the note and removes the draft it came from in one transaction: the words are never in neither place.
   @discardableResult
-  public func commit(_ draft: Draft, author: String, day: Int = 1, now: Date = Date()) throws -> Note {
+  public func commit(_ draft: Draft, author: String, day: Int? = nil, now: Date = Date()) throws -> Note {
     try commitChecked(draft, author: author, day: day, now: now).note
   }
 
-  public func commitChecked(_ draft: Draft, author: String, day: Int = 1, now: Date = Date()) throws -> Commit {
+  /// `day` nil: the day under way when the note is saved (read in the same transaction).
+  public func commitChecked(_ draft: Draft, author: String, day: Int? = nil, now: Date = Date()) throws -> Commit {
     let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else { throw StoreError("the note is empty") }
     return try write { db in
@@ -112,6 +113,7 @@ extension SessionStore {
           by: author)
         try Self.insert(note.current, note: existing.id, db: db)
       } else {
+        let day = try day ?? Self.dayUnderWay(db, now: now)
         try db.execute(
           sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
           arguments: [draft.groupID, draft.question, day, now, author])
@@ -128,6 +130,18 @@ extension SessionStore {
         sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [draft.owner, draft.groupID])
       return Commit(note: note, keptBesideNewerVersion: conflict)
     }
+  }
+
+  /// The day of the meeting under way as the session file says it now (see `SessionInfo.dayUnderWay`).
+  static func dayUnderWay(_ db: Database, now: Date) throws -> Int {
+    let agendaDay = try Int.fetchOne(db, sql: "SELECT day FROM agenda_item WHERE is_current = 1 LIMIT 1")
+    let row = try Row.fetchOne(db, sql: "SELECT start_date, days FROM session_info WHERE id = 1")
+    let info = SessionInfo(title: "", startDate: row?["start_date"], days: row?["days"] ?? 1)
+    return info.dayUnderWay(currentAgendaDay: agendaDay, now: now)
+  }
+
+  public func dayUnderWay(now: Date = Date()) throws -> Int {
+    try read { db in try Self.dayUnderWay(db, now: now) }
   }
 
   public func addAgendaItem(day: Int, startsAt: String, title: String) throws {

@@ -7,7 +7,7 @@ extension SessionStore {
   @discardableResult
   public func addNote(
     group: Int64, question: Int, text: String, speaker: Int64? = nil, tags: Set<NoteTag> = [],
-    isKeyPoint: Bool = false, day: Int = 1, author: String, now: Date = Date()
+    isKeyPoint: Bool = false, day: Int? = nil, author: String, now: Date = Date()
   ) throws -> Note {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw StoreError("the note is empty") }
@@ -16,6 +16,7 @@ extension SessionStore {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question])
           == true
       else { throw StoreError("the session has no question \(Question.roman(question))") }
+      let day = try day ?? Self.dayUnderWay(db, now: now)
       try db.execute(
         sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
         arguments: [group, question, day, now, author])

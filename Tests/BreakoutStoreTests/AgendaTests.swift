@@ -38,3 +38,32 @@ import Testing
     #expect(throws: StoreError.self) { try store.removeQuestion(4) }
   }
 }
+
+/// A note belongs to the day under way when it is saved, whoever saves it and however.
+@Suite struct DayUnderWayTests {
+  @Test func theCurrentAgendaItemDecidesTheDay() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    try store.addAgendaItem(day: 1, startsAt: "09:00", title: "Opening")
+    try store.addAgendaItem(day: 2, startsAt: "09:00", title: "Recap of Day One")
+    let dayOne = try store.addNote(group: group, question: 1, text: "before any item is under way", author: "t")
+    #expect(dayOne.day == 1)
+    try store.setCurrentAgendaItem(try store.snapshot().agenda[1].id)
+    let typed = Draft(owner: "rio", groupID: group, question: 2, text: "typed on Day Two", updatedAt: Date())
+    #expect(try store.commit(typed, author: "rio").day == 2)
+    #expect(try store.addNote(group: group, question: 1, text: "added on Day Two", author: "t").day == 2)
+    #expect(try store.addNote(group: group, question: 1, text: "filed by hand", day: 1, author: "t").day == 1)
+    let days = try store.snapshot().notes.map(\.day)
+    #expect(days == [1, 2, 2, 1])
+  }
+
+  @Test func withoutAnAgendaTheCalendarDecides() {
+    let info = SessionInfo(title: "m", startDate: "2021-03-24", days: 2)
+    let utc = TimeZone(identifier: "UTC")!
+    let dayTwo = Date(timeIntervalSince1970: 1_616_659_200 + 3_600)  // 2021-03-25 01:00 UTC
+    #expect(info.dayUnderWay(currentAgendaDay: nil, now: dayTwo, timeZone: utc) == 2)
+    #expect(info.dayUnderWay(currentAgendaDay: nil, now: Date(timeIntervalSince1970: 0), timeZone: utc) == 1)
+    #expect(info.dayUnderWay(currentAgendaDay: 2, now: Date(timeIntervalSince1970: 0), timeZone: utc) == 2)
+    #expect(info.dayUnderWay(currentAgendaDay: 7, now: dayTwo, timeZone: utc) == 2, "never past the last day")
+  }
+}

@@ -184,7 +184,7 @@ import Testing
       revisions: [NoteRevision(revision: 1, text: draft.text, editedAt: Fixture.now, author: "ana")])
     _ = reduce(&state, .noteSaved(saved))
     #expect(state.editor == nil)
-    #expect(state.message == "Note saved in question ii.")
+    #expect(state.message == "Note saved in question ii, Day One.")
   }
 
   @Test func aFailedSaveKeepsTheText() {

@@ -49,6 +49,27 @@ import Testing
     try terminal.type("q")
     #expect(try terminal.waitFor("EXIT=0").found)
   }
+
+  /// 4. With a Day Two agenda item under way, a note typed on the screen is filed on Day Two.
+  @Test func aNoteTypedOnDayTwoIsFiledOnDayTwo() throws {
+    let (shell, folder) = try demoShell()
+    // The demo's item 6 is Day Two's "Recap of Day One".
+    let set = try Binary.run(["agenda", "current", "demo", "6"], in: folder)
+    #expect(set.status == 0, "\(set.stderr)")
+    try shell.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur technology --author rio; echo \"EXIT=$?\"")
+    try shell.press("Enter")
+    #expect(try shell.waitFor("rapporteur: Technology").found)
+    try shell.type("a")
+    try shell.type("Typed on the second morning")
+    try shell.press("Enter")
+    #expect(try shell.waitFor("Day Two").found)
+    try shell.type("q")
+    #expect(try shell.waitFor("EXIT=0").found)
+    let dayTwo = try Binary.run(["export", "demo", "--format", "txt", "--all-notes", "--day", "2"], in: folder)
+    let dayOne = try Binary.run(["export", "demo", "--format", "txt", "--all-notes", "--day", "1"], in: folder)
+    #expect(dayTwo.stdout.contains("Typed on the second morning"))
+    #expect(!dayOne.stdout.contains("Typed on the second morning"), "not in the Day One recap")
+  }
 }
 
 /// Every string in a decoded JSON value.

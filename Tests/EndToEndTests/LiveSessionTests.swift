@@ -52,7 +52,7 @@ import Testing
     try rapporteur.type("p")
     try rapporteur.press("C-k")
     try rapporteur.press("Enter")
-    let saved = try rapporteur.waitFor("Note saved in question ii.")
+    let saved = try rapporteur.waitFor("Note saved in question ii, Day One.")
     #expect(saved.found, "\(saved.screen)")
     #expect(saved.screen.contains("* Ports share inspection results with buyers - Dornnapha Sukkree [practice]"))
 

@@ -39,6 +39,17 @@ public struct SessionInfo: Codable, Equatable, Sendable {
     }
   }
 
+  /// The day of the meeting under way, the day a note taken now belongs to: the current agenda item's day; without
+  /// one, today's place among the meeting's dates (in the meeting's time zone); else Day One.
+  public func dayUnderWay(currentAgendaDay: Int?, now: Date, timeZone: TimeZone = .current) -> Int {
+    if let currentAgendaDay { return min(max(1, currentAgendaDay), days) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let today = calendar.dateComponents([.year, .month, .day], from: now)
+    let todayText = String(format: "%04d-%02d-%02d", today.year ?? 0, today.month ?? 0, today.day ?? 0)
+    return (dates.firstIndex(of: todayText) ?? 0) + 1
+  }
+
   public static func isValidDay(_ text: String) -> Bool {
     guard let date = isoDay.date(from: text) else { return false }
     return isoDay.string(from: date) == text

@@ -49,7 +49,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .noteSaved(let note):
     state.waitingCommit = nil
     state.editor = nil
-    state.message = "Note saved in question \(Question.roman(note.questionNumber))."
+    let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
+    state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
     return []
   case .exported(let path):
     state.message = "Exported to \(path)."

@@ -17,7 +17,8 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "Who said it (name or email); left out, the note is unattributed.") var speaker: String?
     @Option(help: "challenge, practice, recommendation, role or quote (repeatable).") var tag: [String] = []
     @Flag(help: "Mark it as a key point.") var key = false
-    @Option(help: "Which day of the meeting (1 = Day One).") var day = 1
+    @Option(help: "Which day of the meeting (1 = Day One); left out, the day under way (the agenda's current item).")
+    var day: Int?
     @Option(help: "Who wrote it (default: $BREAKOUT_AUTHOR or the login name).") var author: String?
     @Argument(help: "The note's text.") var text: String
 
@@ -38,7 +39,7 @@ struct NoteCommand: ParsableCommand {
       guard snapshot.questions.contains(where: { $0.number == number }) else {
         throw ValidationError("the session has no question \(Question.roman(number))")
       }
-      guard day >= 1 && day <= snapshot.info.days else {
+      if let day, day < 1 || day > snapshot.info.days {
         throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
       }
       let target = try BreakoutCLI.group(named: group, in: snapshot)
@@ -46,7 +47,9 @@ struct NoteCommand: ParsableCommand {
       let note = try store.addNote(
         group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
         author: author ?? defaultAuthor())
-      print("Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)).")
+      print(
+        "Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)), "
+          + "\(SessionInfo.dayName(note.day)).")
     }
   }
 
