@@ -118,6 +118,14 @@ extension SessionStore {
     }
   }
 
+  /// One group's capacity (nil: no limit).
+  public func setCapacity(group: Int64, capacity: Int?) throws {
+    if let capacity, capacity < 1 { throw StoreError("a capacity must be at least 1") }
+    try write { db in
+      try db.execute(sql: "UPDATE breakout_group SET capacity = ? WHERE id = ?", arguments: [capacity, group])
+    }
+  }
+
   /// Moves one person by hand; `lock` keeps them there when groups are assigned again.
   public func move(participant: Int64, to group: Int64?, lock: Bool) throws {
     try write { db in

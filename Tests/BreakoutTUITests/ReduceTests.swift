@@ -362,7 +362,7 @@ import Testing
     let person = selectedMember(state)!
     _ = state.press(.character("m"))
     _ = state.type("technology")
-    #expect(state.press(.enter) == [.move(participantID: person.id, groupID: 3, lock: true)])
+    #expect(state.press(.enter) == [.move(participantID: person.id, groupID: 3, lock: false)])
     #expect(state.press(.character("L")) == [.setLock(participantID: person.id, locked: !person.isLocked)])
     #expect(state.press(.character("R")) == [.setLeads(groupID: 1, moderatorID: nil, rapporteurID: person.id)])
     _ = state.press(.right)

@@ -70,6 +70,49 @@ import Testing
     #expect(dayTwo.stdout.contains("Typed on the second morning"))
     #expect(!dayOne.stdout.contains("Typed on the second morning"), "not in the Day One recap")
   }
+
+  /// 5. A move into the demo's full Technology group asks before raising its capacity; u undoes it.
+  @Test func aMoveIntoAFullGroupAsksAndIsUndone() throws {
+    let (terminal, folder) = try openDemo(width: 120, height: 40)
+    #expect(try terminal.waitFor("Latest key points").found)
+    try terminal.type("2")
+    #expect(try terminal.waitFor("a assign").found)
+    try terminal.type("m")
+    #expect(try terminal.waitFor("Move ").found)
+    try terminal.type("technology")
+    try terminal.press("Enter")
+    let asked = try terminal.waitFor("Technology is full (18/18). Raise its capacity to 19")
+    #expect(asked.found, "\(asked.screen)")
+    try terminal.type("n")
+    #expect(try terminal.waitFor("Nothing changed.").found)
+    try terminal.type("m")
+    try terminal.type("technology")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("Raise its capacity").found)
+    try terminal.type("y")
+    #expect(try terminal.waitFor("its capacity is now one more").found)
+    let raised = try Binary.run(["groups", "list", "demo"], in: folder).stdout
+    #expect(raised.contains("19/19"), "\(raised)")
+    try terminal.type("u")
+    #expect(try terminal.waitFor("back to Supply chain (group A)").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    let undone = try Binary.run(["groups", "list", "demo"], in: folder).stdout
+    #expect(undone.contains("18/18") && undone.contains("12/18"), "\(undone)")
+  }
+
+  /// 9. One person leads one group unless the facilitator says otherwise.
+  @Test func aSecondGroupToLeadIsRefusedUnlessAllowed() throws {
+    let (_, folder) = try demoShell()
+    let refused = try Binary.run(["groups", "lead", "demo", "finance", "--rapporteur", "Aroha Ngata"], in: folder)
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("Aroha Ngata is already rapporteur of Supply chain (group B)"), "\(refused.stderr)")
+    #expect(try Binary.run(["groups", "list", "demo"], in: folder).stdout.contains("Priya Sharma"), "unchanged")
+    let allowed = try Binary.run(
+      ["groups", "lead", "demo", "finance", "--rapporteur", "Aroha Ngata", "--allow-second-group"], in: folder)
+    #expect(allowed.status == 0, "\(allowed.stderr)")
+    #expect(allowed.stdout.split(separator: "\n").filter { $0.contains("Aroha Ngata") }.count == 2)
+  }
 }
 
 /// Every string in a decoded JSON value.

@@ -18,12 +18,14 @@ import Testing
     try facilitator.press("Enter")
     #expect(try facilitator.waitFor("Assignment saved.").found)
 
-    // Move the selected participant to the technology group.
+    // Move the selected participant to the financial institutions group (technology is full).
     try facilitator.type("j")
     try facilitator.type("m")
     #expect(try facilitator.waitFor("Move ").found)
-    try facilitator.type("technology")
+    try facilitator.type("finance")
     try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("u undoes it").found)
+    try facilitator.type("L")
     let moved = try facilitator.waitFor("[locked]")
     #expect(moved.found)
 

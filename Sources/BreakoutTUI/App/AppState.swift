@@ -70,6 +70,8 @@ public struct AppState: Equatable, Sendable {
   public var roster = ListPosition()
   public var rosterFilter = ""
   public var groups = GroupsPosition()
+  /// The last move made by hand on the Groups screen, which `u` undoes.
+  public var lastMove: MoveRecord?
   public var facilitate = ListPosition()
   /// The group on the Notes screen.
   public var notesGroupID: Int64?
@@ -217,6 +219,10 @@ public struct Confirmation: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     case deleteNote(Int64)
     case deleteParticipant(Int64)
+    /// Move someone into a full group, raising its capacity by one.
+    case moveRaisingCapacity(MoveRecord, capacity: Int)
+    /// Make someone lead a second group.
+    case lead(groupID: Int64, participantID: Int64, role: LeadRole)
   }
   public var purpose: Purpose
   public var question: String
@@ -225,6 +231,18 @@ public struct Confirmation: Equatable, Sendable {
 public struct AssignmentPreview: Equatable, Sendable {
   public var assignment: Assignment
   public var lines: [String]
+}
+
+/// A move by hand: who, from where, to where, and what it changed, so it can be undone exactly.
+public struct MoveRecord: Equatable, Sendable {
+  public var participantID: Int64
+  public var name: String
+  public var fromGroupID: Int64?
+  public var toGroupID: Int64
+  public var wasLocked: Bool
+  /// The capacity the target group had before the move raised it.
+  public var previousCapacity: Int?
+  public var raisedCapacity = false
 }
 
 /// What happens to the state.
@@ -262,9 +280,10 @@ public enum Effect: Equatable, Sendable {
   case saveTimers([Timebox])
   case broadcast(String)
   case applyAssignment(Assignment)
-  case move(participantID: Int64, groupID: Int64, lock: Bool)
+  case move(participantID: Int64, groupID: Int64?, lock: Bool)
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
+  case setCapacity(groupID: Int64, capacity: Int?)
   case writeFile(path: String, contents: Data)
   case setCurrentAgendaItem(Int64?)
   /// Adds (id 0) or updates a participant.

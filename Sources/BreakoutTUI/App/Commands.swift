@@ -6,7 +6,7 @@ public struct Command: Equatable, Sendable {
     case goToScreen(Screen)
     case down, up, top, bottom, pageDown, pageUp, left, right
     case filter, addParticipant, editParticipant, deleteParticipant
-    case runAssignment, reshuffleAssignment, acceptAssignment, moveParticipant, toggleLock, makeModerator,
+    case runAssignment, reshuffleAssignment, acceptAssignment, moveParticipant, undoMove, toggleLock, makeModerator,
       makeRapporteur
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
     case nextAgendaItem, previousAgendaItem, openGroupNotes
@@ -109,6 +109,7 @@ public struct Command: Equatable, Sendable {
       .moveParticipant, [.character("m")], "m", "move the selected person to another group", .screen(.groups),
       bar: "move"
     ),
+    Command(.undoMove, [.character("u")], "u", "undo the last move", .screen(.groups)),
     Command(
       .toggleLock, [.character("L")], "L", "lock/unlock the selected person in their group", .screen(.groups),
       bar: "lock"
@@ -208,6 +209,18 @@ public struct Command: Equatable, Sendable {
     }
   }
 
+  /// Whether this seat can ever use the command (a rapporteur never switches group); the help lists these, even
+  /// when they cannot be used at this moment.
+  public func isForSeat(of state: AppState) -> Bool {
+    let facilitator = state.seat == .facilitator
+    switch name {
+    case .goToScreen(let screen): return state.screens.contains(screen)
+    case .previousNotesGroup, .nextNotesGroup, .addPlenaryLine: return facilitator
+    case .left, .right: return state.screen != .summary || facilitator
+    default: return true
+    }
+  }
+
   /// Whether the command can do anything for this seat and state: a key that would only be refused is neither
   /// offered in the status bar nor run.
   public func isEnabled(in state: AppState) -> Bool {
@@ -225,6 +238,7 @@ public struct Command: Equatable, Sendable {
     case .editNote, .deleteNote, .toggleKeyPoint: return selectedNote(state) != nil
     case .editParticipant, .deleteParticipant: return selectedParticipant(state) != nil
     case .moveParticipant, .toggleLock, .makeModerator, .makeRapporteur: return selectedMember(state) != nil
+    case .undoMove: return state.lastMove != nil
     case .left, .right:
       return state.screen != .summary || facilitator
     default: return true

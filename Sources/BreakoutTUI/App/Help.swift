@@ -2,7 +2,7 @@
 /// so the help can never disagree with the keys.
 func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
   var lines: [(String, Bool)] = [("Keys on the \(state.screen.title) screen", true)]
-  for command in Command.all where command.applies(on: state.screen) && command.isEnabled(in: state) {
+  for command in Command.all where command.applies(on: state.screen) && command.isForSeat(of: state) {
     lines.append(("  " + fit(command.keyLabel, 14) + command.summary, false))
   }
   var scopes: [Command.Scope] = []

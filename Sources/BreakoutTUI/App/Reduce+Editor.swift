@@ -214,10 +214,12 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     return [.saveTimers(timers)]
   case .moveTo(let participantID):
     guard let group = state.session.group(matching: text) else {
-      state.message = "No group \"\(text)\"."
+      let choices = state.session.groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
+      state.message = "No group \"\(text)\": write one of \(choices), or its number."
       return []
     }
-    return [.move(participantID: participantID, groupID: group.id, lock: true)]
+    guard let person = state.session.participant(participantID) else { return [] }
+    return requestMove(person, to: group, &state)
   case .findNote:
     findNote(text, &state)
     return []
@@ -287,6 +289,12 @@ func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .deleteParticipant(let id):
     state.message = "Removed from the roster."
     return [.deleteParticipant(id)]
+  case .moveRaisingCapacity(let move, let capacity):
+    var record = move
+    record.raisedCapacity = true
+    return [.setCapacity(groupID: move.toGroupID, capacity: capacity)] + performMove(record, &state)
+  case .lead(let groupID, let participantID, let role):
+    return leadEffects(groupID: groupID, participantID: participantID, role: role, &state)
   }
 }
 

@@ -63,12 +63,10 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     guard let person = selectedMember(state) else { return [] }
     return [.setLock(participantID: person.id, locked: !person.isLocked)]
   case .makeModerator, .makeRapporteur:
-    guard let person = selectedMember(state), let group = person.groupID else { return [] }
-    return [
-      .setLeads(
-        groupID: group, moderatorID: name == .makeModerator ? person.id : nil,
-        rapporteurID: name == .makeRapporteur ? person.id : nil)
-    ]
+    guard let person = selectedMember(state) else { return [] }
+    return requestLead(person, role: name == .makeModerator ? .moderator : .rapporteur, &state)
+  case .undoMove:
+    return undoLastMove(&state)
   case .startTimebox, .startTimeboxAll:
     guard !groups.isEmpty else { return [] }
     state.prompt = Prompt(

@@ -41,14 +41,26 @@ struct GroupsCommand: ParsableCommand {
     @Argument(help: "The group, e.g. supply-chain-2 or technology.") var group: String
     @Option(help: "The moderator's name or email.") var moderator: String?
     @Option(help: "The rapporteur's name or email.") var rapporteur: String?
+    @Flag(help: "Let someone who already leads another group lead this one as well.")
+    var allowSecondGroup = false
 
     func run() throws {
       let store = try openSession(session)
       let snapshot = try store.snapshot()
       let target = try BreakoutCLI.group(named: group, in: snapshot)
-      try store.setLeads(
-        group: target.id, moderator: try moderator.map { try participant(named: $0, in: snapshot).id },
-        rapporteur: try rapporteur.map { try participant(named: $0, in: snapshot).id })
+      let chosenModerator = try moderator.map { try participant(named: $0, in: snapshot) }
+      let chosenRapporteur = try rapporteur.map { try participant(named: $0, in: snapshot) }
+      if !allowSecondGroup {
+        for person in [chosenModerator, chosenRapporteur].compactMap({ $0 }) {
+          if let other = snapshot.otherLeaderships(of: person, besides: target).first {
+            throw ValidationError(
+              "\(InertText.visible(person.name)) is already \(other.role.rawValue) of "
+                + "\(InertText.visible(other.group.name)); one person leads one group. Choose someone else, or add "
+                + "--allow-second-group to have them lead both.")
+          }
+        }
+      }
+      try store.setLeads(group: target.id, moderator: chosenModerator?.id, rapporteur: chosenRapporteur?.id)
       try printGroups(store.snapshot())
     }
   }

@@ -39,6 +39,8 @@ struct EffectRunner {
         try store.setLock(participant: participant, locked: locked)
       case .setLeads(let group, let moderator, let rapporteur):
         try store.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+      case .setCapacity(let group, let capacity):
+        try store.setCapacity(group: group, capacity: capacity)
       case .setCurrentAgendaItem(let id):
         try store.setCurrentAgendaItem(id)
       case .saveParticipant(let person):

@@ -1,0 +1,100 @@
+import BreakoutCore
+
+/// A move asked for on the Groups screen: done when it breaks no hard rule; into a full group only once the
+/// facilitator confirms raising its capacity; refused, with the rule, when it would split or join people a rule
+/// keeps together or apart.
+func requestMove(_ person: Participant, to group: BreakoutGroup, _ state: inout AppState) -> [Effect] {
+  guard person.groupID != group.id else {
+    state.message = "\(person.name) is already in \(group.name)."
+    return []
+  }
+  let record = MoveRecord(
+    participantID: person.id, name: person.name, fromGroupID: person.groupID, toGroupID: group.id,
+    wasLocked: person.isLocked, previousCapacity: group.capacity)
+  let problems = state.session.problems(moving: person, to: group)
+  for problem in problems {
+    switch problem {
+    case .keptApart(let other):
+      state.message =
+        "Not moved: a rule keeps \(person.name) apart from \(other.name), who is in \(group.name)."
+      return []
+    case .keptTogether(let other):
+      let otherGroup = state.session.groups.first { $0.id == other.groupID }?.name ?? "another group"
+      state.message =
+        "Not moved: a rule keeps \(person.name) with \(other.name), who stays in \(otherGroup); move \(other.name) too."
+      return []
+    case .full:
+      break
+    }
+  }
+  if case .full(let members, let capacity)? = problems.first {
+    state.confirmation = Confirmation(
+      purpose: .moveRaisingCapacity(record, capacity: members + 1),
+      question:
+        "\(group.name) is full (\(members)/\(capacity)). Raise its capacity to \(members + 1) and move "
+        + "\(person.name) there? (y/n)")
+    return []
+  }
+  return performMove(record, &state)
+}
+
+/// Carries out a move that has been allowed, and remembers it for `u`.
+func performMove(_ record: MoveRecord, _ state: inout AppState) -> [Effect] {
+  let names = Dictionary(state.session.groups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+  let from = record.fromGroupID.flatMap { names[$0] } ?? "no group"
+  let raised = record.raisedCapacity ? "; its capacity is now one more" : ""
+  state.lastMove = record
+  state.message =
+    "Moved \(record.name) from \(from) to \(names[record.toGroupID] ?? "the group")\(raised). "
+    + "u undoes it, L locks them there."
+  return [.move(participantID: record.participantID, groupID: record.toGroupID, lock: false)]
+}
+
+/// `u`: the last move by hand, undone: back to the group they came from, locked as they were, and the capacity
+/// as it was if the move raised it.
+func undoLastMove(_ state: inout AppState) -> [Effect] {
+  guard let record = state.lastMove else {
+    state.message = "No move to undo."
+    return []
+  }
+  state.lastMove = nil
+  let from = record.fromGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "no group"
+  state.message = "Moved \(record.name) back to \(from)."
+  var effects: [Effect] = [
+    .move(participantID: record.participantID, groupID: record.fromGroupID, lock: record.wasLocked)
+  ]
+  if record.raisedCapacity {
+    effects.append(.setCapacity(groupID: record.toGroupID, capacity: record.previousCapacity))
+  }
+  return effects
+}
+
+/// `M`/`R`: the selected person leads their group; someone who already leads another group does so only once the
+/// facilitator confirms.
+func requestLead(_ person: Participant, role: LeadRole, _ state: inout AppState) -> [Effect] {
+  guard let group = state.session.groups.first(where: { $0.id == person.groupID }) else {
+    state.message = "\(person.name) has no group yet: place them first."
+    return []
+  }
+  let others = state.session.otherLeaderships(of: person, besides: group)
+  if let other = others.first {
+    state.confirmation = Confirmation(
+      purpose: .lead(groupID: group.id, participantID: person.id, role: role),
+      question:
+        "\(person.name) is already \(other.role.rawValue) of \(other.group.name). Make them \(role.rawValue) of "
+        + "\(group.name) as well? (y/n)")
+    return []
+  }
+  return leadEffects(groupID: group.id, participantID: person.id, role: role, &state)
+}
+
+func leadEffects(groupID: Int64, participantID: Int64, role: LeadRole, _ state: inout AppState) -> [Effect] {
+  let name = state.session.participant(participantID)?.name ?? "They"
+  let group = state.session.groups.first { $0.id == groupID }?.name ?? "the group"
+  state.message = "\(name) is now \(role.rawValue) of \(group)."
+  return [
+    .setLeads(
+      groupID: groupID, moderatorID: role == .moderator ? participantID : nil,
+      rapporteurID: role == .rapporteur ? participantID : nil)
+  ]
+}

@@ -1,0 +1,92 @@
+import BreakoutCore
+import Foundation
+import Testing
+
+@testable import BreakoutTUI
+
+/// Moves and leads by hand on the Groups screen: no hard rule broken silently, every move said and undoable.
+@Suite struct GroupsFlowTests {
+  /// The Groups screen with Nguyễn Thị Lan (locked, group 1) selected.
+  func groupsScreen(technologyCapacity: Int? = nil, rules: [GroupingRule] = []) -> AppState {
+    var state = Fixture.state(.groups)
+    state.session.groups[2].capacity = technologyCapacity
+    state.session.rules = rules
+    return state
+  }
+
+  func move(_ state: inout AppState, to group: String) -> [Effect] {
+    _ = state.press(.character("m"))
+    _ = state.type(group)
+    return state.press(.enter)
+  }
+
+  @Test func aMoveSaysWhatItDidDoesNotLockAndIsUndone() {
+    var state = groupsScreen()
+    _ = state.press(.character("m"))
+    _ = state.type("technology")
+    let record = MoveRecord(
+      participantID: 2, name: "Nguyễn Thị Lan", fromGroupID: 1, toGroupID: 3, wasLocked: true, previousCapacity: nil)
+    state.send(.key(.enter), effects: [.move(participantID: 2, groupID: 3, lock: false)]) {
+      $0.modal = nil
+      $0.lastMove = record
+      $0.message = "Moved Nguyễn Thị Lan from Supply chain (group A) to Technology. u undoes it, L locks them there."
+    }
+    state.send(.key(.character("u")), effects: [.move(participantID: 2, groupID: 1, lock: true)]) {
+      $0.lastMove = nil
+      $0.message = "Moved Nguyễn Thị Lan back to Supply chain (group A)."
+    }
+  }
+
+  @Test func aMoveIntoAFullGroupAsksToRaiseItsCapacity() {
+    var state = groupsScreen(technologyCapacity: 1)
+    #expect(move(&state, to: "technology").isEmpty, "nothing moves before the facilitator says so")
+    #expect(
+      state.confirmation?.question
+        == "Technology is full (1/1). Raise its capacity to 2 and move Nguyễn Thị Lan there? (y/n)")
+    let effects = state.press(.character("y"))
+    #expect(
+      effects == [.setCapacity(groupID: 3, capacity: 2), .move(participantID: 2, groupID: 3, lock: false)])
+    #expect(state.message?.contains("its capacity is now one more") == true)
+    #expect(
+      state.press(.character("u"))
+        == [.move(participantID: 2, groupID: 1, lock: true), .setCapacity(groupID: 3, capacity: 1)])
+
+    var refused = groupsScreen(technologyCapacity: 1)
+    _ = move(&refused, to: "technology")
+    #expect(refused.press(.character("n")).isEmpty)
+    #expect(refused.message == "Nothing changed.")
+  }
+
+  @Test func aMoveThatBreaksARuleIsRefusedWithTheRule() {
+    var apart = groupsScreen(rules: [GroupingRule(kind: .apart, first: 1, second: 2)])
+    #expect(move(&apart, to: "technology").isEmpty)
+    #expect(apart.message == "Not moved: a rule keeps Nguyễn Thị Lan apart from 山田 花子, who is in Technology.")
+    #expect(apart.lastMove == nil)
+
+    var together = groupsScreen(rules: [GroupingRule(kind: .together, first: 2, second: 4)])
+    #expect(move(&together, to: "technology").isEmpty)
+    #expect(
+      together.message
+        == "Not moved: a rule keeps Nguyễn Thị Lan with สมชาย ใจดี, who stays in Supply chain (group A); move "
+        + "สมชาย ใจดี too.")
+  }
+
+  @Test func oneLeadsOneGroupUnlessTheFacilitatorConfirms() {
+    var state = groupsScreen()
+    // Nguyễn Thị Lan is group 1's rapporteur; 山田 花子 (group 3) moderates group 3.
+    _ = state.press(.character("l"), .character("l"))
+    #expect(state.press(.character("R")) == [.setLeads(groupID: 3, moderatorID: nil, rapporteurID: 1)])
+    #expect(state.message == "山田 花子 is now rapporteur of Technology.")
+
+    // สมชาย ใจดี moderates group 1 and is a member there: leading it again is fine; a second group asks first.
+    var second = groupsScreen()
+    second.session.participants[3].groupID = 2
+    _ = second.press(.character("l"))
+    #expect(second.press(.character("M")).isEmpty)
+    #expect(
+      second.confirmation?.question
+        == "สมชาย ใจดี is already moderator of Supply chain (group A). Make them moderator of Supply chain (group B) "
+        + "as well? (y/n)")
+    #expect(second.press(.character("y")) == [.setLeads(groupID: 2, moderatorID: 4, rapporteurID: nil)])
+  }
+}
