@@ -90,3 +90,52 @@ import Testing
     #expect(second.press(.character("y")) == [.setLeads(groupID: 2, moderatorID: 4, rapporteurID: nil)])
   }
 }
+
+/// Timeboxes do what they say, and refuse what makes no sense with the reason.
+@Suite struct TimeboxFlowTests {
+  func start(_ text: String, _ state: inout AppState) -> [Effect] {
+    _ = state.press(.character("s"))
+    _ = state.type(text)
+    return state.press(.enter)
+  }
+
+  @Test func twoAndAHalfMinutesSayAndRunTwoAndAHalfMinutes() {
+    var state = Fixture.state(.facilitate)
+    let effects = start("iii 2.5", &state)
+    let timer = Timebox(groupID: 1, question: 3, duration: 150).started(at: Fixture.now)
+    #expect(effects == [.saveTimers([timer])])
+    #expect(state.message == "Timebox: question iii, 2 min 30 s, Supply chain (group A).")
+    state.session.timers[1] = timer
+    #expect(render(state).text.contains("2:30 running"), "the clock starts at the length asked for")
+    #expect(
+      start("ii 1:45", &state) == [
+        .saveTimers([Timebox(groupID: 1, question: 2, duration: 105).started(at: Fixture.now)])
+      ])
+  }
+
+  @Test(arguments: [
+    ("ii -5", "\"-5\" minutes: a timebox needs more than 0 minutes."),
+    ("ii 0", "\"0\" minutes: a timebox needs more than 0 minutes."),
+    ("v 10", "There is no question \"v\": the questions are i-iv."),
+    ("ii 900", "\"900\" minutes is more than ten hours: write the minutes, e.g. \"ii 15\"."),
+    ("soon", "Write the question and the minutes, e.g. \"ii 15\" or \"iii 2:30\"."),
+  ])
+  func nonsenseIsRefusedWithTheReason(typed: String, reason: String) {
+    var state = Fixture.state(.facilitate)
+    #expect(start(typed, &state).isEmpty)
+    #expect(state.message == reason)
+  }
+
+  @Test func extendingEveryClockLeavesPausedOnesAlone() {
+    var state = Fixture.state(.facilitate)
+    state.session.timers[2] = state.session.timers[2]!.paused(at: Fixture.now)
+    let running = state.session.timers[1]!
+    state.send(.key(.character("E")), effects: [.saveTimers([running.extended(by: 300, at: Fixture.now)])]) {
+      $0.message = "Five more minutes for 1 running clock."
+    }
+    state.session.timers[1] = running.paused(at: Fixture.now)
+    state.send(.key(.character("E"))) {
+      $0.message = "No clock is running; + gives the selected group five more minutes, paused or not."
+    }
+  }
+}

@@ -188,7 +188,7 @@ import Testing
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     #expect(!render(state).lines.last!.contains("} group"))
     state.send(.key(.character("}"))) {
-      $0.message = "} (next group's notes) cannot be used here now."
+      $0.message = "A rapporteur's screen shows their own group only."
     }
   }
 

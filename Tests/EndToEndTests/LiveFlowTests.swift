@@ -113,6 +113,30 @@ import Testing
     #expect(allowed.status == 0, "\(allowed.stderr)")
     #expect(allowed.stdout.split(separator: "\n").filter { $0.contains("Aroha Ngata") }.count == 2)
   }
+
+  /// 8. Timeboxes say and do the same thing and refuse nonsense with the reason.
+  @Test func timeboxesDoWhatTheySay() throws {
+    let (terminal, _) = try openDemo(width: 100, height: 30)
+    #expect(try terminal.waitFor("Latest key points").found)
+    try terminal.type("s")
+    try terminal.type("ii -5")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("a timebox needs more than 0 minutes").found)
+    try terminal.type("s")
+    try terminal.type("iii 2.5")
+    try terminal.press("Enter")
+    let started = try terminal.waitFor("Timebox: question iii, 2 min 30 s, Supply chain (group A).")
+    #expect(started.found, "\(started.screen)")
+    let row = started.screen.split(separator: "\n").first { $0.contains("1. Supply chain (group A)") } ?? ""
+    #expect(row.contains(" iii ") && row.contains("2:"), "\(row)")
+    // Every clock paused, then E: nothing is extended, and it says why.
+    try terminal.type("P")
+    #expect(try terminal.waitFor("paused").found)
+    try terminal.type("E")
+    #expect(try terminal.waitFor("No clock is running").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+  }
 }
 
 /// Every string in a decoded JSON value.

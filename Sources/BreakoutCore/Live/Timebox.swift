@@ -67,13 +67,58 @@ public struct Timebox: Codable, Equatable, Sendable {
     return "\(sign)\(value / 60):" + String(format: "%02d", value % 60)
   }
 
-  /// Reads what a facilitator types: "ii 15" or "question ii, 15 min" or "3 10m".
+  /// Why a typed timebox cannot be started.
+  public enum RequestError: Error, Equatable, Sendable {
+    /// Not "question minutes".
+    case shape
+    case noSuchQuestion(String)
+    /// Zero or fewer minutes.
+    case notPositive(String)
+    /// More than ten hours.
+    case tooLong(String)
+  }
+
+  /// Reads what a facilitator types: "ii 15", "question iii, 10 min", "4 7.5m", "iii 2:30". Returns the question
+  /// and the length in seconds.
+  public static func request(_ text: String, questions: [Int]) -> Result<
+    (question: Int, seconds: TimeInterval), RequestError
+  > {
+    let filler: Set<String> = ["question", "q", "min", "mins", "minute", "minutes", "for"]
+    let words = text.lowercased().split { $0.isWhitespace || $0 == "," }.map(String.init)
+      .filter { !filler.contains($0) }
+    guard words.count == 2 else { return .failure(.shape) }
+    guard let question = Question.number(from: words[0]) else { return .failure(.shape) }
+    guard questions.contains(question) else { return .failure(.noSuchQuestion(words[0])) }
+    var minutesText = words[1]
+    if minutesText.hasSuffix("m") { minutesText.removeLast() }
+    let seconds: Double
+    let parts = minutesText.split(separator: ":", omittingEmptySubsequences: false)
+    if parts.count == 2, let minutes = Int(parts[0]), let rest = Int(parts[1]), (0..<60).contains(rest),
+      !parts[0].hasPrefix("-")
+    {
+      seconds = Double(minutes * 60 + rest)
+    } else if let minutes = Double(minutesText), minutes.isFinite {
+      seconds = (minutes * 60).rounded()
+    } else {
+      return .failure(.shape)
+    }
+    guard seconds > 0 else { return .failure(.notPositive(words[1])) }
+    guard seconds <= 600 * 60 else { return .failure(.tooLong(words[1])) }
+    return .success((question, seconds))
+  }
+
+  /// Reads what a facilitator types: "ii 15" or "question ii, 15 min" or "3 10m" (questions i-iv).
   public static func parse(_ text: String) -> (question: Int, minutes: Double)? {
-    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "." }.map(String.init)
-      .filter { !["question", "q", "min", "mins", "minutes", "m", "for"].contains($0) }
-    guard words.count == 2, let question = Question.number(from: words[0]) else { return nil }
-    let minutesText = words[1].hasSuffix("m") ? String(words[1].dropLast()) : words[1]
-    guard let minutes = Double(minutesText), minutes > 0, minutes <= 600 else { return nil }
-    return (question, minutes)
+    guard case .success(let request) = request(text, questions: Array(1...4)) else { return nil }
+    return (request.question, request.seconds / 60)
+  }
+
+  /// A length as people say it: "15 min", "2 min 30 s", "45 s".
+  public static func spoken(_ seconds: TimeInterval) -> String {
+    let whole = Int(seconds.rounded())
+    let minutes = whole / 60
+    let rest = whole % 60
+    if minutes == 0 { return "\(rest) s" }
+    return rest == 0 ? "\(minutes) min" : "\(minutes) min \(rest) s"
   }
 }

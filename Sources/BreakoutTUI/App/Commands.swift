@@ -223,25 +223,42 @@ public struct Command: Equatable, Sendable {
 
   /// Whether the command can do anything for this seat and state: a key that would only be refused is neither
   /// offered in the status bar nor run.
-  public func isEnabled(in state: AppState) -> Bool {
+  public func isEnabled(in state: AppState) -> Bool { unavailableReason(in: state) == nil }
+
+  /// Why the command cannot be used now, in words; nil when it can.
+  public func unavailableReason(in state: AppState) -> String? {
     let facilitator = state.seat == .facilitator
-    let hasGroups = !state.session.groups.isEmpty
+    let noGroups = "There are no groups yet: set them up with breakout groups set."
     switch name {
-    case .goToScreen(let screen): return state.screens.contains(screen)
-    case .previousNotesGroup, .nextNotesGroup: return facilitator && state.session.groups.count > 1
-    case .addPlenaryLine: return facilitator
-    case .openGroupNotes, .startTimebox, .startTimeboxAll, .nextQuestion, .newNote: return hasGroups
+    case .goToScreen(let screen):
+      return state.screens.contains(screen) ? nil : "A rapporteur has the Notes and Summary screens."
+    case .previousNotesGroup, .nextNotesGroup:
+      if !facilitator { return "A rapporteur's screen shows their own group only." }
+      return state.session.groups.count > 1 ? nil : "There is only one group."
+    case .addPlenaryLine:
+      return facilitator ? nil : "The plenary is written by the facilitator."
+    case .openGroupNotes, .startTimebox, .startTimeboxAll, .nextQuestion, .newNote:
+      return state.session.groups.isEmpty ? noGroups : nil
     case .pauseResume, .extend:
-      return selectedFacilitateGroup(state).map { state.session.timers[$0.id] != nil } ?? false
-    case .pauseResumeAll: return !state.session.timers.isEmpty
-    case .extendAll: return state.session.timers.values.contains { $0.isRunning }
-    case .editNote, .deleteNote, .toggleKeyPoint: return selectedNote(state) != nil
-    case .editParticipant, .deleteParticipant: return selectedParticipant(state) != nil
-    case .moveParticipant, .toggleLock, .makeModerator, .makeRapporteur: return selectedMember(state) != nil
-    case .undoMove: return state.lastMove != nil
+      let hasClock = selectedFacilitateGroup(state).map { state.session.timers[$0.id] != nil } ?? false
+      return hasClock ? nil : "This group has no clock yet: start one with s."
+    case .pauseResumeAll:
+      return state.session.timers.isEmpty ? "No clock yet: start one with s or S." : nil
+    case .extendAll:
+      return state.session.timers.values.contains { $0.isRunning }
+        ? nil : "No clock is running; + gives the selected group five more minutes, paused or not."
+    case .editNote, .deleteNote, .toggleKeyPoint:
+      return selectedNote(state) == nil ? "There is no note here to change: a adds one." : nil
+    case .editParticipant, .deleteParticipant:
+      return selectedParticipant(state) == nil ? "Nobody is selected." : nil
+    case .moveParticipant, .toggleLock, .makeModerator, .makeRapporteur:
+      return selectedMember(state) == nil ? "Nobody is selected: j/k choose someone in the group." : nil
+    case .undoMove:
+      return state.lastMove == nil ? "No move to undo." : nil
     case .left, .right:
-      return state.screen != .summary || facilitator
-    default: return true
+      return state.screen != .summary || facilitator ? nil : "A rapporteur's summary shows their own group only."
+    default:
+      return nil
     }
   }
 

@@ -200,18 +200,21 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     state.message = "Broadcast sent."
     return [.broadcast(text)]
   case .timebox(let allGroups):
-    guard let (question, minutes) = Timebox.parse(text),
-      state.session.questions.contains(where: { $0.number == question })
-    else {
-      state.message = "Write the question and the minutes, e.g. \"ii 15\"."
+    let questions = state.session.questions.map(\.number)
+    switch Timebox.request(text, questions: questions) {
+    case .failure(let error):
+      state.message = timeboxRefusal(error, questions: questions)
       return []
+    case .success(let request):
+      let targets = allGroups ? state.session.groups : selectedFacilitateGroup(state).map { [$0] } ?? []
+      let timers = targets.map {
+        Timebox(groupID: $0.id, question: request.question, duration: request.seconds).started(at: state.now)
+      }
+      let whom = targets.count == 1 ? targets[0].name : counted(targets.count, "group", "groups")
+      state.message =
+        "Timebox: question \(Question.roman(request.question)), \(Timebox.spoken(request.seconds)), \(whom)."
+      return [.saveTimers(timers)]
     }
-    let targets = allGroups ? state.session.groups : selectedFacilitateGroup(state).map { [$0] } ?? []
-    let timers = targets.map {
-      Timebox(groupID: $0.id, question: question, duration: minutes * 60).started(at: state.now)
-    }
-    state.message = "Timebox: question \(Question.roman(question)), \(Int(minutes)) min, \(timers.count) group(s)."
-    return [.saveTimers(timers)]
   case .moveTo(let participantID):
     guard let group = state.session.group(matching: text) else {
       let choices = state.session.groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
@@ -255,6 +258,17 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
       default: Data(MarkdownSummary.render(document).utf8)
       }
     return [.writeFile(path: parts[1], contents: contents)]
+  }
+}
+
+/// Why a typed timebox was not started, in words.
+func timeboxRefusal(_ error: Timebox.RequestError, questions: [Int]) -> String {
+  let range = "\(Question.roman(questions.first ?? 1))-\(Question.roman(questions.last ?? 1))"
+  switch error {
+  case .shape: return "Write the question and the minutes, e.g. \"ii 15\" or \"iii 2:30\"."
+  case .noSuchQuestion(let text): return "There is no question \"\(text)\": the questions are \(range)."
+  case .notPositive(let text): return "\"\(text)\" minutes: a timebox needs more than 0 minutes."
+  case .tooLong(let text): return "\"\(text)\" minutes is more than ten hours: write the minutes, e.g. \"ii 15\"."
   }
 }
 

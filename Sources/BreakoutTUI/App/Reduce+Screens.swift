@@ -85,10 +85,16 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     return [.saveTimers(changed)]
   case .extend:
     guard let group = selectedFacilitateGroup(state), let timer = state.session.timers[group.id] else { return [] }
+    state.message = "Five more minutes for \(group.name)."
     return [.saveTimers([timer.extended(by: 300, at: state.now)])]
   case .extendAll:
-    let timers = groups.compactMap { state.session.timers[$0.id] }
-    guard !timers.isEmpty else { return [] }
+    // Running clocks only, as the key says: a paused group is waiting for the facilitator, not for time.
+    let timers = groups.compactMap { state.session.timers[$0.id] }.filter(\.isRunning)
+    guard !timers.isEmpty else {
+      state.message = "No clock is running; + gives the selected group five more minutes, paused or not."
+      return []
+    }
+    state.message = "Five more minutes for \(counted(timers.count, "running clock", "running clocks"))."
     return [.saveTimers(timers.map { $0.extended(by: 300, at: state.now) })]
   case .nextQuestion:
     guard let group = selectedFacilitateGroup(state) else { return [] }

@@ -91,8 +91,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// A key on a screen with nothing open over it: the command table says what it means, and whether it can.
 private func screenKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let command = Command.matching(key, on: state.screen) else { return [] }
-  guard command.isEnabled(in: state) else {
-    state.message = "\(command.keyLabel) (\(command.summary)) cannot be used here now."
+  if let reason = command.unavailableReason(in: state) {
+    state.message = reason
     return []
   }
   if state.assignmentPreview != nil, !command.isNavigation {
