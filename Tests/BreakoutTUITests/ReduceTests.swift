@@ -384,14 +384,15 @@ import Testing
     var state = Fixture.state(.summary)
     _ = state.press(.character("e"))
     let effects = state.press(.enter)
-    guard case .writeFile(let path, let contents)? = effects.first else {
-      Issue.record("expected a file")
+    guard case .export(let request, let session)? = effects.first else {
+      Issue.record("expected an export")
       return
     }
-    #expect(path == "summary.md")
-    #expect(String(decoding: contents, as: UTF8.self).contains("### Breakout Group 1 \u{2013} Supply Chain"))
-    _ = reduce(&state, .exported(path: path))
-    #expect(state.message == "Exported to summary.md.")
+    #expect(request.output == "summary.md" && request.format == .md)
+    let written = request.run(session, generatedAt: Fixture.now)
+    #expect(String(decoding: written.data, as: UTF8.self).contains("### Breakout Group 1 \u{2013} Supply Chain"))
+    _ = reduce(&state, .exported(path: "summary.md", attribution: written.attribution, withheld: []))
+    #expect(state.message == "Exported to summary.md (attribution: affiliation).")
   }
 }
 

@@ -137,6 +137,33 @@ import Testing
     try terminal.type("q")
     #expect(try terminal.waitFor("EXIT=0").found)
   }
+
+  /// 7. The Summary screen exports through the command line's path: the same options, the same bytes, the same
+  /// Chatham House warnings.
+  @Test func theScreensExportIsTheCommandLines() throws {
+    let (shell, folder) = try demoShell(width: 120, height: 30)
+    let now = ExportTests.fixedTime["BREAKOUT_NOW"]!
+    try shell.type("BREAKOUT_NOW=\(now) '\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
+    try shell.press("Enter")
+    #expect(try shell.waitFor("Latest key points").found)
+    try shell.type("5")
+    #expect(try shell.waitFor("attribution: by affiliation").found)
+    try shell.type("e")
+    try shell.press("C-u")
+    try shell.type("txt \"day one.txt\" --attribution none --day 1")
+    try shell.press("Enter")
+    let done = try shell.waitFor("Exported to day one.txt (attribution: none).")
+    #expect(done.found, "\(done.screen)")
+    #expect(done.screen.contains("written [withheld]"), "the screen names the notes to rephrase")
+    try shell.type("q")
+    #expect(try shell.waitFor("EXIT=0").found)
+    let cli = try Binary.run(
+      ["export", "demo", "--format", "txt", "--attribution", "none", "--day", "1"], in: folder,
+      environment: ExportTests.fixedTime)
+    let written = try Data(contentsOf: URL(fileURLWithPath: folder + "/day one.txt"))
+    #expect(written == cli.data, "byte for byte what breakout export writes")
+    #expect(cli.stderr.contains("withheld in this export"))
+  }
 }
 
 /// Every string in a decoded JSON value.

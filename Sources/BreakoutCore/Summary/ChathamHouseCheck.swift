@@ -11,6 +11,13 @@ public enum ChathamHouseCheck {
     public var question: Int
     /// What the text gives away: names or organisations, as written in the roster.
     public var mentions: [String]
+
+    public init(noteID: Int64, group: Int, question: Int, mentions: [String]) {
+      self.noteID = noteID
+      self.group = group
+      self.question = question
+      self.mentions = mentions
+    }
   }
 
   public static let placeholder = "[withheld]"

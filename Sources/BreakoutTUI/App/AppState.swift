@@ -80,6 +80,8 @@ public struct AppState: Equatable, Sendable {
   /// nil: every group.
   public var summaryGroupID: Int64?
   public var summary = ListPosition()
+  /// The attribution chosen on the Summary screen (`a`); nil is the session's own default.
+  public var summaryAttribution: AttributionMode?
 
   public init(
     session: SessionSnapshot, seat: Seat = .facilitator, width: Int, height: Int, now: Date, color: Bool = true,
@@ -259,7 +261,8 @@ public enum Action: Equatable, Sendable {
   /// A save that can succeed later (the file locked by another process, the disk full): the note (if a save was
   /// asked for) is kept and its save is retried.
   case saveWaiting(Draft?, because: SaveHold)
-  case exported(path: String)
+  /// An export was written: where, under which attribution, and the notes whose words were withheld.
+  case exported(path: String, attribution: AttributionMode, withheld: [ChathamHouseCheck.Finding])
   /// An effect failed; the message says why and what was kept.
   case failed(String)
   /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
@@ -284,7 +287,8 @@ public enum Effect: Equatable, Sendable {
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
   case setCapacity(groupID: Int64, capacity: Int?)
-  case writeFile(path: String, contents: Data)
+  /// Compiles the summary of these groups and writes it (off the key path: compiling and zipping take time).
+  case export(SummaryExport, session: SessionSnapshot)
   case setCurrentAgendaItem(Int64?)
   /// Adds (id 0) or updates a participant.
   case saveParticipant(Participant)

@@ -12,7 +12,7 @@ public struct Command: Equatable, Sendable {
     case nextAgendaItem, previousAgendaItem, openGroupNotes
     case previousNotesGroup, nextNotesGroup
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
-    case export, addPlenaryLine
+    case export, addPlenaryLine, cycleAttribution
     // The note editor's own keys.
     case saveNote, newLine, nextField, previousField, editorKeyPoint, closeEditor, toggleTag
     // Moving and deleting in any text field (editor, speaker, prompts, form, filter, search).
@@ -154,12 +154,15 @@ public struct Command: Equatable, Sendable {
     Command(.left, [.left, .character("h")], "h/←", "previous group (or all)", .screen(.summary)),
     Command(.right, [.right, .character("l")], "l/→", "next group (or all)", .screen(.summary), bar: "next group"),
     Command(
+      .cycleAttribution, [.character("a")], "a", "attribution: named, by affiliation, or none (Chatham House Rule)",
+      .screen(.summary), bar: "attribution"),
+    Command(
       .addPlenaryLine, [.character("p")], "p",
       "add a plenary line: conclusions, recommendations, key messages, next steps",
       .screen(.summary), bar: "plenary"),
     Command(
       .export, [.character("e")], "e",
-      "export the summary to a file, e.g. \"md summary.md\" (md html txt json csv docx)", .screen(.summary),
+      "export to a file, e.g. \"md summary.md\" or \"docx day1.docx --day 1 --attribution none\"", .screen(.summary),
       bar: "export"),
     Command(.saveNote, [.enter], "Enter", "save the note", .editor, bar: "save"),
     Command(.newLine, [.lineFeed], "C-j", "new line", .editor, bar: "new line"),

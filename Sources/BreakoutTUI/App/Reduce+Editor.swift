@@ -241,23 +241,34 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     state.message = "Added to \(section.title)."
     return [.addPlenaryItem(section, words[1])]
   case .export:
-    let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-    let formats = ["md", "html", "txt", "json", "csv", "docx"]
-    guard parts.count == 2, formats.contains(parts[0]) else {
-      state.message = "Write the format (\(formats.joined(separator: ", "))) and the file, e.g. \"md summary.md\"."
+    let defaults = SummaryOptions(attribution: summaryAttribution(state))
+    switch SummaryExport.parse(prompt.text, days: state.session.info.days, defaults: defaults) {
+    case .failure(let error):
+      state.message = exportRefusal(error)
       return []
+    case .success(let export):
+      state.message = "Exporting \(export.output ?? "")..."
+      return [.export(export, session: filteredSession(state))]
     }
-    let document = SummaryDocument.compile(filteredSession(state), options: SummaryOptions(), generatedAt: state.now)
-    let contents: Data =
-      switch parts[0] {
-      case "html": Data(HTMLSummary.render(document).utf8)
-      case "txt": Data(TextSummary.render(document).utf8)
-      case "json": Data(((try? JSONSummary.render(document)) ?? "").utf8)
-      case "csv": Data(CSVSummary.render(document).utf8)
-      case "docx": DocxSummary.render(document)
-      default: Data(MarkdownSummary.render(document).utf8)
-      }
-    return [.writeFile(path: parts[1], contents: contents)]
+  }
+}
+
+/// Why a typed export was not made, in words.
+func exportRefusal(_ error: SummaryExport.RequestError) -> String {
+  let formats = SummaryExport.Format.allCases.map(\.rawValue).joined(separator: ", ")
+  switch error {
+  case .noFormat(let word):
+    return (word.isEmpty ? "" : "\"\(word)\" is not a format. ")
+      + "Write the format (\(formats)) and the file, e.g. \"md summary.md\"."
+  case .noFile: return "Write the file after the format, e.g. \"md summary.md\"."
+  case .unknownOption(let option):
+    return "\(option) is not an export option: use --attribution, --day, --all-notes or --trace."
+  case .badValue(let option, let value):
+    return option == "--attribution"
+      ? "--attribution \(value): use named, affiliation or none." : "\(option) \(value): give a number."
+  case .dayOutOfRange(let day, let days): return "--day \(day): the meeting has \(counted(days, "day", "days"))."
+  case .twoFiles(let first, let second):
+    return "Two files (\(first) and \(second)): put a name with spaces in quotes."
   }
 }
 

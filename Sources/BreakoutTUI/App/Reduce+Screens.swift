@@ -167,7 +167,15 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     state.prompt = Prompt(
       purpose: .plenary, label: "Section (conclusions, recommendations, messages, next) then the line")
   case .export:
-    state.prompt = Prompt(purpose: .export, label: "Format and file (md or json)", text: "md summary.md")
+    state.prompt = Prompt(
+      purpose: .export, label: "Export: format file [--attribution named|affiliation|none] [--day N] [--all-notes]",
+      text: "md summary.md")
+  case .cycleAttribution:
+    let modes = AttributionMode.allCases
+    let current = summaryAttribution(state)
+    let next = modes[((modes.firstIndex(of: current) ?? 0) + 1) % modes.count]
+    state.summaryAttribution = next
+    state.message = "Attribution: \(attributionDescription(next)); exports from here use it too."
   default:
     break
   }

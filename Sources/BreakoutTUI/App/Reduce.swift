@@ -52,8 +52,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
     state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
     return []
-  case .exported(let path):
-    state.message = "Exported to \(path)."
+  case .exported(let path, let attribution, let withheld):
+    var message = "Exported to \(path) (attribution: \(attribution.rawValue))."
+    if !withheld.isEmpty {
+      message +=
+        " \(counted(withheld.count, "note names", "notes name")) someone, written [withheld]: rephrase note(s) "
+        + withheld.map { "\($0.noteID)" }.joined(separator: ", ") + "."
+    }
+    state.message = message
     return []
   case .failed(let message):
     state.message = message

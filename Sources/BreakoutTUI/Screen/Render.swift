@@ -88,7 +88,7 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   case .confirmation(let confirmation):
     text = " " + confirmation.question
   case .prompt(let prompt):
-    text = " \(prompt.label): \(prompt.field.withCaret) Enter ok, Esc cancel"
+    text = promptLine(prompt, width: state.width)
   case _ where state.message != nil:
     text = " " + (state.message ?? "")
   case .form: text = " " + hints(.form)
@@ -126,3 +126,23 @@ func scrollTop(selected: Int, count: Int, height: Int) -> Int {
 }
 
 func counted(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+
+/// A prompt on the status line: what is typed always shows (its end, with the caret); the label and the key hints
+/// give way when the line is too narrow for all of them.
+func promptLine(_ prompt: Prompt, width: Int) -> String {
+  let typed = InertText.visible(prompt.field.withCaret)
+  let hints = " Enter ok, Esc cancel"
+  let typedWidth = DisplayWidth.of(typed)
+  let room = width - 1
+  if DisplayWidth.of(prompt.label) + 2 + typedWidth + DisplayWidth.of(hints) <= room {
+    return " \(prompt.label): \(typed)\(hints)"
+  }
+  let labelRoom = room - typedWidth - 2
+  if labelRoom >= 8 {
+    return " " + DisplayWidth.prefix(prompt.label, fitting: labelRoom - 1) + "…: " + typed
+  }
+  // Only the typed text's end fits: drop characters from its start.
+  var tail = typed
+  while DisplayWidth.of(tail) > room - 1, !tail.isEmpty { tail.removeFirst() }
+  return " …" + tail
+}

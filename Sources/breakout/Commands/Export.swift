@@ -4,6 +4,7 @@ import BreakoutStore
 import Foundation
 
 extension AttributionMode: ExpressibleByArgument {}
+extension SummaryExport.Format: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,10 +16,8 @@ struct Export: ParsableCommand {
       written, and notes whose own words name someone on the roster are listed on stderr first.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, txt, json, csv, docx }
-
   @Argument(help: "Session name or path.") var session: String
-  @Option(help: "md, html, txt, json, csv or docx.") var format: Format
+  @Option(help: "md, html, txt, json, csv or docx.") var format: SummaryExport.Format
   @Option(help: "named, affiliation or none (default: named if every quoted person consented, else affiliation).")
   var attribution: AttributionMode?
   @Flag(help: "Every note, not only the key points.") var allNotes = false
@@ -33,20 +32,10 @@ struct Export: ParsableCommand {
       throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
     }
     let options = SummaryOptions(attribution: attribution, allNotes: allNotes, day: day, trace: trace)
-    let document = SummaryDocument.compile(snapshot, options: options, generatedAt: exportTime())
-    if document.attribution == AttributionMode.chathamHouse.rawValue {
-      let included = snapshot.notes.filter { (day == nil || $0.day == day) && (allNotes || $0.isKeyPoint) }
-      warnOfWithheldWords(ChathamHouseCheck.findings(in: included, session: snapshot))
-    }
-    let data: Data =
-      switch format {
-      case .md: Data(MarkdownSummary.render(document, trace: trace).utf8)
-      case .html: Data(HTMLSummary.render(document, trace: trace).utf8)
-      case .txt: Data(TextSummary.render(document, trace: trace).utf8)
-      case .json: JSONSummary.data(document)
-      case .csv: Data(CSVSummary.render(document).utf8)
-      case .docx: DocxSummary.render(document, trace: trace)
-      }
+    let export = SummaryExport(format: format, options: options, output: output)
+    let result = export.run(snapshot, generatedAt: exportTime())
+    warnOfWithheldWords(result.withheld)
+    let data = result.data
     try emit(data, to: output, binary: format == .docx)
   }
 }

@@ -49,9 +49,11 @@ struct EffectRunner {
         try store.deleteParticipant(id)
       case .addPlenaryItem(let section, let text):
         try store.addPlenaryItem(section, text: text)
-      case .writeFile(let path, let contents):
-        try PrivateOutputFile.write(contents, to: path)
-        return [.exported(path: path)]
+      case .export(let export, let session):
+        let result = export.run(session, generatedAt: exportTime())
+        let path = export.output ?? "summary.\(export.format.rawValue)"
+        try PrivateOutputFile.write(result.data, to: path)
+        return [.exported(path: path, attribution: result.attribution, withheld: result.withheld)]
       }
     } catch let error as StoreError where error.isBusy || error.isDiskFull {
       let hold: SaveHold = error.isBusy ? .fileBusy : .diskFull

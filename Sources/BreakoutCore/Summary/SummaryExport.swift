@@ -1,0 +1,123 @@
+import Foundation
+
+/// One export, asked for on the command line or on the Summary screen: the same path serves both, so they write
+/// the same bytes and give the same warnings.
+public struct SummaryExport: Equatable, Sendable {
+  public enum Format: String, CaseIterable, Sendable {
+    case md, html, txt, json, csv, docx
+    /// Not text: never written to a terminal.
+    public var isBinary: Bool { self == .docx }
+  }
+
+  public var format: Format
+  public var options: SummaryOptions
+  /// Where to write; nil is standard output (the command line only).
+  public var output: String?
+
+  public init(format: Format, options: SummaryOptions = SummaryOptions(), output: String? = nil) {
+    self.format = format
+    self.options = options
+    self.output = output
+  }
+
+  /// What an export comes to: the bytes, the attribution it used, and the notes whose own words name someone
+  /// (withheld under the Chatham House Rule, to be rephrased).
+  public struct Result: Sendable {
+    public var data: Data
+    public var attribution: AttributionMode
+    public var withheld: [ChathamHouseCheck.Finding]
+  }
+
+  public func run(_ session: SessionSnapshot, generatedAt: Date) -> Result {
+    let document = SummaryDocument.compile(session, options: options, generatedAt: generatedAt)
+    let mode = AttributionMode(rawValue: document.attribution) ?? .affiliation
+    var withheld: [ChathamHouseCheck.Finding] = []
+    if mode == .chathamHouse {
+      let included = session.notes.filter {
+        (options.day == nil || $0.day == options.day) && (options.allNotes || $0.isKeyPoint)
+      }
+      withheld = ChathamHouseCheck.findings(in: included, session: session)
+    }
+    let trace = options.trace
+    let data: Data =
+      switch format {
+      case .md: Data(MarkdownSummary.render(document, trace: trace).utf8)
+      case .html: Data(HTMLSummary.render(document, trace: trace).utf8)
+      case .txt: Data(TextSummary.render(document, trace: trace).utf8)
+      case .json: JSONSummary.data(document)
+      case .csv: Data(CSVSummary.render(document).utf8)
+      case .docx: DocxSummary.render(document, trace: trace)
+      }
+    return Result(data: data, attribution: mode, withheld: withheld)
+  }
+
+  /// Why a typed export cannot be made.
+  public enum RequestError: Error, Equatable, Sendable {
+    case noFormat(String)
+    case noFile
+    case unknownOption(String)
+    case badValue(option: String, value: String)
+    case dayOutOfRange(Int, days: Int)
+    case twoFiles(String, String)
+  }
+
+  /// Reads what is typed on the Summary screen, in the command line's own words:
+  /// `md summary.md --attribution none --day 1 --all-notes --trace`. A file name with spaces goes in quotes.
+  public static func parse(_ text: String, days: Int, defaults: SummaryOptions = SummaryOptions())
+    -> Swift.Result<SummaryExport, RequestError>
+  {
+    var words = ArraySlice(shellWords(text))
+    guard let first = words.popFirst() else { return .failure(.noFormat("")) }
+    guard let format = Format(rawValue: first.lowercased()) else { return .failure(.noFormat(first)) }
+    var request = SummaryExport(format: format, options: defaults)
+    while let word = words.popFirst() {
+      switch word {
+      case "--attribution":
+        let value = words.popFirst() ?? ""
+        guard let mode = AttributionMode(rawValue: value.lowercased()) else {
+          return .failure(.badValue(option: word, value: value))
+        }
+        request.options.attribution = mode
+      case "--day":
+        let value = words.popFirst() ?? ""
+        guard let day = Int(value) else { return .failure(.badValue(option: word, value: value)) }
+        guard day >= 1 && day <= days else { return .failure(.dayOutOfRange(day, days: days)) }
+        request.options.day = day
+      case "--all-notes": request.options.allNotes = true
+      case "--trace": request.options.trace = true
+      case _ where word.hasPrefix("--"):
+        return .failure(.unknownOption(word))
+      default:
+        if let output = request.output { return .failure(.twoFiles(output, word)) }
+        request.output = word
+      }
+    }
+    guard request.output != nil else { return .failure(.noFile) }
+    return .success(request)
+  }
+
+  /// Splits at spaces, keeping what is inside double or single quotes together.
+  static func shellWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    var inWord = false
+    var quote: Character?
+    for character in text {
+      if let open = quote {
+        if character == open { quote = nil } else { word.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        inWord = true
+      } else if character.isWhitespace {
+        if inWord { words.append(word) }
+        word = ""
+        inWord = false
+      } else {
+        word.append(character)
+        inWord = true
+      }
+    }
+    if inWord { words.append(word) }
+    return words
+  }
+}
