@@ -64,15 +64,31 @@ extension SessionStore {
     try read { db in
       try Row.fetchOne(
         db, sql: "SELECT * FROM draft WHERE owner = ? AND group_id = ?", arguments: [owner, group]
-      ).map { row in
-        Draft(
-          owner: row["owner"], groupID: row["group_id"], question: row["question_number"], text: row["text"],
-          speakerID: row["speaker_id"],
-          tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], baseRevision: row["base_revision"],
-          updatedAt: row["updated_at"])
-      }
+      ).map(Self.draft)
     }
+  }
+
+  /// Every draft left in the session, newest first: what was being typed when a terminal closed or was killed.
+  public func drafts() throws -> [Draft] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY updated_at DESC").map(Self.draft)
+    }
+  }
+
+  /// Removes one person's draft for a group (after someone else took it over and saved their copy).
+  public func discardDraft(owner: String, group: Int64) throws {
+    try write { db in
+      try db.execute(sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [owner, group])
+    }
+  }
+
+  private static func draft(_ row: Row) -> Draft {
+    Draft(
+      owner: row["owner"], groupID: row["group_id"], question: row["question_number"], text: row["text"],
+      speakerID: row["speaker_id"],
+      tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
+      isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], baseRevision: row["base_revision"],
+      updatedAt: row["updated_at"])
   }
 
   public func clearDraft(owner: String, group: Int64) throws {

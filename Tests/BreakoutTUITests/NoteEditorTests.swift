@@ -205,3 +205,52 @@ import Testing
     #expect(state.modal == nil)
   }
 }
+
+/// A draft left behind is offered to whoever opens that group's editor next, saying whose it was.
+@Suite struct DraftHandOverTests {
+  let left = Draft(
+    owner: "rio", groupID: 1, question: 3, text: "Half a thought from rio", speakerID: 4, tags: [.challenge],
+    updatedAt: Fixture.now.addingTimeInterval(-60))
+
+  @Test func anotherNamesDraftWaitsForAAndBecomesThisTerminals() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    state.send(.draftsFound([left])) {
+      $0.waitingDrafts = [1: left]
+      $0.message = "A note was left unsaved: rio's in Supply chain (group A) (07:59). a on that group's Notes opens it."
+    }
+    var mine = NoteEditor(draft: left)
+    mine.unsavedEdits = 0
+    let expectedDraft = mine.draft(owner: "ana", at: Fixture.now)
+    state.send(
+      .key(.character("a")), effects: [.saveDraft(expectedDraft), .discardDraft(owner: "rio", groupID: 1)]
+    ) {
+      $0.waitingDrafts = [:]
+      $0.modal = .editor(mine)
+      $0.notesQuestion = 3
+      $0.message = "rio's unsaved note, now yours to finish: Enter saves it, Esc keeps it as a draft."
+    }
+  }
+
+  @Test func aRapporteursOwnDraftOpensAtOnceAndAnothersWaits() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    var own = left
+    own.owner = "ana"
+    own.text = "mine"
+    _ = reduce(&state, .draftsFound([own, left]))
+    #expect(state.editor?.text == "mine")
+    #expect(state.waitingDrafts == [1: left])
+  }
+
+  @Test func theFacilitatorIsToldOfDraftsInEveryGroup() {
+    var state = Fixture.state(.facilitate)
+    var other = left
+    other.groupID = 3
+    other.owner = "ana"
+    _ = reduce(&state, .draftsFound([other, left]))
+    #expect(state.waitingDrafts.keys.sorted() == [1, 3])
+    #expect(state.message?.contains("yours in Technology") == true)
+    _ = state.press(.down, .down, .enter, .character("a"))
+    #expect(state.editor?.text == "Half a thought from rio")
+    #expect(state.message == "Your unsaved note is back. Enter saves it.")
+  }
+}

@@ -164,6 +164,72 @@ import Testing
     #expect(written == cli.data, "byte for byte what breakout export writes")
     #expect(cli.stderr.contains("withheld in this export"))
   }
+
+  /// 11. After kill -9, a restart under another name is offered the draft, with whose it was.
+  @Test func aDraftLeftByAKilledTerminalIsOfferedToTheNextName() throws {
+    let author = "rio\(UUID().uuidString.prefix(6).lowercased())"
+    let (terminal, folder) = try openDemo(arguments: "--rapporteur technology --author \(author)")
+    #expect(try terminal.waitFor("rapporteur: Technology").found)
+    try terminal.type("a")
+    #expect(try terminal.waitFor("Enter save").found)
+    try terminal.type("Words typed before the crash")
+    // The draft reaches the session file within a second; wait for it there, then kill.
+    let deadline = Date().addingTimeInterval(20)
+    var stored = ""
+    while Date() < deadline, !stored.contains("before the crash") {
+      stored = try draftText(in: folder)
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    #expect(stored.contains("before the crash"))
+    try Binary.shell("pkill -9 -f -- '--author \(author)'")
+    #expect(try terminal.waitFor("EXIT=137").found)
+    try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur technology; echo \"EXIT2=$?\"")
+    try terminal.press("Enter")
+    let offered = try terminal.waitFor("\(author)'s in Technology")
+    #expect(offered.found, "\(offered.screen)")
+    try terminal.type("a")
+    #expect(try terminal.waitFor("now yours to finish").found)
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("Note saved").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT2=0").found)
+    let exported = try Binary.run(["export", "demo", "--format", "txt", "--all-notes"], in: folder)
+    #expect(exported.stdout.contains("Words typed before the crash"))
+    #expect(try draftText(in: folder).isEmpty, "no draft left to offer again")
+  }
+
+  /// 10. What tells groups apart and whether a note is a key point show at 100 and at 80 columns.
+  @Test func groupsAndKeyPointsStayVisibleWhenNarrow() throws {
+    let (facilitator, folder) = try openDemo(width: 100, height: 30)
+    #expect(try facilitator.waitFor("Latest key points").found)
+    try facilitator.type("1")
+    let roster = try facilitator.waitFor("Organisation")
+    #expect(roster.found)
+    #expect(roster.screen.contains(" 1 supply") && roster.screen.contains(" 2 supply"), "\(roster.screen)")
+    try facilitator.type("q")
+    let (rapporteur, _) = try openDemo(width: 80, height: 24, arguments: "--rapporteur finance", folder: folder)
+    #expect(try rapporteur.waitFor("rapporteur: Financial institutions").found)
+    try rapporteur.type("a")
+    try rapporteur.press("C-k")
+    let editor = try rapporteur.waitFor("Key point: yes")
+    #expect(editor.found, "\(editor.screen)")
+    try rapporteur.press("Escape")
+    try rapporteur.type("q")
+  }
+}
+
+/// The drafts' text in a session file, read with sqlite3.
+func draftText(in folder: String) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["sqlite3", folder + "/sessions/demo.sqlite", "SELECT text FROM draft"]
+  let out = Pipe()
+  process.standardOutput = out
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  let data = out.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(decoding: data, as: UTF8.self)
 }
 
 /// Every string in a decoded JSON value.

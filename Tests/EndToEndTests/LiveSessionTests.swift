@@ -78,7 +78,7 @@ import Testing
     try facilitator.type("5")
     try facilitator.type("e")
     try facilitator.press("Enter")
-    #expect(try facilitator.waitFor("Exported to summary.md.").found)
+    #expect(try facilitator.waitFor("Exported to summary.md (attribution:").found)
     try facilitator.type("q")
     try rapporteur.type("q")
     #expect(try facilitator.waitFor("EXIT=0").found)

@@ -48,6 +48,9 @@ public struct AppState: Equatable, Sendable {
   public var closedDraft: Draft?
   /// The closed draft's last save did not reach the session file; it is retried on the clock tick.
   public var closedDraftUnsaved = false
+  /// Drafts left in the session by earlier runs (this name's or anyone's), by group: `a` in that group opens the
+  /// newest, and the note becomes this terminal's.
+  public var waitingDrafts: [Int64: Draft] = [:]
   /// Until when draft saves hold off because a save could not be made (so typing never waits on a locked file).
   public var draftSavesHeldUntil: Date?
 
@@ -257,6 +260,8 @@ public enum Action: Equatable, Sendable {
   case reloaded(SessionSnapshot)
   /// A draft from an earlier run was found.
   case draftRecovered(Draft)
+  /// Drafts left in the session when breakout started, newest first, whoever typed them.
+  case draftsFound([Draft])
   case noteSaved(Note)
   /// A save that can succeed later (the file locked by another process, the disk full): the note (if a save was
   /// asked for) is kept and its save is retried.
@@ -277,6 +282,8 @@ public enum Effect: Equatable, Sendable {
   case quit
   case redrawAll
   case saveDraft(Draft)
+  /// Removes someone's draft for a group once this terminal has taken it over and saved its own copy.
+  case discardDraft(owner: String, groupID: Int64)
   case commitNote(Draft)
   case deleteNote(Int64)
   case setKeyPoint(noteID: Int64, Bool)

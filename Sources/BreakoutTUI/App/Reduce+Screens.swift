@@ -138,6 +138,8 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       state.closedDraft = nil
       state.closedDraftUnsaved = false
       state.message = "The note you closed is back."
+    } else if let waiting = state.waitingDrafts[group.id] {
+      return takeOver(waiting, &state)
     } else {
       state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
     }

@@ -46,6 +46,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.message =
       "Recovered the note you were typing (saved \(clockTime(draft.updatedAt, in: state.timeZone))). Enter saves it."
     return []
+  case .draftsFound(let drafts):
+    return draftsFound(drafts, &state)
   case .noteSaved(let note):
     state.waitingCommit = nil
     state.editor = nil

@@ -76,15 +76,16 @@ private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout
   let speakerText =
     editor.field == .speaker && !editor.speakerQuery.isEmpty
     ? "\(editor.speakerQuery.withCaret) (now: \(speaker))" : editor.field == .speaker ? "▏\(speaker)" : speaker
-  let tags = NoteTag.allCases.map { tag in editor.tags.contains(tag) ? "[\(tag.rawValue)]" : tag.rawValue }
-  let fields = [
-    (
-      "Speaker: " + speakerText,
-      editor.field == .speaker
-    ),
-    ("Tags: " + tags.joined(separator: " "), editor.field == .tags),
-    ("Key point: " + (editor.isKeyPoint ? "yes" : "no"), false),
-  ]
+  // The key point comes first: whether a note is starred must show at any width; the tags give way to letters.
+  let keyPoint = ("Key point: " + (editor.isKeyPoint ? "yes" : "no"), false)
+  let speakerField = ("Speaker: " + speakerText, editor.field == .speaker)
+  let fullTags = NoteTag.allCases.map { tag in editor.tags.contains(tag) ? "[\(tag.rawValue)]" : tag.rawValue }
+    .joined(separator: " ")
+  let chosen = NoteTag.allCases.filter { editor.tags.contains($0) }.map(\.rawValue).joined(separator: " ")
+  let shortTags = (chosen.isEmpty ? "none" : chosen) + " (c p r o q)"
+  let used = DisplayWidth.of(keyPoint.0) + DisplayWidth.of(speakerField.0) + 4 + DisplayWidth.of("Tags: ")
+  let tags = used + DisplayWidth.of(fullTags) <= width ? fullTags : shortTags
+  let fields = [keyPoint, speakerField, ("Tags: " + tags, editor.field == .tags)]
   var x = area.x + 1
   let fieldsY = area.y + area.height - 1
   for (text, focused) in fields {

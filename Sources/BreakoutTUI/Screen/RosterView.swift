@@ -20,7 +20,8 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let group = session.groups.first { $0.id == person.groupID }
     let cells = [
       person.name, person.organisation, person.stakeholderType.displayName, person.country,
-      (group.map { session.reference(of: $0) } ?? "-") + (person.isLocked ? " (locked)" : ""), person.role.rawValue,
+      groupCell(group.map { ($0.number, session.reference(of: $0)) }, locked: person.isLocked, width: widths[4]),
+      person.role.rawValue,
     ]
     let y = area.y + 1 + offset
     if index == selected {
@@ -49,6 +50,19 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   screen.put(
     "\(counted(countries.count, "country", "countries")): \(countryLine)\(countries.count > 8 ? ", ..." : "")",
     x: area.x + 1, y: area.y + area.height - 1, style: state.muted, limit: width)
+}
+
+/// A roster row's group: its number first and the lock last, so two groups of a theme and a locked person stay
+/// told apart however narrow the column; the reference is what gets cut.
+func groupCell(_ group: (number: Int, reference: String)?, locked: Bool, width: Int) -> String {
+  guard let group else { return "-" }
+  let lock = locked ? (width >= 14 ? " (locked)" : " L") : ""
+  let number = "\(group.number) "
+  let room = max(0, width - DisplayWidth.of(number) - DisplayWidth.of(lock))
+  let reference =
+    DisplayWidth.of(group.reference) <= room
+    ? group.reference : DisplayWidth.prefix(group.reference, fitting: max(0, room - 1)) + (room > 0 ? "…" : "")
+  return number + reference + lock
 }
 
 /// The add/edit form, drawn over the lower part of the roster.

@@ -34,12 +34,10 @@ struct Open: ParsableCommand {
     if let rapporteur {
       let group = try BreakoutCLI.group(named: rapporteur, in: snapshot)
       seat = .rapporteur(groupID: group.id)
-      if let draft = try store.draft(owner: owner, group: group.id),
-        !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      {
-        startup.append(.draftRecovered(draft))
-      }
     }
+    // Whoever was typing, under whatever name: every draft left behind is offered back (see AppState.waitingDrafts).
+    let drafts = try store.drafts().filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     let runner = EffectRunner(store: store, owner: owner)
     try TerminalApp(

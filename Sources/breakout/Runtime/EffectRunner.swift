@@ -16,6 +16,8 @@ struct EffectRunner {
         return []
       case .saveDraft(let draft):
         try store.save(draft)
+      case .discardDraft(let owner, let group):
+        try store.discardDraft(owner: owner, group: group)
       case .commitNote(let draft):
         let commit = try store.commitChecked(draft, author: owner)
         guard commit.keptBesideNewerVersion else { return [.noteSaved(commit.note)] }
