@@ -16,6 +16,19 @@ public enum SessionFile {
 
   public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+  /// Why this process cannot write the session (SQLite writes the file and creates -wal and -shm beside it), or
+  /// nil when it can.
+  public static func whyNotWritable(_ path: String) -> String? {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    if access(path, W_OK) != 0 {
+      return errno == EROFS ? "it is on a read-only disk" : "you cannot write to the file"
+    }
+    if access(folder, W_OK) != 0 {
+      return errno == EROFS ? "it is on a read-only disk" : "you cannot write to the folder \(folder)"
+    }
+    return nil
+  }
+
   /// Creates an empty file readable and writable by its owner only, whatever the umask. SQLite gives the -wal and
   /// -shm files the database file's permissions, so they are private too.
   static func createPrivate(_ path: String) throws {

@@ -7,7 +7,9 @@ import GRDB
 /// `synchronous = FULL` puts every commit on disk before a write returns.
 public final class SessionStore: Sendable {
   public let path: String
-  let writer: DatabasePool
+  let writer: any DatabaseWriter
+  /// Opened for reading only: the file or its folder cannot be written from here. Every write says so.
+  public let isReadOnly: Bool
 
   /// How long a write waits for another process holding the session file before it gives up.
   public static let busyTimeout: TimeInterval = 10
@@ -15,10 +17,11 @@ public final class SessionStore: Sendable {
   /// How long a write waits for another process's lock before it reports the file busy.
   let busyTimeout: TimeInterval
 
-  private init(path: String, writer: DatabasePool, busyTimeout: TimeInterval) {
+  private init(path: String, writer: any DatabaseWriter, busyTimeout: TimeInterval, isReadOnly: Bool = false) {
     self.path = path
     self.writer = writer
     self.busyTimeout = busyTimeout
+    self.isReadOnly = isReadOnly
   }
 
   /// Opens an existing session file, running any pending migrations. The screen passes a short `busyTimeout` so
@@ -27,7 +30,35 @@ public final class SessionStore: Sendable {
     guard SessionFile.exists(path) else {
       throw StoreError("no session at \(path); create one with `breakout new \(path) --title TITLE`")
     }
+    if let reason = SessionFile.whyNotWritable(path) { return try connectReadOnly(path, reason: reason) }
     return try connect(path, busyTimeout: busyTimeout)
+  }
+
+  /// Why nothing can be saved to this file from here, when it was opened read-only.
+  public var readOnlyReason: String? { isReadOnly ? SessionFile.whyNotWritable(path) ?? "it is read-only" : nil }
+
+  /// A session that can be read but not written here (a read-only folder or disk, a file not ours to write):
+  /// SQLite cannot make its -wal and -shm files beside it, so it is read as it stands (immutable) unless a -wal
+  /// is already there to be read too.
+  private static func connectReadOnly(_ path: String, reason: String) throws -> SessionStore {
+    var configuration = Configuration()
+    configuration.readonly = true
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let hasWAL = FileManager.default.fileExists(atPath: absolute + "-wal")
+    let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"]))
+    let location = hasWAL ? absolute : "file:\(encoded ?? absolute)?immutable=1"
+    let queue: DatabaseQueue
+    do {
+      queue = try DatabaseQueue(path: location, configuration: configuration)
+      let applied = try queue.read { db in try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+      let known = Set(Schema.migrator.migrations)
+      guard known.isSubset(of: applied) else {
+        throw StoreError("\(path) was made by an older breakout and must be upgraded, but \(reason)")
+      }
+    } catch let error as DatabaseError {
+      throw StoreError("cannot read \(path) (\(reason)): \(error.message ?? "\(error.resultCode)")")
+    }
+    return SessionStore(path: path, writer: queue, busyTimeout: 0, isReadOnly: true)
   }
 
   /// Creates a new session file with the default themes and the four key questions.
@@ -88,6 +119,9 @@ public final class SessionStore: Sendable {
   /// work and then undoes it (a dry run).
   @discardableResult
   func write<T>(rollingBack: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    if let readOnlyReason {
+      throw StoreError("nothing was saved: \(path) can only be read here (\(readOnlyReason))", isReadOnly: true)
+    }
     do {
       return try writer.writeWithoutTransaction { db in
         var result: T?

@@ -29,7 +29,7 @@ import Testing
   @Test func closedWhileTheDiskIsStillFullTheWordsArePrinted() throws {
     try onAFullDisk { terminal, folder in
       _ = try Binary.shell("pkill -TERM -f 'author fulldis[k]'")
-      let closed = try terminal.waitFor("EXIT=", timeout: 5)
+      let closed = try terminal.waitFor(matching: "EXIT=[0-9]", timeout: 5)
       #expect(closed.found, "\(closed.screen)")
       #expect(try !terminal.onAlternateScreen())
       #expect(closed.screen.contains("breakout closed before this note could be saved"), "\(closed.screen)")

@@ -181,7 +181,7 @@ import Testing
       Thread.sleep(forTimeInterval: 0.1)
     }
     #expect(stored.contains("before the crash"))
-    try Binary.shell("pkill -9 -f -- '--author \(author)'")
+    try Binary.shell("pkill -9 -f -- '--author \(author.dropLast())[\(author.suffix(1))]'")
     #expect(try terminal.waitFor("EXIT=137").found)
     try terminal.type("clear; '\(Binary.path)' sessions/demo.sqlite --rapporteur technology; echo \"EXIT2=$?\"")
     try terminal.press("Enter")

@@ -90,15 +90,18 @@ import Testing
   }
 
   @Test func aKilledRapporteurGetsTheDraftBack() throws {
-    let (terminal, _) = try openDemo(arguments: "--rapporteur technology --author kim")
+    let (terminal, folder) = try openDemo(arguments: "--rapporteur technology --author kim")
     let opened = try terminal.waitFor("rapporteur: Technology")
     #expect(opened.found, "\(opened.screen)")
     try terminal.type("a")
     try terminal.type("Survivors should shape the platform design")
     #expect(try terminal.waitFor("platform design").found)
-    // Give the half-second draft save its moment, then kill the process without warning (the [r] keeps pkill
-    // from matching its own shell).
-    Thread.sleep(forTimeInterval: 1.0)
+    // Once the draft is in the session file, kill the process without warning (the [r] keeps pkill from matching
+    // its own shell).
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline, !(try draftText(in: folder).contains("platform design")) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
     let killed = try Binary.shell("pkill -9 -f 'rapporteur technology --autho[r] kim'")
     #expect(killed.status == 0)
     #expect(try terminal.waitFor("Killed").found)
@@ -131,7 +134,7 @@ import Testing
     } else {
       try Binary.shell("pkill -\(signal) -f 'author \(author.dropLast())[\(author.suffix(1))]'")
     }
-    let exited = try terminal.waitFor("EXIT=", timeout: 2)
+    let exited = try terminal.waitFor(matching: "EXIT=[0-9]", timeout: 2)
     #expect(exited.found, "gone within two seconds: \(exited.screen)")
     #expect(!exited.screen.contains("rapporteur: Financial institutions"), "the terminal is restored")
     #expect(try !terminal.onAlternateScreen())

@@ -56,7 +56,7 @@ import Testing
     ).stdout
     try terminal.type("clear; \(environment) '\(Binary.path)' sessions/demo.sqlite; echo \"EXIT=$?\"")
     try terminal.press("Enter")
-    let ended = try terminal.waitFor("EXIT=")
+    let ended = try terminal.waitFor(matching: "EXIT=[0-9]")
     #expect(ended.screen.contains("EXIT=1"), "\(ended.screen)")
     #expect(ended.screen.contains("cannot show the breakout screen") || ended.screen.contains("is not known here"))
     #expect(ended.screen.contains("breakout --help"))

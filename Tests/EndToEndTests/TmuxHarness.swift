@@ -54,6 +54,21 @@ final class TmuxTerminal {
     try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// Polls the screen until a line matches the regular expression, for output the typed command line cannot
+  /// itself contain (`EXIT=[0-9]`, where the command line holds `EXIT=$?`).
+  @discardableResult
+  func waitFor(matching pattern: String, timeout: TimeInterval = 30) throws -> (found: Bool, screen: String) {
+    let regex = try NSRegularExpression(pattern: pattern)
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if regex.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil { return (true, last) }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    return (false, last)
+  }
+
   /// Polls the screen until it contains the text (never a blind sleep); returns the screen either way.
   @discardableResult
   func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> (found: Bool, screen: String) {

@@ -34,6 +34,9 @@ public struct AppState: Equatable, Sendable {
   public var color: Bool
   /// Who is typing: the author of notes and the owner of drafts.
   public var owner: String
+  /// Set when the session can only be read here, with why (a read-only folder or disk): nothing that would change
+  /// it is offered.
+  public var readOnlyReason: String?
   /// For the times shown (a broadcast's, a recovered draft's).
   public var timeZone: TimeZone = .current
 

@@ -232,6 +232,9 @@ public struct Command: Equatable, Sendable {
   public func unavailableReason(in state: AppState) -> String? {
     let facilitator = state.seat == .facilitator
     let noGroups = "There are no groups yet: set them up with breakout groups set."
+    if let reason = state.readOnlyReason, changesTheSession {
+      return "This session can only be read here (\(reason)): nothing can be changed."
+    }
     switch name {
     case .goToScreen(let screen):
       return state.screens.contains(screen) ? nil : "A rapporteur has the Notes and Summary screens."
@@ -296,6 +299,19 @@ public struct Command: Equatable, Sendable {
   public static var markdownTable: String {
     (["| where | key | what it does |", "| --- | --- | --- |"]
       + all.map { "| \($0.place) | `\($0.keyLabel)` | \($0.summary) |" }).joined(separator: "\n")
+  }
+
+  /// Whether running the command writes to the session.
+  public var changesTheSession: Bool {
+    switch name {
+    case .addParticipant, .editParticipant, .deleteParticipant, .acceptAssignment, .moveParticipant, .undoMove,
+      .toggleLock, .makeModerator, .makeRapporteur, .startTimebox, .startTimeboxAll, .pauseResume, .pauseResumeAll,
+      .extend, .extendAll, .nextQuestion, .broadcast, .nextAgendaItem, .previousAgendaItem, .newNote, .editNote,
+      .deleteNote, .toggleKeyPoint, .addPlenaryLine:
+      true
+    default:
+      false
+    }
   }
 
   /// Moving around without changing anything: allowed while an assignment preview is open.

@@ -53,8 +53,11 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
     screen.put(" \(tab.screen.rawValue) \(tab.screen.title) ", x: tab.columns.lowerBound, y: 0, style: style)
     x = tab.columns.upperBound
   }
-  if case .rapporteur = state.seat, let group = state.notesGroup {
-    let label = "rapporteur: \(group.name)"
+  if state.readOnlyReason != nil || state.seat != .facilitator {
+    var label = state.readOnlyReason != nil ? "READ-ONLY" : ""
+    if case .rapporteur = state.seat, let group = state.notesGroup {
+      label += (label.isEmpty ? "" : "  ") + "rapporteur: \(group.name)"
+    }
     let width = DisplayWidth.of(label)
     if x + width + 2 <= state.width { screen.put(label, x: state.width - width - 1, y: 0, style: state.accent) }
   }

@@ -45,7 +45,13 @@ struct Open: ParsableCommand {
       color: color, mouse: mouse
     ).run(
       makeState: { width, height in
-        AppState(session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
+        var state = AppState(
+          session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
+        state.readOnlyReason = store.readOnlyReason
+        if let reason = store.readOnlyReason {
+          state.message = "This session can only be read here (\(reason)): look and export; nothing can be changed."
+        }
+        return state
       }, startup: startup)
   }
 }

@@ -7,6 +7,9 @@ import Foundation
 func openSession(_ name: String, busyTimeout: TimeInterval = SessionStore.busyTimeout) throws -> SessionStore {
   let path = SessionFile.path(for: name)
   let store = try SessionStore.open(path, busyTimeout: busyTimeout)
+  if let reason = store.readOnlyReason {
+    printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
+  }
   if let warning = SessionFile.exposureWarning(path) { printError(warning) }
   return store
 }
