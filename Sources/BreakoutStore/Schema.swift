@@ -169,6 +169,27 @@ enum Schema {
     migrator.registerMigration("v6: absent participants") { db in
       try db.execute(sql: "ALTER TABLE participant ADD COLUMN is_absent INTEGER NOT NULL DEFAULT 0")
     }
+    migrator.registerMigration("v7: messages to one group, and rapporteurs asking for help") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE broadcast ADD COLUMN group_id INTEGER REFERENCES breakout_group(id) ON DELETE CASCADE;
+          CREATE TABLE help_request (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES breakout_group(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            sent_at DATETIME NOT NULL,
+            author TEXT NOT NULL,
+            acknowledged_at DATETIME
+          );
+          """)
+      for event in ["INSERT", "UPDATE", "DELETE"] {
+        try db.execute(
+          sql: """
+            CREATE TRIGGER help_request_\(event.lowercased())_counts AFTER \(event) ON help_request
+            BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
+            """)
+      }
+    }
     return migrator
   }
 }

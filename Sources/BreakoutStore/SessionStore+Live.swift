@@ -33,13 +33,37 @@ extension SessionStore {
   }
 
   @discardableResult
-  public func broadcast(_ text: String, author: String, now: Date = Date()) throws -> Broadcast {
+  public func broadcast(_ text: String, to group: Int64? = nil, author: String, now: Date = Date()) throws -> Broadcast
+  {
     let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     guard !line.isEmpty else { throw StoreError("the message is empty") }
     return try write { db in
       try db.execute(
-        sql: "INSERT INTO broadcast (text, sent_at, author) VALUES (?, ?, ?)", arguments: [line, now, author])
-      return Broadcast(id: db.lastInsertedRowID, text: line, sentAt: now, author: author)
+        sql: "INSERT INTO broadcast (text, sent_at, author, group_id) VALUES (?, ?, ?, ?)",
+        arguments: [line, now, author, group])
+      return Broadcast(id: db.lastInsertedRowID, text: line, sentAt: now, author: author, groupID: group)
+    }
+  }
+
+  /// A rapporteur asks the facilitator for help; it shows on the facilitator's screen until acknowledged.
+  @discardableResult
+  public func requestHelp(group: Int64, text: String, author: String, now: Date = Date()) throws -> HelpRequest {
+    let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    let said = line.isEmpty ? "help" : line
+    return try write { db in
+      try db.execute(
+        sql: "INSERT INTO help_request (group_id, text, sent_at, author) VALUES (?, ?, ?, ?)",
+        arguments: [group, said, now, author])
+      return HelpRequest(id: db.lastInsertedRowID, groupID: group, text: said, sentAt: now, author: author)
+    }
+  }
+
+  /// The facilitator has seen a group's requests for help.
+  public func acknowledgeHelp(group: Int64, now: Date = Date()) throws {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE help_request SET acknowledged_at = ? WHERE group_id = ? AND acknowledged_at IS NULL",
+        arguments: [now, group])
     }
   }
 

@@ -37,8 +37,15 @@ extension SessionStore {
         remainingAtStart: row["remaining_seconds"], startedAt: row["started_at"])
       snapshot.timers[timer.groupID] = timer
     }
-    snapshot.broadcast = try Row.fetchOne(db, sql: "SELECT * FROM broadcast ORDER BY id DESC LIMIT 1").map { row in
-      Broadcast(id: row["id"], text: row["text"], sentAt: row["sent_at"], author: row["author"])
+    snapshot.broadcasts = try Row.fetchAll(db, sql: "SELECT * FROM broadcast ORDER BY id DESC LIMIT 20").map { row in
+      Broadcast(
+        id: row["id"], text: row["text"], sentAt: row["sent_at"], author: row["author"], groupID: row["group_id"])
+    }
+    snapshot.helpRequests = try Row.fetchAll(
+      db, sql: "SELECT * FROM help_request WHERE acknowledged_at IS NULL ORDER BY id"
+    ).map { row in
+      HelpRequest(
+        id: row["id"], groupID: row["group_id"], text: row["text"], sentAt: row["sent_at"], author: row["author"])
     }
     snapshot.agenda = try Row.fetchAll(db, sql: "SELECT * FROM agenda_item ORDER BY day, starts_at, id").map { row in
       AgendaItem(

@@ -167,6 +167,9 @@ final class NCursesScreen {
     flush()
   }
 
+  /// The terminal's bell (or a flash where the terminal has no bell).
+  func ring() { _ = beep() }
+
   func close() {
     endwin()
   }

@@ -106,6 +106,7 @@ public struct TerminalApp {
             unsaved = state.unsavedText
             break loop
           case .redrawAll: forceRedraw = true
+          case .bell: screen.ring()
           case .saveDraft:
             // A draft is not shown anywhere else: no reload on the typing path.
             pending += perform(effect)

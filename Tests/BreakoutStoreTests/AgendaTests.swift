@@ -67,3 +67,20 @@ import Testing
     #expect(info.dayUnderWay(currentAgendaDay: 7, now: dayTwo, timeZone: utc) == 2, "never past the last day")
   }
 }
+
+@Suite struct MessageStoreTests {
+  @Test func helpRequestsStayUntilAcknowledgedAndMessagesCanGoToOneGroup() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    try store.requestHelp(group: group, text: "  ", author: "lan")
+    try store.requestHelp(group: group, text: "need a timekeeper", author: "lan")
+    #expect(try store.snapshot().helpRequests.map(\.text) == ["help", "need a timekeeper"])
+    try store.acknowledgeHelp(group: group)
+    #expect(try store.snapshot().helpRequests.isEmpty)
+    try store.broadcast("to all", author: "f")
+    try store.broadcast("to one", to: group, author: "f")
+    let messages = try store.snapshot().broadcasts
+    #expect(messages.map(\.text) == ["to one", "to all"])
+    #expect(messages.map(\.groupID) == [group, nil])
+  }
+}

@@ -94,7 +94,7 @@ import Testing
     var state = Fixture.state(.facilitate)
     _ = state.press(.character("b"))
     _ = state.type("Back in plenary at 12:30")
-    #expect(state.press(.enter) == [.broadcast("Back in plenary at 12:30")])
+    #expect(state.press(.enter) == [.broadcast("Back in plenary at 12:30", groupID: nil)])
   }
 
   // MARK: Notes

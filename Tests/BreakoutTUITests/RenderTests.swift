@@ -39,7 +39,7 @@ import Testing
       var state = Fixture.state(screen, width: 120, height: 50)
       _ = state.press(.character("?"))
       let text = render(state).text
-      for command in Command.all where command.applies(on: screen) {
+      for command in Command.all where command.applies(on: screen) && command.isForSeat(of: state) {
         #expect(text.contains(command.summary), "\(screen): \(command.summary)")
       }
     }

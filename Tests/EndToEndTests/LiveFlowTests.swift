@@ -216,6 +216,37 @@ import Testing
     try rapporteur.press("Escape")
     try rapporteur.type("q")
   }
+
+  /// 14. A rapporteur calls for help; the facilitator sees it on the group's row until acknowledged, and answers
+  /// that group alone.
+  @Test func aRapporteurReachesTheFacilitatorAndBack() throws {
+    let (facilitator, folder) = try openDemo(width: 110, height: 30)
+    #expect(try facilitator.waitFor("Latest key points").found)
+    let (rapporteur, _) = try openDemo(width: 100, height: 30, arguments: "--rapporteur finance", folder: folder)
+    let (other, _) = try openDemo(width: 100, height: 30, arguments: "--rapporteur technology", folder: folder)
+    #expect(try rapporteur.waitFor("rapporteur: Financial institutions").found)
+    #expect(try other.waitFor("rapporteur: Technology").found)
+    try rapporteur.type("!")
+    try rapporteur.type("we need a timekeeper")
+    try rapporteur.press("Enter")
+    #expect(try rapporteur.waitFor("The facilitator has been asked for help").found)
+    let called = try facilitator.waitFor("HELP ", timeout: 5)
+    #expect(called.found, "\(called.screen)")
+    let row = called.screen.split(separator: "\n").first { $0.contains("4. Financial institutions") } ?? ""
+    #expect(row.contains("we need a timekeeper"), "\(row)")
+    try facilitator.type("jjj")
+    try facilitator.type("B")
+    try facilitator.type("Coming over now")
+    try facilitator.press("Enter")
+    #expect(try rapporteur.waitFor("Message to Financial institutions", timeout: 5).found)
+    try facilitator.type("!")
+    let seen = try facilitator.waitFor("call for help acknowledged")
+    #expect(seen.found)
+    let cleared = try facilitator.waitFor("notes/key points per question")
+    #expect(!cleared.screen.contains("HELP "), "\(cleared.screen)")
+    #expect(!(try other.screen().contains("Coming over now")), "the other group does not get it")
+    for terminal in [facilitator, rapporteur, other] { try terminal.type("q") }
+  }
 }
 
 /// The drafts' text in a session file, read with sqlite3.

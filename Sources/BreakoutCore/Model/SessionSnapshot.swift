@@ -10,8 +10,19 @@ public struct SessionSnapshot: Equatable, Sendable {
   public var notes: [Note] { didSet { indexNotes() } }
   /// Each group's clock and current question, by group id.
   public var timers: [Int64: Timebox] = [:]
+  /// The latest broadcasts, newest first (a few: what a rapporteur can read back).
+  public var broadcasts: [Broadcast] = []
+  /// Help asked for by rapporteurs and not yet acknowledged, oldest first.
+  public var helpRequests: [HelpRequest] = []
+
   /// The latest broadcast, if any.
-  public var broadcast: Broadcast?
+  public var broadcast: Broadcast? {
+    get { broadcasts.first }
+    set { broadcasts = newValue.map { [$0] } ?? [] }
+  }
+
+  /// The messages a screen for this group (nil: every group) shows, newest first.
+  public func messages(for group: Int64?) -> [Broadcast] { broadcasts.filter { $0.isFor(group: group) } }
   public var agenda: [AgendaItem] = []
   /// What the facilitator wrote for the plenary.
   public var plenary: [PlenaryItem] = []

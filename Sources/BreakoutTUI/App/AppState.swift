@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
   /// Set when the session can only be read here, with why (a read-only folder or disk): nothing that would change
   /// it is offered.
   public var readOnlyReason: String?
+  /// --bell: ring when a clock this screen follows reaches its last minute or runs out.
+  public var bell = false
   /// For the times shown (a broadcast's, a recovered draft's).
   public var timeZone: TimeZone = .current
 
@@ -127,6 +129,13 @@ public struct AppState: Equatable, Sendable {
   }
 
   public var notesGroup: BreakoutGroup? { session.groups.first { $0.id == notesGroupID } }
+
+  /// The group this terminal follows for messages and clock bells: a rapporteur's own; nil for the facilitator
+  /// (every group).
+  public var followedGroupID: Int64? {
+    if case .rapporteur(let groupID) = seat { return groupID }
+    return nil
+  }
 }
 
 /// What can be open over a screen. One enum rather than six optionals, so which one has the keys is never in doubt.
@@ -206,7 +215,10 @@ public struct GroupsPosition: Equatable, Sendable {
 
 public struct Prompt: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
-    case filter, broadcast, findNote, plenary
+    case filter, findNote, plenary
+    /// nil: every group.
+    case broadcast(groupID: Int64?)
+    case askForHelp(groupID: Int64)
     case timebox(allGroups: Bool)
     case export
     case moveTo(participantID: Int64)
@@ -291,7 +303,11 @@ public enum Effect: Equatable, Sendable {
   case deleteNote(Int64)
   case setKeyPoint(noteID: Int64, Bool)
   case saveTimers([Timebox])
-  case broadcast(String)
+  case broadcast(String, groupID: Int64?)
+  case requestHelp(groupID: Int64, String)
+  case acknowledgeHelp(groupID: Int64)
+  /// The terminal bell (--bell): a clock has reached its last minute or run out.
+  case bell
   case applyAssignment(Assignment)
   case move(participantID: Int64, groupID: Int64?, lock: Bool)
   case setLock(participantID: Int64, locked: Bool)

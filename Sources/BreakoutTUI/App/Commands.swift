@@ -8,7 +8,8 @@ public struct Command: Equatable, Sendable {
     case filter, addParticipant, editParticipant, deleteParticipant
     case runAssignment, reshuffleAssignment, acceptAssignment, moveParticipant, undoMove, toggleLock, makeModerator,
       makeRapporteur
-    case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast
+    case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion, broadcast,
+      broadcastToGroup, acknowledgeHelp, askForHelp
     case nextAgendaItem, previousAgendaItem, openGroupNotes
     case previousNotesGroup, nextNotesGroup
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
@@ -132,6 +133,12 @@ public struct Command: Equatable, Sendable {
       .broadcast, [.character("b")], "b", "broadcast a message to every rapporteur", .screen(.facilitate),
       bar: "broadcast"),
     Command(
+      .broadcastToGroup, [.character("B")], "B", "send a message to the selected group's rapporteur only",
+      .screen(.facilitate)),
+    Command(
+      .acknowledgeHelp, [.character("!")], "!", "acknowledge the selected group's call for help",
+      .screen(.facilitate), bar: "seen"),
+    Command(
       .openGroupNotes, [.enter], "Enter", "open the selected group's notes", .screen(.facilitate), bar: "notes"),
     Command(.nextAgendaItem, [.character(">")], ">", "the next agenda item is under way", .screen(.facilitate)),
     Command(.previousAgendaItem, [.character("<")], "<", "back to the previous agenda item", .screen(.facilitate)),
@@ -141,6 +148,9 @@ public struct Command: Equatable, Sendable {
       .screen(.notes), bar: "add"),
     Command(.previousNotesGroup, [.character("{")], "{", "previous group's notes", .screen(.notes)),
     Command(.nextNotesGroup, [.character("}")], "}", "next group's notes", .screen(.notes), bar: "group"),
+    Command(
+      .askForHelp, [.character("!")], "!", "ask the facilitator for help, in a few words", .screen(.notes),
+      bar: "help me"),
     Command(.findNote, [.character("/")], "/", "find a note by its words or speaker", .screen(.notes)),
     Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: "edit"),
     Command(
@@ -219,6 +229,7 @@ public struct Command: Equatable, Sendable {
     switch name {
     case .goToScreen(let screen): return state.screens.contains(screen)
     case .previousNotesGroup, .nextNotesGroup, .addPlenaryLine: return facilitator
+    case .askForHelp: return !facilitator
     case .left, .right: return state.screen != .summary || facilitator
     default: return true
     }
@@ -243,6 +254,14 @@ public struct Command: Equatable, Sendable {
       return state.session.groups.count > 1 ? nil : "There is only one group."
     case .addPlenaryLine:
       return facilitator ? nil : "The plenary is written by the facilitator."
+    case .askForHelp:
+      return facilitator ? "Rapporteurs ask for help with !; the facilitator sees it on the Facilitate screen." : nil
+    case .acknowledgeHelp:
+      let group = selectedFacilitateGroup(state)
+      return group.map { id in state.session.helpRequests.contains { $0.groupID == id.id } } == true
+        ? nil : "This group has not asked for help."
+    case .broadcastToGroup:
+      return state.session.groups.isEmpty ? noGroups : nil
     case .openGroupNotes, .startTimebox, .startTimeboxAll, .nextQuestion, .newNote:
       return state.session.groups.isEmpty ? noGroups : nil
     case .pauseResume, .extend:
@@ -306,7 +325,8 @@ public struct Command: Equatable, Sendable {
     switch name {
     case .addParticipant, .editParticipant, .deleteParticipant, .acceptAssignment, .moveParticipant, .undoMove,
       .toggleLock, .makeModerator, .makeRapporteur, .startTimebox, .startTimeboxAll, .pauseResume, .pauseResumeAll,
-      .extend, .extendAll, .nextQuestion, .broadcast, .nextAgendaItem, .previousAgendaItem, .newNote, .editNote,
+      .extend, .extendAll, .nextQuestion, .broadcast, .broadcastToGroup, .acknowledgeHelp, .askForHelp,
+      .nextAgendaItem, .previousAgendaItem, .newNote, .editNote,
       .deleteNote, .toggleKeyPoint, .addPlenaryLine:
       true
     default:

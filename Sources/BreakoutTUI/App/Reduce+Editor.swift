@@ -195,10 +195,17 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
   case .filter:
     state.rosterFilter = text
     return []
-  case .broadcast:
-    guard !text.isEmpty else { return [] }
-    state.message = "Broadcast sent."
-    return [.broadcast(text)]
+  case .broadcast(let groupID):
+    guard !text.isEmpty else {
+      state.message = "Nothing sent: the message was empty."
+      return []
+    }
+    let group = groupID.flatMap { id in state.session.groups.first { $0.id == id } }
+    state.message = group.map { "Message sent to \($0.name)." } ?? "Broadcast sent to every group."
+    return [.broadcast(text, groupID: groupID)]
+  case .askForHelp(let groupID):
+    state.message = "The facilitator has been asked for help; it shows on their screen until they see it."
+    return [.requestHelp(groupID: groupID, text.isEmpty ? "help" : text)]
   case .timebox(let allGroups):
     let questions = state.session.questions.map(\.number)
     switch Timebox.request(text, questions: questions) {

@@ -125,7 +125,18 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     let step = name == .nextNotesGroup ? 1 : groups.count - 1
     showNotes(of: groups[(index + step) % groups.count], &state)
   case .broadcast:
-    state.prompt = Prompt(purpose: .broadcast, label: "Message to every rapporteur")
+    state.prompt = Prompt(purpose: .broadcast(groupID: nil), label: "Message to every rapporteur")
+  case .broadcastToGroup:
+    guard let group = selectedFacilitateGroup(state) else { return [] }
+    state.prompt = Prompt(
+      purpose: .broadcast(groupID: group.id), label: "Message to \(group.number). \(group.name) only")
+  case .acknowledgeHelp:
+    guard let group = selectedFacilitateGroup(state) else { return [] }
+    state.message = "\(group.name): call for help acknowledged."
+    return [.acknowledgeHelp(groupID: group.id)]
+  case .askForHelp:
+    guard let group = state.notesGroup else { return [] }
+    state.prompt = Prompt(purpose: .askForHelp(groupID: group.id), label: "Ask the facilitator for help (a few words)")
   case .newNote:
     guard let group = state.notesGroup else {
       state.message = "There are no groups yet."

@@ -9,31 +9,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.height = height
     return [.redrawAll]
   case .tick(let now):
+    let rings = state.bell && clockAlarmStarted(state, from: state.now, to: now)
     state.now = now
-    if let waiting = state.waitingCommit, now.timeIntervalSince(waiting.lastTry) >= 1 {
-      // What is on screen now, if the editor is still open: words typed while waiting are saved too.
-      let draft = state.editor.map { $0.draft(owner: state.owner, at: now) } ?? waiting.draft
-      state.waitingCommit = WaitingCommit(draft: draft, lastTry: now)
-      return [.commitNote(draft)]
-    }
-    return draftSaveIfDue(&state, force: false)
+    if rings { return [.bell] + tickEffects(&state, now) }
+    return tickEffects(&state, now)
   case .saveWaiting(let draft, let hold):
-    if let draft {
-      state.waitingCommit = WaitingCommit(draft: draft, lastTry: state.now)
-    } else {
-      markDraftUnsaved(&state)
-    }
-    state.draftSavesHeldUntil = state.now.addingTimeInterval(2)
-    switch hold {
-    case .fileBusy:
-      state.message =
-        "Waiting for the session file: another program is writing to it. "
-        + "Your note is kept and saved as soon as it can be."
-    case .diskFull:
-      state.message =
-        "The disk is full: free some space. What you typed is kept and saved as soon as there is room."
-    }
-    return []
+    return saveWaiting(draft, hold, &state)
   case .reloaded(let session):
     state.session = session
     if state.notesGroupID == nil { state.notesGroupID = session.groups.first?.id }

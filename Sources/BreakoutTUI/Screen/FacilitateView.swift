@@ -45,7 +45,17 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     x += screen.put(
       fit(clock.text, 20), x: x, y: y,
       style: clock.alarm ? CellStyle(bold: true, reverse: isSelected, tone: state.color ? .warning : .normal) : base)
-    screen.put(counts, x: x, y: y, style: base, limit: area.x + area.width - x - 1)
+    // A call for help takes the place of the counts until the facilitator acknowledges it with !.
+    let help = session.helpRequests.filter { $0.groupID == group.id }
+    if let latest = help.last {
+      let more = help.count > 1 ? " (+\(help.count - 1))" : ""
+      screen.put(
+        "HELP \(clockTime(latest.sentAt, in: state.timeZone)): \(latest.text)\(more)", x: x, y: y,
+        style: CellStyle(bold: true, reverse: isSelected, tone: state.color ? .warning : .normal),
+        limit: area.x + area.width - x - 1)
+    } else {
+      screen.put(counts, x: x, y: y, style: base, limit: area.x + area.width - x - 1)
+    }
   }
   var y = area.y + min(session.groups.count, area.height - 5) + 2
   screen.put(

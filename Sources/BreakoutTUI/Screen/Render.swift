@@ -65,10 +65,8 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
 
 private func drawHeader(_ state: AppState, _ screen: inout ScreenBuffer) {
   screen.put(state.session.info.title, x: 1, y: 1, style: CellStyle(bold: true), limit: state.width - 2)
-  if let broadcast = state.session.broadcast {
-    screen.put(
-      "Message \(clockTime(broadcast.sentAt, in: state.timeZone)): \(broadcast.text)", x: 1, y: 2, style: state.warning,
-      limit: state.width - 2)
+  if let broadcast = state.session.messages(for: state.followedGroupID).first {
+    screen.put(messageLine(broadcast, state), x: 1, y: 2, style: state.warning, limit: state.width - 2)
   } else {
     let info = state.session.info
     let facts = [info.region, info.dates.first.map { _ in dateSpan(info.dates) }, info.venue].compactMap { $0 }
@@ -148,4 +146,10 @@ func promptLine(_ prompt: Prompt, width: Int) -> String {
   var tail = typed
   while DisplayWidth.of(tail) > room - 1, !tail.isEmpty { tail.removeFirst() }
   return " …" + tail
+}
+
+/// "Message 10:31: Wrap up" or, for one group, "Message to Technology 10:31: Wrap up".
+func messageLine(_ broadcast: Broadcast, _ state: AppState) -> String {
+  let to = broadcast.groupID.flatMap { id in state.session.groups.first { $0.id == id } }.map { " to \($0.name)" }
+  return "Message\(to ?? "") \(clockTime(broadcast.sentAt, in: state.timeZone)): \(broadcast.text)"
 }

@@ -17,6 +17,7 @@ struct Open: ParsableCommand {
   var author: String?
   @Flag(help: "No colour (also when NO_COLOR is set).") var noColor = false
   @Flag(help: "Clicks on the tabs switch screens; the wheel scrolls.") var mouse = false
+  @Flag(help: "Ring the terminal bell when a clock reaches its last minute or runs out.") var bell = false
 
   func run() throws {
     try TerminalApp.checkTerminal()
@@ -48,6 +49,7 @@ struct Open: ParsableCommand {
         var state = AppState(
           session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
         state.readOnlyReason = store.readOnlyReason
+        state.bell = bell
         if let reason = store.readOnlyReason {
           state.message = "This session can only be read here (\(reason)): look and export; nothing can be changed."
         }

@@ -12,7 +12,7 @@ struct EffectRunner {
   func perform(_ effect: Effect) -> [Action] {
     do {
       switch effect {
-      case .quit, .redrawAll:
+      case .quit, .redrawAll, .bell:
         return []
       case .saveDraft(let draft):
         try store.save(draft)
@@ -31,8 +31,12 @@ struct EffectRunner {
         try store.editNote(id, isKeyPoint: isKeyPoint, author: owner)
       case .saveTimers(let timers):
         try store.save(timers)
-      case .broadcast(let text):
-        try store.broadcast(text, author: owner)
+      case .broadcast(let text, let group):
+        try store.broadcast(text, to: group, author: owner)
+      case .requestHelp(let group, let text):
+        try store.requestHelp(group: group, text: text, author: owner)
+      case .acknowledgeHelp(let group):
+        try store.acknowledgeHelp(group: group)
       case .applyAssignment(let assignment):
         try store.apply(assignment)
       case .move(let participant, let group, let lock):
