@@ -57,6 +57,18 @@ extension SessionStore {
     }
   }
 
+  /// Files a note under another question of the same group; its versions stay as they were.
+  public func moveNote(_ id: Int64, toQuestion question: Int) throws {
+    try write { db in
+      guard
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question])
+          == true
+      else { throw StoreError("the session has no question \(Question.roman(question))") }
+      try db.execute(sql: "UPDATE note SET question_number = ? WHERE id = ?", arguments: [question, id])
+      guard db.changesCount == 1 else { throw StoreError("there is no note \(id)") }
+    }
+  }
+
   /// A note with every revision, deleted or not.
   public func noteHistory(_ id: Int64) throws -> Note? {
     try read { db in try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first }

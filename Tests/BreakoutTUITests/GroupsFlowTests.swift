@@ -139,3 +139,55 @@ import Testing
     }
   }
 }
+
+/// Attendance from the Roster screen, who is missing on Groups, a note's history and its move to another question.
+@Suite struct AttendanceAndHistoryTests {
+  @Test func attendanceIsMarkedOnTheRosterAndNamedOnGroups() {
+    var roster = Fixture.state(.roster)
+    _ = roster.press(.down)
+    roster.send(.key(.character("x")), effects: [.setAbsent(participantID: 2, true)]) {
+      $0.message = "Nguyễn Thị Lan is marked absent and leaves Supply chain (group A); x again if they arrive."
+    }
+    roster.session.participants[1].isAbsent = true
+    roster.session.participants[1].groupID = nil
+    #expect(render(roster).lines.first { $0.contains("Nguyễn Thị Lan") }?.contains("absent") == true)
+    roster.send(.key(.character("x")), effects: [.setAbsent(participantID: 2, false)]) {
+      $0.message = "Nguyễn Thị Lan has arrived and waits for a group: a on the Groups screen places them."
+    }
+
+    var groups = Fixture.state(.groups, width: 120, height: 30)
+    groups.session.participants[5].isAbsent = true
+    groups.session.participants[5].groupID = nil
+    groups.session.participants[4].groupID = nil
+    #expect(render(groups).text.contains("waiting for a group (1): प्रिया वर्मा; absent (1): Ben Roy"))
+  }
+
+  @Test func aNotesHistorySaysWhoChangedWhatAndWhen() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1), width: 100, height: 30)
+    _ = state.press(.character("h"))  // question i
+    let first = state.session.notes[0]
+    state.session.notes[0] = first.edited(
+      text: "Creating trust is hard.", speakerID: .some(4), tags: nil, isKeyPoint: nil,
+      at: Fixture.now.addingTimeInterval(120), by: "rio")
+    state.send(.key(.character("H"))) { $0.modal = .history(noteID: 1, top: 0) }
+    let screen = render(state).text
+    #expect(screen.contains("Note 1, question i, Day One: 2 versions"))
+    #expect(screen.contains("1. 08:00 by ana: written"))
+    #expect(screen.contains("2. 08:02 by rio: text, speaker"))
+    #expect(screen.contains("Creating trust is hard.") && screen.contains("สมชาย ใจดี"))
+    state.send(.key(.escape)) { $0.modal = nil }
+  }
+
+  @Test func aNoteMovesToAnotherQuestion() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("h"), .character("m"))
+    #expect(state.prompt?.label == "Move the note to question (ii, iii, iv)")
+    _ = state.type("iii")
+    #expect(state.press(.enter) == [.moveNote(noteID: 1, question: 3)])
+    #expect(state.message == "Note moved to question iii; it keeps its history.")
+    _ = state.press(.character("m"))
+    _ = state.type("i")
+    #expect(state.press(.enter).isEmpty)
+    #expect(state.message == "The note is already in question i.")
+  }
+}

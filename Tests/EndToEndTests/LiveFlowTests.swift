@@ -247,6 +247,40 @@ import Testing
     #expect(!(try other.screen().contains("Coming over now")), "the other group does not get it")
     for terminal in [facilitator, rapporteur, other] { try terminal.type("q") }
   }
+
+  /// 13. Attendance from the Roster screen, named on Groups; a note's history and its move to another question.
+  @Test func attendanceHistoryAndMovingANoteFromTheScreen() throws {
+    let (terminal, folder) = try openDemo(width: 120, height: 34)
+    #expect(try terminal.waitFor("Latest key points").found)
+    try terminal.type("1")
+    #expect(try terminal.waitFor("Organisation").found)
+    try terminal.type("j")
+    try terminal.type("x")
+    let marked = try terminal.waitFor("is marked absent")
+    #expect(marked.found, "\(marked.screen)")
+    let name =
+      marked.screen.split(separator: "\n").last { $0.contains("is marked absent") }
+      .map { String($0.dropFirst().prefix { $0 != " " }) } ?? ""
+    try terminal.type("2")
+    let groups = try terminal.waitFor("absent (1): ")
+    #expect(groups.found && groups.screen.contains("absent (1): \(name)"), "\(groups.screen)")
+
+    try terminal.type("4")
+    #expect(try terminal.waitFor("on question").found)
+    try terminal.type("H")
+    let history = try terminal.waitFor("by ")
+    #expect(history.found && history.screen.contains("version"), "\(history.screen)")
+    try terminal.press("Escape")
+    let before = try Binary.run(["export", "demo", "--format", "json", "--all-notes"], in: folder).stdout
+    try terminal.type("m")
+    try terminal.type("iv")
+    try terminal.press("Enter")
+    #expect(try terminal.waitFor("Note moved to question iv").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    let after = try Binary.run(["export", "demo", "--format", "json", "--all-notes"], in: folder).stdout
+    #expect(before != after, "the summary files the note under question iv")
+  }
 }
 
 /// The drafts' text in a session file, read with sqlite3.

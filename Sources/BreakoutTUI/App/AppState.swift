@@ -151,6 +151,8 @@ public enum Modal: Equatable, Sendable {
   case editor(NoteEditor)
   /// A proposed assignment on the Groups screen, shown until it is accepted or discarded.
   case preview(AssignmentPreview)
+  /// Every version of one note: who changed what, when; scrolled to a line.
+  case history(noteID: Int64, top: Int)
 }
 
 /// Each kind of modal read and written as an optional; setting nil closes it only if it is the one open.
@@ -222,6 +224,7 @@ public struct Prompt: Equatable, Sendable {
     case timebox(allGroups: Bool)
     case export
     case moveTo(participantID: Int64)
+    case moveNote(noteID: Int64)
   }
   public var purpose: Purpose
   public var label: String
@@ -313,6 +316,9 @@ public enum Effect: Equatable, Sendable {
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
   case setCapacity(groupID: Int64, capacity: Int?)
+  case moveNote(noteID: Int64, question: Int)
+  /// Absent: they leave their group; arrived: they wait to be placed.
+  case setAbsent(participantID: Int64, Bool)
   /// Compiles the summary of these groups and writes it (off the key path: compiling and zipping take time).
   case export(SummaryExport, session: SessionSnapshot)
   case setCurrentAgendaItem(Int64?)

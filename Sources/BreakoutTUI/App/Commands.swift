@@ -14,6 +14,7 @@ public struct Command: Equatable, Sendable {
     case previousNotesGroup, nextNotesGroup
     case newNote, editNote, deleteNote, toggleKeyPoint, previousQuestion, followingQuestion, findNote
     case export, addPlenaryLine, cycleAttribution
+    case noteHistory, moveNote, toggleAttendance, closeHistory
     // The note editor's own keys.
     case saveNote, newLine, nextField, previousField, editorKeyPoint, closeEditor, toggleTag
     // Moving and deleting in any text field (editor, speaker, prompts, form, filter, search).
@@ -31,7 +32,7 @@ public struct Command: Equatable, Sendable {
     case everywhere
     case screen(Screen)
     case lists
-    case editor, textFields, form, prompt, confirmation, help, preview
+    case editor, textFields, form, prompt, confirmation, help, preview, history
 
     /// The heading of this part of the help.
     var helpHeading: String? {
@@ -43,6 +44,7 @@ public struct Command: Equatable, Sendable {
       case .confirmation: "When asked to confirm"
       case .preview: "With an assignment previewed"
       case .help: "In this help"
+      case .history: "In a note's history"
       case .everywhere, .screen, .lists: nil
       }
     }
@@ -93,6 +95,9 @@ public struct Command: Equatable, Sendable {
       .editParticipant, [.character("e"), .enter], "e", "edit the selected participant", .screen(.roster), bar: "edit"),
     Command(
       .deleteParticipant, [.character("d")], "d", "remove the selected participant (asks first)", .screen(.roster)),
+    Command(
+      .toggleAttendance, [.character("x")], "x", "mark the selected person absent (they leave their group) or arrived",
+      .screen(.roster), bar: "absent/arrived"),
     Command(
       .filter, [.character("/")], "/", "filter the roster by name, organisation, country", .screen(.roster),
       bar: "filter"),
@@ -155,6 +160,9 @@ public struct Command: Equatable, Sendable {
     Command(.editNote, [.character("e")], "e", "edit the selected note (history kept)", .screen(.notes), bar: "edit"),
     Command(
       .deleteNote, [.character("d")], "d", "delete the selected note (asks first)", .screen(.notes), bar: "delete"),
+    Command(
+      .noteHistory, [.character("H")], "H", "the selected note's history: who changed what, when", .screen(.notes)),
+    Command(.moveNote, [.character("m")], "m", "move the selected note to another question", .screen(.notes)),
     Command(.toggleKeyPoint, [.character("K")], "K", "mark/unmark the selected note as a key point", .screen(.notes)),
     Command(.previousQuestion, [.left, .character("h"), .character("[")], "h/←", "previous question", .screen(.notes)),
     Command(
@@ -207,6 +215,10 @@ public struct Command: Equatable, Sendable {
     Command(.pageDown, [.pageDown, .character(" ")], "PgDn", "page down", .help),
     Command(.pageUp, [.pageUp], "PgUp", "page up", .help),
     Command(.closeHelp, [.escape, .character("?"), .character("q")], "Esc", "close the help", .help, bar: "back"),
+    Command(.down, [.down, .character("j")], "j/↓", "scroll down", .history),
+    Command(.up, [.up, .character("k")], "k/↑", "scroll up", .history),
+    Command(
+      .closeHistory, [.escape, .character("H"), .character("q")], "Esc", "close the history", .history, bar: "back"),
     Command(
       .acceptAssignment, [.enter, .character("y")], "Enter", "accept the previewed assignment", .preview,
       bar: "accept"),
@@ -218,7 +230,7 @@ public struct Command: Equatable, Sendable {
     case .everywhere: true
     case .lists: screen != .summary || [.down, .up, .top, .bottom, .pageDown, .pageUp].contains(name)
     case .screen(let only): only == screen
-    case .editor, .textFields, .form, .prompt, .confirmation, .help, .preview: false
+    case .editor, .textFields, .form, .prompt, .confirmation, .help, .preview, .history: false
     }
   }
 
@@ -272,9 +284,9 @@ public struct Command: Equatable, Sendable {
     case .extendAll:
       return state.session.timers.values.contains { $0.isRunning }
         ? nil : "No clock is running; + gives the selected group five more minutes, paused or not."
-    case .editNote, .deleteNote, .toggleKeyPoint:
+    case .editNote, .deleteNote, .toggleKeyPoint, .noteHistory, .moveNote:
       return selectedNote(state) == nil ? "There is no note here to change: a adds one." : nil
-    case .editParticipant, .deleteParticipant:
+    case .editParticipant, .deleteParticipant, .toggleAttendance:
       return selectedParticipant(state) == nil ? "Nobody is selected." : nil
     case .moveParticipant, .toggleLock, .makeModerator, .makeRapporteur:
       return selectedMember(state) == nil ? "Nobody is selected: j/k choose someone in the group." : nil
@@ -311,6 +323,7 @@ public struct Command: Equatable, Sendable {
     case .confirmation: "y/n question"
     case .help: "help"
     case .preview: "assignment preview"
+    case .history: "note history"
     }
   }
 
@@ -327,7 +340,7 @@ public struct Command: Equatable, Sendable {
       .toggleLock, .makeModerator, .makeRapporteur, .startTimebox, .startTimeboxAll, .pauseResume, .pauseResumeAll,
       .extend, .extendAll, .nextQuestion, .broadcast, .broadcastToGroup, .acknowledgeHelp, .askForHelp,
       .nextAgendaItem, .previousAgendaItem, .newNote, .editNote,
-      .deleteNote, .toggleKeyPoint, .addPlenaryLine:
+      .deleteNote, .toggleKeyPoint, .addPlenaryLine, .moveNote, .toggleAttendance:
       true
     default:
       false

@@ -1,3 +1,5 @@
+import BreakoutCore
+
 /// The help's lines: the keys of the screen, then of everything that can open over it. Made from the command table,
 /// so the help can never disagree with the keys.
 func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
@@ -10,7 +12,7 @@ func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
   case .roster: scopes = [.form, .textFields, .prompt, .confirmation]
   case .groups: scopes = [.preview, .prompt, .textFields]
   case .facilitate: scopes = [.prompt, .textFields]
-  case .notes: scopes = [.editor, .textFields, .prompt, .confirmation]
+  case .notes: scopes = [.editor, .textFields, .prompt, .confirmation, .history]
   case .summary: scopes = [.prompt, .textFields]
   }
   for scope in scopes + [.help] {
@@ -45,5 +47,56 @@ func helpKey(_ state: inout AppState, _ key: Key, top: Int) -> [Effect] {
   default: break
   }
   state.modal = .help(top: max(0, min(newTop, last)))
+  return []
+}
+
+/// A note's history, oldest version first: who changed what, when.
+func historyLines(_ note: Note, _ state: AppState) -> [(text: String, heading: Bool)] {
+  var lines: [(String, Bool)] = [
+    (
+      "Note \(note.id), question \(Question.roman(note.questionNumber)), \(SessionInfo.dayName(note.day)): "
+        + counted(note.revisions.count, "version", "versions"), true
+    )
+  ]
+  var previous: NoteRevision?
+  for revision in note.revisions {
+    var changes: [String] = []
+    if previous == nil { changes.append("written") }
+    if let previous, previous.text != revision.text { changes.append("text") }
+    if let previous, previous.speakerID != revision.speakerID { changes.append("speaker") }
+    if let previous, previous.tags != revision.tags { changes.append("tags") }
+    if let previous, previous.isKeyPoint != revision.isKeyPoint {
+      changes.append(revision.isKeyPoint ? "made a key point" : "no longer a key point")
+    }
+    let speaker = state.session.participant(revision.speakerID)?.name ?? "unattributed"
+    let tags = revision.tags.sorted().map(\.rawValue).joined(separator: ", ")
+    lines.append(
+      (
+        "\(revision.revision). \(clockTime(revision.editedAt, in: state.timeZone)) by \(revision.author): "
+          + (changes.isEmpty ? "saved again" : changes.joined(separator: ", ")), true
+      ))
+    lines.append(("   \(revision.text)", false))
+    lines.append(
+      ("   \(speaker)" + (tags.isEmpty ? "" : " [\(tags)]") + (revision.isKeyPoint ? ", key point" : ""), false))
+    previous = revision
+  }
+  if note.isDeleted { lines.append(("Deleted (kept in the session file).", true)) }
+  return lines
+}
+
+/// Keys while a note's history is open.
+func historyKey(_ state: inout AppState, _ key: Key, noteID: Int64, top: Int) -> [Effect] {
+  guard let command = Command.matching(key, in: .history) else {
+    if key == .control("c") { return [.quit] }
+    return []
+  }
+  let lines = state.session.notes.first { $0.id == noteID }.map { historyLines($0, state).count } ?? 0
+  let last = max(0, lines - helpPageHeight(state))
+  switch command.name {
+  case .closeHistory: state.modal = nil
+  case .down: state.modal = .history(noteID: noteID, top: min(last, top + 1))
+  case .up: state.modal = .history(noteID: noteID, top: max(0, top - 1))
+  default: break
+  }
   return []
 }

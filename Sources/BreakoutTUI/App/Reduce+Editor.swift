@@ -233,6 +233,19 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
   case .findNote:
     findNote(text, &state)
     return []
+  case .moveNote(let noteID):
+    let questions = state.session.questions.map(\.number)
+    guard let question = Question.number(from: text), questions.contains(question) else {
+      state.message =
+        "Write the question to move the note to: \(questions.map { Question.roman($0) }.joined(separator: ", "))."
+      return []
+    }
+    guard let note = state.session.notes.first(where: { $0.id == noteID }), note.questionNumber != question else {
+      state.message = "The note is already in question \(Question.roman(question))."
+      return []
+    }
+    state.message = "Note moved to question \(Question.roman(question)); it keeps its history."
+    return [.moveNote(noteID: noteID, question: question)]
   case .plenary:
     let words = text.split(separator: " ", maxSplits: 1).map(String.init)
     let sections: [(String, PlenaryItem.Section)] = [

@@ -165,6 +165,25 @@ func runOnScreen(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     guard let note = selectedNote(state) else { return [] }
     let preview = DisplayWidth.prefix(note.text, fitting: 30)
     state.confirmation = Confirmation(purpose: .deleteNote(note.id), question: "Delete \"\(preview)\"? (y/n)")
+  case .noteHistory:
+    guard let note = selectedNote(state) else { return [] }
+    state.modal = .history(noteID: note.id, top: 0)
+  case .moveNote:
+    guard let note = selectedNote(state) else { return [] }
+    let others = state.session.questions.map(\.number).filter { $0 != note.questionNumber }
+    state.prompt = Prompt(
+      purpose: .moveNote(noteID: note.id),
+      label: "Move the note to question (\(others.map { Question.roman($0) }.joined(separator: ", ")))")
+  case .toggleAttendance:
+    guard let person = selectedParticipant(state) else { return [] }
+    let group = state.session.groups.first { $0.id == person.groupID }
+    if person.isAbsent {
+      state.message = "\(person.name) has arrived and waits for a group: a on the Groups screen places them."
+    } else {
+      state.message =
+        "\(person.name) is marked absent" + (group.map { " and leaves \($0.name)" } ?? "") + "; x again if they arrive."
+    }
+    return [.setAbsent(participantID: person.id, !person.isAbsent)]
   case .toggleKeyPoint:
     guard let note = selectedNote(state) else { return [] }
     return [.setKeyPoint(noteID: note.id, !note.isKeyPoint)]

@@ -69,6 +69,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .prompt: return promptKey(&state, key)
     case .form: return formKey(&state, key)
     case .editor: return editorKey(&state, key)
+    case .history(let noteID, let top): return historyKey(&state, key, noteID: noteID, top: top)
     case .preview:
       if let command = Command.matching(key, in: .preview) { return run(command.name, &state) }
       return screenKey(&state, key)

@@ -22,17 +22,23 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let placed = Assignment(
       groupOf: Dictionary(uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
     let quality = AssignmentQuality.measure(problem, placed)
-    let waiting = problem.people.count - placed.groupOf.count
-    let absent = session.participants.filter(\.isAbsent).count
+    let waiting = session.participants.filter { !$0.isAbsent && $0.groupID == nil && $0.role != .facilitator }
+    let absent = session.participants.filter(\.isAbsent)
     let figures = qualityLines(quality)
-    var detail = figures[2]
-    if waiting > 0 { detail += ", waiting for a group: \(waiting)" }
-    if absent > 0 { detail += ", absent: \(absent)" }
-    for (row, line) in [figures[0] + "  " + figures[1], detail].enumerated() {
-      screen.put(line, x: area.x + 1, y: area.y + row, style: state.muted, limit: area.width - 2)
+    var lines = [figures[0] + "  " + figures[1], figures[2]]
+    // Who is missing, by name: the facilitator places the waiting with a, and knows whom not to look for.
+    var missing: [String] = []
+    if !waiting.isEmpty {
+      missing.append("waiting for a group (\(waiting.count)): " + waiting.map(\.name).joined(separator: ", "))
     }
-    bodyArea.y += 3
-    bodyArea.height -= 3
+    if !absent.isEmpty { missing.append("absent (\(absent.count)): " + absent.map(\.name).joined(separator: ", ")) }
+    if !missing.isEmpty { lines.append(missing.joined(separator: "; ")) }
+    for (row, line) in lines.enumerated() {
+      screen.put(
+        line, x: area.x + 1, y: area.y + row, style: row == 2 ? state.warning : state.muted, limit: area.width - 2)
+    }
+    bodyArea.y += lines.count + 1
+    bodyArea.height -= lines.count + 1
   }
   if let preview = state.assignmentPreview {
     let lines = ["Proposed assignment (Enter accepts, Esc discards)"] + preview.lines

@@ -24,6 +24,13 @@ public func render(_ state: AppState) -> ScreenBuffer {
   let body = Area(x: 0, y: 3, width: state.width, height: state.height - 4)
   if case .help(let top) = state.modal {
     drawHelp(state, &screen, body, top: top)
+  } else if case .history(let noteID, let top) = state.modal,
+    let note = state.session.notes.first(where: { $0.id == noteID })
+  {
+    for (row, line) in historyLines(note, state).dropFirst(top).prefix(body.height).enumerated() {
+      screen.put(
+        line.text, x: body.x + 1, y: body.y + row, style: line.heading ? state.accent : .plain, limit: body.width - 2)
+    }
   } else {
     switch state.screen {
     case .roster: drawRoster(state, &screen, body)
@@ -96,6 +103,7 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   case .editor: text = " " + hints(.editor)
   case .preview: text = " " + hints(.preview)
   case .help: text = " " + hints(.help)
+  case .history: text = " " + hints(.history)
   case nil:
     let own = Command.all.filter {
       $0.inStatusBar && $0.scope == .screen(state.screen) && $0.isEnabled(in: state)

@@ -20,7 +20,11 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let group = session.groups.first { $0.id == person.groupID }
     let cells = [
       person.name, person.organisation, person.stakeholderType.displayName, person.country,
-      groupCell(group.map { ($0.number, session.reference(of: $0)) }, locked: person.isLocked, width: widths[4]),
+      person.isAbsent
+        ? "absent"
+        : person.role == .facilitator && person.groupID == nil
+          ? "-"
+          : groupCell(group.map { ($0.number, session.reference(of: $0)) }, locked: person.isLocked, width: widths[4]),
       person.role.rawValue,
     ]
     let y = area.y + 1 + offset
@@ -55,7 +59,7 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
 /// A roster row's group: its number first and the lock last, so two groups of a theme and a locked person stay
 /// told apart however narrow the column; the reference is what gets cut.
 func groupCell(_ group: (number: Int, reference: String)?, locked: Bool, width: Int) -> String {
-  guard let group else { return "-" }
+  guard let group else { return "waiting" }
   let lock = locked ? (width >= 14 ? " (locked)" : " L") : ""
   let number = "\(group.number) "
   let room = max(0, width - DisplayWidth.of(number) - DisplayWidth.of(lock))

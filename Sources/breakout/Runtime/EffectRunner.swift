@@ -45,6 +45,10 @@ struct EffectRunner {
         try store.setLock(participant: participant, locked: locked)
       case .setLeads(let group, let moderator, let rapporteur):
         try store.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+      case .moveNote(let id, let question):
+        try store.moveNote(id, toQuestion: question)
+      case .setAbsent(let participant, let absent):
+        try store.setAbsent(participants: [participant], absent: absent)
       case .setCapacity(let group, let capacity):
         try store.setCapacity(group: group, capacity: capacity)
       case .setCurrentAgendaItem(let id):
