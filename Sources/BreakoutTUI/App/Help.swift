@@ -37,13 +37,13 @@ func helpKey(_ state: inout AppState, _ key: Key, top: Int) -> [Effect] {
   let last = max(0, helpLines(state).count - page)
   var newTop = top
   switch command.name {
-  case .closeHelp:
+  case .help(.close):
     state.modal = nil
     return []
-  case .down: newTop += 1
-  case .up: newTop -= 1
-  case .pageDown: newTop += page - 1
-  case .pageUp: newTop -= page - 1
+  case .move(.down): newTop += 1
+  case .move(.up): newTop -= 1
+  case .move(.pageDown): newTop += page - 1
+  case .move(.pageUp): newTop -= page - 1
   default: break
   }
   state.modal = .help(top: max(0, min(newTop, last)))
@@ -93,9 +93,9 @@ func historyKey(_ state: inout AppState, _ key: Key, noteID: Int64, top: Int) ->
   let lines = state.session.notes.first { $0.id == noteID }.map { historyLines($0, state).count } ?? 0
   let last = max(0, lines - helpPageHeight(state))
   switch command.name {
-  case .closeHistory: state.modal = nil
-  case .down: state.modal = .history(noteID: noteID, top: min(last, top + 1))
-  case .up: state.modal = .history(noteID: noteID, top: max(0, top - 1))
+  case .history(.close): state.modal = nil
+  case .move(.down): state.modal = .history(noteID: noteID, top: min(last, top + 1))
+  case .move(.up): state.modal = .history(noteID: noteID, top: max(0, top - 1))
   default: break
   }
   return []

@@ -111,11 +111,11 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   let fields = ParticipantForm.Field.allCases
   if key == .control("c") { return [.quit] }
   switch Command.matching(key, in: .form)?.name {
-  case .cancelForm:
+  case .form(.cancel):
     state.form = nil
     state.message = "Nothing changed."
     return []
-  case .saveForm:
+  case .form(.save):
     guard !form.name.trimmingCharacters(in: .whitespaces).isEmpty else {
       state.message = "A participant needs a name."
       form.field = .name
@@ -125,11 +125,11 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.form = nil
     state.message = form.participantID == nil ? "Added \(form.name)." : "Saved \(form.name)."
     return [.saveParticipant(form.participant)]
-  case .nextFormField:
+  case .form(.nextField):
     form.field = fields[(form.field.rawValue + 1) % fields.count]
-  case .previousFormField:
+  case .form(.previousField):
     form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
-  case .chooseFormValue where form.field.isChoice:
+  case .form(.choose) where form.field.isChoice:
     form.cycle(by: key == .left ? -1 : 1)
   default:
     form.edit(key)

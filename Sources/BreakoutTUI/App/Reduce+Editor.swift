@@ -10,19 +10,20 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.editor = editor
     return draftSaveIfDue(&state, force: true) + [.quit]
   }
-  let command = Command.matching(key, in: .editor)?.name
+  var command: Command.Editor?
+  if case .editor(let name)? = Command.matching(key, in: .editor)?.name { command = name }
   switch (editor.field, command) {
-  case (_, .closeEditor):
+  case (_, .close):
     return closeEditor(&state, editor)
-  case (.speaker, .saveNote) where !editor.speakerQuery.isEmpty:
+  case (.speaker, .save) where !editor.speakerQuery.isEmpty:
     guard resolveSpeaker(&editor, &state, choosing: true) else {
       state.editor = editor
       return []
     }
     changed = true
-  case (_, .saveNote):
+  case (_, .save):
     return save(&state, editor)
-  case (_, .editorKeyPoint):
+  case (_, .keyPoint):
     editor.isKeyPoint.toggle()
     changed = true
   case (_, .nextField), (_, .previousField):
@@ -170,11 +171,11 @@ private func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
 func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard var prompt = state.prompt else { return [] }
   switch Command.matching(key, in: .prompt)?.name {
-  case .cancelPrompt:
+  case .prompt(.cancel):
     if prompt.purpose == .filter { state.rosterFilter = "" }
     state.prompt = nil
     return []
-  case .submitPrompt:
+  case .prompt(.submit):
     state.prompt = nil
     return submit(prompt, &state)
   default:
@@ -316,9 +317,9 @@ func filteredSession(_ state: AppState) -> SessionSnapshot {
 func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let confirmation = state.confirmation else { return [] }
   switch Command.matching(key, in: .confirmation)?.name {
-  case .confirmYes:
+  case .confirmation(.yes):
     state.confirmation = nil
-  case .confirmNo:
+  case .confirmation(.no):
     state.confirmation = nil
     state.message = "Nothing changed."
     return []

@@ -1,5 +1,60 @@
 import BreakoutCore
 
+/// The Groups screen's commands: previews of an assignment, moves, locks and leads.
+func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect] {
+  let groups = state.session.groups
+  switch command {
+  case .previousGroup, .nextGroup:
+    guard !groups.isEmpty else { return [] }
+    state.groups.group = (state.groups.group + (command == .nextGroup ? 1 : groups.count - 1)) % groups.count
+    state.groups.member = 0
+  case .assign, .reshuffle:
+    previewAssignment(reshuffle: command == .reshuffle, &state)
+  case .move:
+    guard let person = selectedMember(state) else { return [] }
+    let choices = groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
+    state.prompt = Prompt(purpose: .moveTo(participantID: person.id), label: "Move \(person.name) to (\(choices))")
+  case .toggleLock:
+    guard let person = selectedMember(state) else { return [] }
+    return [.setLock(participantID: person.id, locked: !person.isLocked)]
+  case .makeModerator, .makeRapporteur:
+    guard let person = selectedMember(state) else { return [] }
+    return requestLead(person, role: command == .makeModerator ? .moderator : .rapporteur, &state)
+  case .undoMove:
+    return undoLastMove(&state)
+  }
+  return []
+}
+
+/// `a` places the people without a group (nobody else moves); `A` reshuffles everyone not locked. Either is shown
+/// with its figures until accepted or discarded.
+private func previewAssignment(reshuffle: Bool, _ state: inout AppState) {
+  let problem = AssignmentProblem(snapshot: state.session)
+  let waiting = problem.people.filter { $0.currentGroupID == nil }.count
+  if !reshuffle && waiting == 0 {
+    state.message = "Everyone already has a group; A reshuffles everyone who is not locked."
+    return
+  }
+  do {
+    let keepPlaced = !reshuffle && waiting < problem.people.count
+    let assignment = try Assigner.assign(problem, options: Assigner.Options(seed: 1, keepPlaced: keepPlaced))
+    let quality = AssignmentQuality.measure(problem, assignment)
+    let scope =
+      keepPlaced
+      ? "Placing \(waiting) without a group; nobody else moves."
+      : "Everyone who is not locked is reassigned."
+    state.assignmentPreview = AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality))
+  } catch {
+    state.message = "Cannot assign: \(error.message)"
+  }
+}
+
+func selectedMember(_ state: AppState) -> Participant? {
+  guard state.session.groups.indices.contains(state.groups.group) else { return nil }
+  let members = state.session.members(of: state.session.groups[state.groups.group])
+  return members.indices.contains(state.groups.member) ? members[state.groups.member] : nil
+}
+
 /// A move asked for on the Groups screen: done when it breaks no hard rule; into a full group only once the
 /// facilitator confirms raising its capacity; refused, with the rule, when it would split or join people a rule
 /// keeps together or apart.
@@ -96,5 +151,18 @@ func leadEffects(groupID: Int64, participantID: Int64, role: LeadRole, _ state: 
     .setLeads(
       groupID: groupID, moderatorID: role == .moderator ? participantID : nil,
       rapporteurID: role == .rapporteur ? participantID : nil)
+  ]
+}
+
+func qualityLines(_ quality: AssignmentQuality) -> [String] {
+  [
+    String(format: "Q = %.3f (lower is better)", quality.score),
+    String(
+      format: "U %d  S %d  M %.1f  C %d  violations %d", quality.unmetPreferences, quality.sizeExcess,
+      quality.mixDeviation, quality.countryExcess, quality.hardViolations),
+    String(
+      format: "preferences met %.0f%%, sizes %d-%d, fewest types %d, top country share %.0f%%",
+      quality.preferencesMetPercent, quality.smallestGroup, quality.largestGroup, quality.fewestStakeholderTypes,
+      quality.largestCountryShare * 100),
   ]
 }

@@ -92,47 +92,70 @@ private func screenKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   return run(command.name, &state)
 }
 
+/// Runs a command: one exhaustive switch that hands each screen's commands to that screen's reducer, so a command
+/// added to the table without a case here does not compile.
 func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
   switch name {
+  case .app(let command): return reduceApp(command, &state)
+  case .move(let move):
+    moveCursor(move, &state)
+    return []
+  case .roster(let command): return reduceRoster(command, &state)
+  case .groups(let command): return reduceGroups(command, &state)
+  case .facilitate(let command): return reduceFacilitate(command, &state)
+  case .notes(let command): return reduceNotes(command, &state)
+  case .summary(let command): return reduceSummary(command, &state)
+  case .preview(let command):
+    switch command {
+    case .accept:
+      guard let preview = state.assignmentPreview else { return [] }
+      state.assignmentPreview = nil
+      state.message = "Assignment saved."
+      return [.applyAssignment(preview.assignment)]
+    case .discard:
+      state.assignmentPreview = nil
+      state.message = "Assignment discarded; nothing changed."
+      return []
+    }
+  // Keys of what opens over a screen are read by that modal's own reducer (editorKey, formKey ...).
+  case .editor, .text, .form, .prompt, .confirmation, .help, .history:
+    return []
+  }
+}
+
+private func reduceApp(_ command: Command.App, _ state: inout AppState) -> [Effect] {
+  switch command {
   case .quit:
     return draftSaveIfDue(&state, force: true) + [.quit]
   case .help:
     state.modal = .help(top: 0)
-  case .discardAssignment:
-    state.assignmentPreview = nil
-    state.message = "Assignment discarded; nothing changed."
   case .redraw:
     return [.redrawAll]
   case .nextScreen, .previousScreen:
     let screens = state.screens
     let index = screens.firstIndex(of: state.screen) ?? 0
-    let step = name == .nextScreen ? 1 : screens.count - 1
+    let step = command == .nextScreen ? 1 : screens.count - 1
     state.screen = screens[(index + step) % screens.count]
   case .goToScreen(.notes) where state.screen == .facilitate:
     // From the dashboard, the Notes screen opens on the group selected there.
     if let group = selectedFacilitateGroup(state) { showNotes(of: group, &state) } else { state.screen = .notes }
   case .goToScreen(let screen):
     if state.screens.contains(screen) { state.screen = screen }
-  case .down, .up, .top, .bottom, .pageDown, .pageUp:
-    moveCursor(name, &state)
-  default:
-    return runOnScreen(name, &state)
   }
   return []
 }
 
 /// Moves the current screen's cursor; every list clamps to its length when drawn.
-func moveCursor(_ name: Command.Name, _ state: inout AppState) {
+func moveCursor(_ move: Command.Move, _ state: inout AppState) {
   let page = max(1, state.height - 6)
   func apply(_ row: inout Int, count: Int) {
-    switch name {
+    switch move {
     case .down: row += 1
     case .up: row -= 1
     case .top: row = 0
     case .bottom: row = count - 1
     case .pageDown: row += page
     case .pageUp: row -= page
-    default: break
     }
     row = max(0, min(row, count - 1))
   }

@@ -110,8 +110,9 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
     }
     // Help first: whatever the width cuts off, ? finds it.
     let general = Command.all.filter { $0.inStatusBar && $0.scope == .everywhere }
-    let help = general.filter { $0.name == .help }
-    text = " " + (help + own + general.filter { $0.name != .help }).map(\.hint).joined(separator: "  ")
+    let help = general.filter { $0.name == .app(.help) }
+    let rest = general.filter { $0.name != .app(.help) }
+    text = " " + (help + own + rest).map(\.hint).joined(separator: "  ")
   }
   screen.put(text, x: 0, y: y, style: CellStyle(reverse: true))
 }

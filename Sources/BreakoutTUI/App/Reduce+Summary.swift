@@ -1,0 +1,27 @@
+import BreakoutCore
+
+/// The Summary screen's commands.
+func reduceSummary(_ command: Command.Summary, _ state: inout AppState) -> [Effect] {
+  switch command {
+  case .previousGroup, .nextGroup:
+    // Cycle: all groups, then each group in turn.
+    let ids: [Int64?] = [nil] + state.session.groups.map(\.id)
+    let index = ids.firstIndex(of: state.summaryGroupID) ?? 0
+    state.summaryGroupID = ids[(index + (command == .nextGroup ? 1 : ids.count - 1)) % ids.count]
+    state.summary = ListPosition()
+  case .addPlenaryLine:
+    state.prompt = Prompt(
+      purpose: .plenary, label: "Section (conclusions, recommendations, messages, next) then the line")
+  case .export:
+    state.prompt = Prompt(
+      purpose: .export, label: "Export: format file [--attribution named|affiliation|none] [--day N] [--all-notes]",
+      text: "md summary.md")
+  case .cycleAttribution:
+    let modes = AttributionMode.allCases
+    let current = summaryAttribution(state)
+    let next = modes[((modes.firstIndex(of: current) ?? 0) + 1) % modes.count]
+    state.summaryAttribution = next
+    state.message = "Attribution: \(attributionDescription(next)); exports from here use it too."
+  }
+  return []
+}
