@@ -48,5 +48,21 @@ enum ScreenBenchmark {
     var renders: [Double] = []
     for _ in 0..<50 { renders.append(milliseconds { _ = render(state) }) }
     describe("  render alone, Notes screen with the editor open   ", renders)
+
+    // A clock tick redraws the screen five times a second: what it costs where the screen shows compiled text.
+    for screen in [Screen.summary, .groups] {
+      var facilitator = AppState(session: session, width: 100, height: 30, now: Date())
+      _ = reduce(&facilitator, .key(.character(screen == .summary ? "5" : "2")))
+      var ticks: [Double] = []
+      for index in 0..<20 {
+        ticks.append(
+          milliseconds {
+            _ = reduce(&facilitator, .tick(Date().addingTimeInterval(Double(index) * 0.2)))
+            _ = render(facilitator)
+          })
+      }
+      let name = screen.title.padding(toLength: 10, withPad: " ", startingAt: 0)
+      describe("  a clock tick on the \(name) screen (reduce + render)", ticks)
+    }
   }
 }

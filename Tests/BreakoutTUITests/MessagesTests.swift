@@ -43,7 +43,7 @@ import Testing
     groupA.session = session
     let screen = render(groupA).text
     #expect(!screen.contains("Only for technology"))
-    #expect(screen.contains("Message 07:59: Wrap up question ii") && screen.contains("Message 07:50: Welcome"))
+    #expect(screen.contains("Message 07:59: Wrap up question ii") && screen.contains("Earlier: Message 07:50: Welcome"))
     var technology = Fixture.state(.notes, seat: .rapporteur(groupID: 3), width: 100, height: 30)
     technology.session = session
     #expect(render(technology).lines[2].contains("Message to Technology 08:00: Only for technology"))

@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
   /// For the times shown (a broadcast's, a recovered draft's).
   public var timeZone: TimeZone = .current
 
+  /// Text and figures made from the session when it changes, not on every frame (see `refreshDerived`).
+  public var derived = DerivedData()
   /// What is open over the screen, at most one thing at a time: it takes the keys until it closes.
   public var modal: Modal?
   /// A line for the status bar after something happened ("Note saved.").
@@ -136,6 +138,35 @@ public struct AppState: Equatable, Sendable {
     if case .rapporteur(let groupID) = seat { return groupID }
     return nil
   }
+}
+
+/// What the screens show that takes real work to make (the summary compiled, the groups' quality measured), made
+/// once per change of what it comes from. Entirely derived from the rest of the state, so it never makes two states
+/// differ.
+public struct DerivedData: Equatable, Sendable {
+  /// Moves on each reload of the session: the cached work is keyed on it.
+  public var sessionStamp = 0
+  var summaryKey: SummaryKey?
+  var summaryLines: [SummaryLine] = []
+  var groupsStamp: Int?
+  var groupFigures: [String] = []
+
+  public init() {}
+  public static func == (_: DerivedData, _: DerivedData) -> Bool { true }
+}
+
+/// What the Summary screen's text depends on.
+struct SummaryKey: Equatable, Sendable {
+  var sessionStamp: Int
+  var groupID: Int64?
+  var attribution: AttributionMode
+  var width: Int
+}
+
+/// One line of the Summary screen, and whether it is a heading.
+struct SummaryLine: Equatable, Sendable {
+  var text: String
+  var heading: Bool
 }
 
 /// What can be open over a screen. One enum rather than six optionals, so which one has the keys is never in doubt.

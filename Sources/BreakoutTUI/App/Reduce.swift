@@ -3,6 +3,12 @@ import Foundation
 
 /// The state machine: state + action -> new state + effects. Pure, so every change is testable without a terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let effects = reduceAction(&state, action)
+  refreshDerived(&state)
+  return effects
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
   case .resize(let width, let height):
     state.width = width
@@ -17,6 +23,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return saveWaiting(draft, hold, &state)
   case .reloaded(let session):
     state.session = session
+    state.derived.sessionStamp += 1
     if state.notesGroupID == nil { state.notesGroupID = session.groups.first?.id }
     return []
   case .draftRecovered(let draft):

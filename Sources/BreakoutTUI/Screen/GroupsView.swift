@@ -18,13 +18,10 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   var bodyArea = area
   if state.assignmentPreview == nil && area.height > 8 {
     // The figures of the groups as they stand, so the facilitator sees what a manual move did.
-    let problem = AssignmentProblem(snapshot: session)
-    let placed = Assignment(
-      groupOf: Dictionary(uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
-    let quality = AssignmentQuality.measure(problem, placed)
+    let figures =
+      state.derived.groupsStamp == state.derived.sessionStamp ? state.derived.groupFigures : groupFigures(session)
     let waiting = session.participants.filter { !$0.isAbsent && $0.groupID == nil && $0.role != .facilitator }
     let absent = session.participants.filter(\.isAbsent)
-    let figures = qualityLines(quality)
     var lines = [figures[0] + "  " + figures[1], figures[2]]
     // Who is missing, by name: the facilitator places the waiting with a, and knows whom not to look for.
     var missing: [String] = []
@@ -98,4 +95,12 @@ func abbreviation(_ typeName: String) -> String {
   case StakeholderType.other.displayName: "Oth"
   default: "?"
   }
+}
+
+/// The quality figures of the groups as they stand.
+func groupFigures(_ session: SessionSnapshot) -> [String] {
+  let problem = AssignmentProblem(snapshot: session)
+  let placed = Assignment(
+    groupOf: Dictionary(uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
+  return qualityLines(AssignmentQuality.measure(problem, placed))
 }

@@ -27,13 +27,13 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   for (row, line) in questionLines.prefix(3).enumerated() {
     screen.put(line, x: area.x + 1, y: area.y + 2 + row, style: CellStyle(bold: true))
   }
-  // The group's last few messages (the newest is also in the header), when the screen has room for them.
-  let messages = Array(session.messages(for: group.id).prefix(3))
-  let messageRows = area.height >= 20 && messages.count > 1 ? messages.count : 0
-  for (row, message) in messages.prefix(messageRows).enumerated() {
+  // The messages before the newest (which is in the header), when the screen has room for them.
+  let earlier = Array(session.messages(for: group.id).dropFirst().prefix(2))
+  let messageRows = area.height >= 20 ? earlier.count : 0
+  for (row, message) in earlier.prefix(messageRows).enumerated() {
     screen.put(
-      messageLine(message, state), x: area.x + 1, y: area.y + 2 + min(3, questionLines.count) + row,
-      style: row == 0 ? state.warning : state.muted, limit: width)
+      "Earlier: " + messageLine(message, state), x: area.x + 1, y: area.y + 2 + min(3, questionLines.count) + row,
+      style: state.muted, limit: width)
   }
   let listTop = area.y + 2 + min(3, questionLines.count) + messageRows + 1
   let editorHeight = state.editor.map { _ in min(10, max(5, area.height / 2)) } ?? 0

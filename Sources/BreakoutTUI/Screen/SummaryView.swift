@@ -1,17 +1,33 @@
 import BreakoutCore
 import Foundation
 
+/// What the Summary screen's text depends on, as the state stands.
+func summaryKey(_ state: AppState) -> SummaryKey {
+  SummaryKey(
+    sessionStamp: state.derived.sessionStamp, groupID: state.summaryGroupID, attribution: summaryAttribution(state),
+    width: min(80, state.width - 2))
+}
+
 /// The rapporteur summary exactly as `breakout export --format txt` writes it, for one group or all.
-func summaryLines(_ state: AppState, width: Int) -> [(String, Bool)] {
-  let options = SummaryOptions(attribution: summaryAttribution(state))
+func compileSummaryLines(_ state: AppState, _ key: SummaryKey) -> [SummaryLine] {
+  let options = SummaryOptions(attribution: key.attribution)
   let document = SummaryDocument.compile(filteredSession(state), options: options, generatedAt: state.now)
-  let lines = TextSummary.lines(document, width: min(80, width))
+  let lines = TextSummary.lines(document, width: key.width)
   return lines.enumerated().map { index, line in
     let underline =
       index + 1 < lines.count && !lines[index + 1].isEmpty
       && lines[index + 1].allSatisfy { $0 == "=" || $0 == "-" }
-    return (line, underline || line.first.map { !$0.isWhitespace && $0 != "*" } == true && line.uppercased() == line)
+    return SummaryLine(
+      text: line,
+      heading: underline || line.first.map { !$0.isWhitespace && $0 != "*" } == true && line.uppercased() == line)
   }
+}
+
+/// The Summary screen's lines: made when the session, the group, the attribution or the width changes, else taken
+/// from what was made (a tick redraws the screen five times a second).
+func summaryLines(_ state: AppState) -> [SummaryLine] {
+  let key = summaryKey(state)
+  return state.derived.summaryKey == key ? state.derived.summaryLines : compileSummaryLines(state, key)
 }
 
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
@@ -19,12 +35,13 @@ func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) 
   let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "all groups"
   let heading = "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
   screen.put(heading, x: area.x + 1, y: area.y, style: state.accent, limit: width)
-  let lines = summaryLines(state, width: width)
+  let lines = summaryLines(state)
   let height = area.height - 1
   let top = min(state.summary.row, max(0, lines.count - height))
   for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
     screen.put(
-      line.0, x: area.x + 1, y: area.y + 1 + offset, style: line.1 ? CellStyle(bold: true) : .plain, limit: width)
+      line.text, x: area.x + 1, y: area.y + 1 + offset, style: line.heading ? CellStyle(bold: true) : .plain,
+      limit: width)
   }
 }
 
