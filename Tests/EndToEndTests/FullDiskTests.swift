@@ -40,17 +40,10 @@ import Testing
   /// Opens the rapporteur's screen on a session in a small tmpfs, fills the disk, types a note and presses Enter;
   /// checks the screen says so and keeps the text, then hands over the terminal and the folder.
   func onAFullDisk(_ then: (TmuxTerminal, String) throws -> Void) throws {
-    guard getuid() == 0 else { throw HarnessError("mounting a small tmpfs needs root (CI runs as root)") }
-    let disk = try scratchFolder() + "/disk"
-    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-    guard try Binary.shellResult("mount -t tmpfs -o size=2m,mode=0700 tmpfs '\(disk)'") == 0 else {
-      throw HarnessError("could not mount a tmpfs at \(disk)")
-    }
-    defer { _ = try? Binary.shell("umount -l '\(disk)'") }
-    try FileManager.default.createDirectory(atPath: disk + "/sessions", withIntermediateDirectories: true)
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    let built = try Binary.run(["demo", "demo", "--from", demoSource], in: disk)
-    #expect(built.status == 0, "\(built.stderr)")
+    try onOwnDisk(size: "2m", mode: "0700") { disk in try typedOnAFullDisk(disk, then) }
+  }
+
+  private func typedOnAFullDisk(_ disk: String, _ then: (TmuxTerminal, String) throws -> Void) throws {
     let (terminal, folder) = try demoShell(folder: disk)
     defer { _ = try? terminal.tmux(capturing: false, ["kill-server"]) }
     try terminal.type("'\(Binary.path)' sessions/demo.sqlite --rapporteur finance --author fulldisk; echo \"EXIT=$?\"")

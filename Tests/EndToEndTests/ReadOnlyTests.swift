@@ -5,15 +5,10 @@ import Testing
 /// reading and say so; writing ones say why they cannot. Nothing says "SQLite error 8".
 @Suite(.serialized) struct ReadOnlyTests {
   @Test func aReadOnlySessionIsReadAndEveryChangeIsRefusedWithTheReason() throws {
-    guard getuid() == 0 else { throw HarnessError("mounting a read-only tmpfs needs root (CI runs as root)") }
-    let disk = try scratchFolder() + "/readonly"
-    try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-    guard try Binary.shellResult("mount -t tmpfs -o size=8m,mode=0755 tmpfs '\(disk)'") == 0 else {
-      throw HarnessError("could not mount a tmpfs at \(disk)")
-    }
-    defer { _ = try? Binary.shell("umount -l '\(disk)'") }
-    let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
-    #expect(try Binary.run(["demo", "demo", "--from", demoSource], in: disk).status == 0)
+    try onOwnDisk(size: "8m", mode: "0755") { disk in try readOnly(disk) }
+  }
+
+  private func readOnly(_ disk: String) throws {
     let before = try Binary.run(
       ["export", "demo", "--format", "json", "--all-notes"], in: disk, environment: ExportTests.fixedTime)
     #expect(try Binary.shellResult("mount -o remount,ro '\(disk)'") == 0)

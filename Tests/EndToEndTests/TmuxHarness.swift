@@ -110,3 +110,20 @@ struct HarnessError: Error, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
 }
+
+/// Runs `body` in a real tmpfs of its own (mounting needs root, as CI has), with a demo session built in it;
+/// unmounted afterwards. For disks that fill up or are read-only.
+func onOwnDisk(size: String, mode: String, _ body: (String) throws -> Void) throws {
+  guard getuid() == 0 else { throw HarnessError("mounting a tmpfs needs root (CI runs as root)") }
+  let disk = try scratchFolder() + "/disk"
+  try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+  guard try Binary.shellResult("mount -t tmpfs -o size=\(size),mode=\(mode) tmpfs '\(disk)'") == 0 else {
+    throw HarnessError("could not mount a tmpfs at \(disk)")
+  }
+  defer { _ = try? Binary.shell("umount -l '\(disk)'") }
+  try FileManager.default.createDirectory(atPath: disk + "/sessions", withIntermediateDirectories: true)
+  let demoSource = Binary.packageRoot.appendingPathComponent("sessions/demo").path
+  let built = try Binary.run(["demo", "demo", "--from", demoSource], in: disk)
+  guard built.status == 0 else { throw HarnessError("the demo was not built: \(built.stderr)") }
+  try body(disk)
+}
