@@ -150,6 +150,8 @@ public struct DerivedData: Equatable, Sendable {
   var summaryLines: [SummaryLine] = []
   var groupsStamp: Int?
   var groupFigures: [String] = []
+  var attributionStamp: Int?
+  var defaultAttribution: AttributionMode = .affiliation
 
   public init() {}
   public static func == (_: DerivedData, _: DerivedData) -> Bool { true }

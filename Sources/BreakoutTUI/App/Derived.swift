@@ -4,6 +4,10 @@ import BreakoutCore
 func refreshDerived(_ state: inout AppState) {
   switch state.screen {
   case .summary:
+    if state.derived.attributionStamp != state.derived.sessionStamp {
+      state.derived.defaultAttribution = defaultAttribution(state.session)
+      state.derived.attributionStamp = state.derived.sessionStamp
+    }
     let key = summaryKey(state)
     if state.derived.summaryKey != key {
       state.derived.summaryLines = compileSummaryLines(state, key)

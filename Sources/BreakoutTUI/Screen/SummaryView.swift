@@ -48,8 +48,14 @@ func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) 
 /// The attribution the Summary screen shows and exports with: the one chosen with `a`, else the session's default
 /// decided over every group's key points (so each group's view names people the same way).
 func summaryAttribution(_ state: AppState) -> AttributionMode {
-  state.summaryAttribution
-    ?? Attribution.defaultMode(for: state.session.notes.filter(\.isKeyPoint), in: state.session)
+  if let chosen = state.summaryAttribution { return chosen }
+  if state.derived.attributionStamp == state.derived.sessionStamp { return state.derived.defaultAttribution }
+  return defaultAttribution(state.session)
+}
+
+/// The session's own attribution: named when every key point's speaker consented, else by affiliation.
+func defaultAttribution(_ session: SessionSnapshot) -> AttributionMode {
+  Attribution.defaultMode(for: session.notes.filter(\.isKeyPoint), in: session)
 }
 
 func attributionDescription(_ mode: AttributionMode) -> String {
