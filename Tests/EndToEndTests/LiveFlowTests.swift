@@ -281,6 +281,35 @@ import Testing
     let after = try Binary.run(["export", "demo", "--format", "json", "--all-notes"], in: folder).stdout
     #expect(before != after, "the summary files the note under question iv")
   }
+
+  /// 3. The speaker field never drops or replaces a choice: one match is picked on Tab, the next key goes to the
+  /// tags, and a name nobody has is refused with a word.
+  @Test func theSpeakerFieldKeepsWhatWasChosen() throws {
+    let (terminal, folder) = try openDemo(width: 100, height: 30, arguments: "--rapporteur supply-chain-2")
+    #expect(try terminal.waitFor("rapporteur: Supply chain (group B)").found)
+    try terminal.type("a")
+    try terminal.type("Auditors rarely speak to workers alone")
+    try terminal.press("Tab")
+    try terminal.type("zzz")
+    try terminal.press("Tab")
+    #expect(try terminal.waitFor("Nobody on the roster matches \"zzz\"").found)
+    try terminal.press("C-u")
+    try terminal.type("kan")
+    try terminal.press("Tab")
+    #expect(try terminal.waitFor("Speaker: Kanya Wongsuwan.").found)
+    try terminal.type("c")
+    try terminal.press("Enter")
+    let saved = try terminal.waitFor("Note saved")
+    #expect(saved.found, "\(saved.screen)")
+    #expect(saved.screen.contains("Auditors rarely speak to workers alone - Kanya Wongsuwan [challenge]"))
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    // What is stored, whatever an export's attribution makes of it.
+    let stored = try Binary.output(
+      "sqlite3 '\(folder)/sessions/demo.sqlite' \"SELECT p.name, r.tags FROM note_revision r JOIN participant p "
+        + "ON p.id = r.speaker_id WHERE r.text LIKE 'Auditors rarely%'\"")
+    #expect(stored == "Kanya Wongsuwan|challenge", "\(stored)")
+  }
 }
 
 /// The drafts' text in a session file, read with sqlite3.
