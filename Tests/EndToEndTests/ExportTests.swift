@@ -37,7 +37,10 @@ import Testing
           continue
         }
         let expected = try Data(contentsOf: file)
-        #expect(produced == expected, "demo-\(mode).\(format) differs from its golden file")
+        #expect(
+          produced == expected,
+          "demo-\(mode).\(format) differs from its golden file (RECORD_GOLDEN=1 rewrites it):\n\(lineDiff(expected, produced))"
+        )
       }
     }
   }
@@ -245,4 +248,22 @@ enum StoredZip {
     #expect(try Binary.run(["plenary", "remove", "demo", "1"], in: folder).status == 0)
     #expect(!(try Binary.run(["export", "demo", "--format", "md"], in: folder).stdout.contains("## Conclusions")))
   }
+}
+
+/// The first lines where two text files differ, numbered, for a golden file's mismatch; binary files by size.
+func lineDiff(_ expected: Data, _ produced: Data, limit: Int = 12) -> String {
+  guard let old = String(data: expected, encoding: .utf8), let new = String(data: produced, encoding: .utf8),
+    !old.contains("\u{0}")
+  else { return "binary: \(expected.count) bytes expected, \(produced.count) produced" }
+  let before = old.components(separatedBy: "\n")
+  let after = new.components(separatedBy: "\n")
+  var lines: [String] = []
+  for index in 0..<max(before.count, after.count) where lines.count < limit * 2 {
+    let was = index < before.count ? before[index] : nil
+    let now = index < after.count ? after[index] : nil
+    guard was != now else { continue }
+    if let was { lines.append("  \(index + 1) - \(was)") }
+    if let now { lines.append("  \(index + 1) + \(now)") }
+  }
+  return lines.joined(separator: "\n")
 }

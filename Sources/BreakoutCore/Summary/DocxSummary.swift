@@ -47,8 +47,11 @@ public enum DocxSummary {
     return "<w:p>\(properties)\(run(text, bold: false))</w:p>"
   }
 
+  /// A run of text; a note's line breaks become Word's own (`w:br`) inside the paragraph.
   static func run(_ text: String, bold: Bool) -> String {
-    "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+    let lines = text.contains(where: \.isNewline) ? SafeText.lines(text) : [text]
+    let body = lines.map { "<w:t xml:space=\"preserve\">\(escape($0))</w:t>" }.joined(separator: "<w:br/>")
+    return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(body)</w:r>"
   }
 
   /// XML character data: markup escaped, and characters XML 1.0 forbids (controls, NUL) shown inert.

@@ -21,15 +21,16 @@ public enum HTMLSummary {
         body.append("<h\(level + 1)>\(escape(text))</h\(level + 1)>")
       case .paragraph(let text):
         close()
-        body.append("<p>\(escape(text))</p>")
+        // dir="auto": a Persian or Arabic line reads right to left, a Latin one left to right, each by its own text.
+        body.append("<p dir=\"auto\">\(escapeLines(text))</p>")
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         if !inList { body.append("<ul>") }
         inList = true
-        var item = quote ? "<q>\(escape(text))</q>" : escape(text)
+        var item = quote ? "<q>\(escapeLines(text))</q>" : escapeLines(text)
         if emphasis { item = "<strong>Key point:</strong> " + item }
         if let speaker { item += quote ? " &#8212; <cite>\(escape(speaker))</cite>" : " (\(escape(speaker)))" }
         if let reference { item += " <code>\(escape(reference))</code>" }
-        body.append("<li>\(item)</li>")
+        body.append("<li dir=\"auto\">\(item)</li>")
       case .pageBreak:
         close()
         body.append("<div class=\"page-break\"></div>")
@@ -56,6 +57,11 @@ public enum HTMLSummary {
       </html>
 
       """
+  }
+
+  /// A note's text with its line breaks kept as `<br>`.
+  public static func escapeLines(_ text: String) -> String {
+    SafeText.lines(text).map(escape).joined(separator: "<br>")
   }
 
   /// Text as HTML character data: markup, entities and control characters cannot act.

@@ -17,9 +17,9 @@ public enum MarkdownSummary {
       switch block {
       case .title(let text): paragraph("# \(inline(text))")
       case .heading(let level, let text): paragraph("\(String(repeating: "#", count: level + 1)) \(inline(text))")
-      case .paragraph(let text): paragraph(inline(text))
+      case .paragraph(let text): paragraph(lines(text, indent: ""))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        let body = inline(text)
+        let body = lines(text, indent: "  ")
         var line = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
         if let speaker { line += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
         if let reference { line += " `\(reference)`" }
@@ -38,44 +38,117 @@ public enum MarkdownSummary {
     return text
   }
 
-  /// Text from a note as literal Markdown.
+  /// Text from a note as literal Markdown on one line (a line break becomes a space).
   public static func inline(_ text: String) -> String {
-    let visible = InertText.visible(SafeText.plain(text))
-    let special: Set<UInt8> = Self.special
-    if let first = visible.utf8.first, first != 0x20, !(first >= 0x30 && first <= 0x39), !special.contains(first),
-      first != 0x2D, first != 0x2B, first != 0x3D, !visible.utf8.contains(where: { special.contains($0) })
-    {
-      return visible
+    escapedLine(InertText.visible(SafeText.plain(text)))
+  }
+
+  /// Text from a note as literal Markdown, its line breaks kept as hard line breaks; continuation lines are indented
+  /// by `indent` so they stay inside a list item.
+  public static func lines(_ text: String, indent: String) -> String {
+    SafeText.lines(text).map { escapedLine(InertText.visible($0)) }.joined(separator: "\\\n" + indent)
+  }
+
+  /// Escapes only what would change the rendering of this line in CommonMark or GitHub's Markdown: the raw text
+  /// stays readable where rapporteurs paste it, and URLs and e-mail addresses are left whole so GitHub links them.
+  static func escapedLine(_ line: String) -> String {
+    let characters = Array(line)
+    let hasBothBrackets = line.contains("[") && line.contains("]")
+    func isASCIIPunctuation(_ index: Int) -> Bool {
+      guard characters.indices.contains(index), let ascii = characters[index].asciiValue else { return false }
+      return (0x21...0x2F).contains(ascii) || (0x3A...0x40).contains(ascii) || (0x5B...0x60).contains(ascii)
+        || (0x7B...0x7E).contains(ascii)
+    }
+    func looksLikeEntity(from index: Int) -> Bool {
+      var next = index + 1
+      while next < characters.count, characters[next].isASCII,
+        characters[next].isLetter || characters[next].isNumber || characters[next] == "#"
+      {
+        next += 1
+      }
+      return next > index + 1 && next < characters.count && characters[next] == ";"
     }
     var out = ""
-    out.reserveCapacity(visible.utf8.count + 8)
-    for scalar in visible.unicodeScalars {
-      switch scalar {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!", "&", "{", "}", "(", ")":
-        out.unicodeScalars.append("\\")
-        out.unicodeScalars.append(scalar)
-      default:
-        out.unicodeScalars.append(scalar)
+    out.reserveCapacity(line.utf8.count + 4)
+    for (index, character) in characters.enumerated() {
+      let escape: Bool
+      switch character {
+      case "`", "<": escape = true
+      // A run of * _ or ~ is escaped only where it could open emphasis or strikethrough; a run that can only
+      // close has no opener left to pair with (every opener is escaped), so snake_case, a_b_c, 5 * 3 and
+      // Modern_slavery_(law) stay as typed.
+      case "*", "_", "~": escape = canOpenEmphasis(characters, at: index)
+      // A backslash is literal unless punctuation follows it, or it ends the line (a hard line break).
+      case "\\": escape = isASCIIPunctuation(index + 1) || index == characters.count - 1
+      case "[", "]": escape = hasBothBrackets
+      case "&": escape = looksLikeEntity(from: index)
+      default: escape = false
       }
+      if escape { out.append("\\") }
+      out.append(character)
     }
-    let trimmed = out.drop { $0 == " " }
-    guard let first = trimmed.first else { return out }
-    if "-+=".contains(first) { return "\\" + trimmed }
-    let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty, let after = trimmed.dropFirst(digits.count).first, after == "." || after == ")" {
-      return digits + "\\" + trimmed.dropFirst(digits.count)
-    }
-    return String(trimmed)
+    return escapedLineStart(out)
   }
-}
 
-extension MarkdownSummary {
-  /// Bytes that mean something to Markdown anywhere in a line.
-  static let special = Set(Array("\\`*_[]<>|~#!&{}()".utf8))
+  /// Whether the run of delimiters around `index` can open emphasis (CommonMark's flanking rules; GitHub's
+  /// strikethrough follows the same ones for ~).
+  static func canOpenEmphasis(_ characters: [Character], at index: Int) -> Bool {
+    let delimiter = characters[index]
+    var start = index
+    while start > 0 && characters[start - 1] == delimiter { start -= 1 }
+    var end = index
+    while end + 1 < characters.count && characters[end + 1] == delimiter { end += 1 }
+    let before: Character = start > 0 ? characters[start - 1] : " "
+    let after: Character = end + 1 < characters.count ? characters[end + 1] : " "
+    func isSpace(_ character: Character) -> Bool { character.isWhitespace }
+    func isPunctuation(_ character: Character) -> Bool {
+      character.unicodeScalars.first.map { scalar in
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+          .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+          true
+        default: false
+        }
+      } ?? false
+    }
+    let leftFlanking = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before))
+    let rightFlanking = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after))
+    return delimiter == "_" ? leftFlanking && (!rightFlanking || isPunctuation(before)) : leftFlanking
+  }
+
+  /// What a line may not start with: a heading, a quote, a list marker, a numbered item, a setext underline.
+  static func escapedLineStart(_ line: String) -> String {
+    let trimmed = line.drop { $0 == " " }
+    guard let first = trimmed.first else { return line }
+    let rest = trimmed.dropFirst()
+    switch first {
+    case "#", ">":
+      return "\\" + trimmed
+    case "-", "+", "=", "*":
+      // A marker followed by a space or nothing opens a list; a run of them underlines or rules.
+      return rest.isEmpty || rest.first == " " || rest.allSatisfy({ $0 == first || $0 == " " })
+        ? "\\" + trimmed : String(trimmed)
+    default:
+      let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+      if !digits.isEmpty, digits.count <= 9, let after = trimmed.dropFirst(digits.count).first,
+        after == "." || after == ")"
+      {
+        return digits + "\\" + trimmed.dropFirst(digits.count)
+      }
+      return String(trimmed)
+    }
+  }
 }
 
 /// Characters no export should carry: NUL and the Unicode line and paragraph separators become spaces.
 public enum SafeText {
+  /// A note's lines as typed (the line breaks a rapporteur made with C-j), without empty ones; every export keeps
+  /// them as its own kind of line break.
+  public static func lines(_ text: String) -> [String] {
+    plain(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
   public static func plain(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.value == 0 || $0.value == 0x2028 || $0.value == 0x2029 }) else {
       return text

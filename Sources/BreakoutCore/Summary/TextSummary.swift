@@ -23,15 +23,20 @@ public enum TextSummary {
         }
         out.append("")
       case .paragraph(let text):
-        out += wrapText(clean(text), width: width)
+        for line in SafeText.lines(text) { out += wrapText(clean(line), width: width) }
         out.append("")
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        var body = clean(text)
-        if quote { body = "\u{201C}\(body)\u{201D}" }
-        if emphasis { body = "KEY POINT: " + body }
-        if let speaker { body += quote ? " \u{2014} \(clean(speaker))" : " (\(clean(speaker)))" }
-        if let reference { body += " [\(reference)]" }
-        let wrapped = wrapText(body, width: width - 4)
+        // A note's own line breaks stay: each line starts an indented continuation line of the point.
+        var lines = SafeText.lines(text).map(clean)
+        if lines.isEmpty { lines = [""] }
+        if quote {
+          lines[0] = "\u{201C}" + lines[0]
+          lines[lines.count - 1] += "\u{201D}"
+        }
+        if emphasis { lines[0] = "KEY POINT: " + lines[0] }
+        if let speaker { lines[lines.count - 1] += quote ? " \u{2014} \(clean(speaker))" : " (\(clean(speaker)))" }
+        if let reference { lines[lines.count - 1] += " [\(reference)]" }
+        let wrapped = lines.flatMap { wrapText($0, width: width - 4) }
         for (index, line) in wrapped.enumerated() { out.append((index == 0 ? "  * " : "    ") + line) }
       case .pageBreak:
         blank()
