@@ -207,7 +207,7 @@ import Testing
     #expect(people.filter { $0["role"] as? String != "facilitator" }.allSatisfy { $0["group"] != nil })
 
     let markdown = try Binary.run(["export", "demo", "--format", "md"], in: folder)
-    #expect(markdown.stdout.contains("### Breakout Group 2 \u{2013} Supply Chain \\(group B\\)"))
+    #expect(markdown.stdout.contains("### Breakout Group 2 \u{2013} Supply Chain (group B)"))
     #expect(markdown.stdout.contains("Microsoft's automated due diligence platform"))
   }
 }
