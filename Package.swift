@@ -45,7 +45,8 @@ let package = Package(
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden", "RosterCorpus"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
   ],
   swiftLanguageModes: [.v6]
 )

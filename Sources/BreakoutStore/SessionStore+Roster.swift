@@ -11,6 +11,10 @@ public struct ImportReport: Equatable, Sendable {
   public var ignoredColumns: [String] = []
   public var droppedSensitiveColumns: [String] = []
   public var warnings: [String] = []
+  /// Which column fed each field, by header.
+  public var columns: [String: RosterField] = [:]
+  /// The first rows exactly as they were read, for `--dry-run`.
+  public var preview: [RosterEntry] = []
 
   public static func == (lhs: Self, rhs: Self) -> Bool {
     lhs.added == rhs.added && lhs.unchanged == rhs.unchanged && lhs.ignoredColumns == rhs.ignoredColumns
@@ -36,7 +40,7 @@ extension SessionStore {
     let present = Set(reading.columns.values)
     var report = ImportReport(
       ignoredColumns: reading.ignoredColumns, droppedSensitiveColumns: reading.droppedSensitiveColumns,
-      warnings: reading.warnings)
+      warnings: reading.warnings, columns: reading.columns, preview: Array(reading.entries.prefix(5)))
     try write(rollingBack: dryRun) { db in
       var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
       // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.

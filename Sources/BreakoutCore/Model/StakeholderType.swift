@@ -61,28 +61,40 @@ public enum StakeholderType: String, Codable, CaseIterable, Sendable, Comparable
     if has([
       "ngo", "ngos", "cso", "csos", "npo", "civil society", "non governmental", "nongovernmental",
       "non profit", "nonprofit", "not for profit", "charity", "foundation", "survivor", "faith based",
-      "community", "trade union", "union",
+      "community", "trade union", "union", "ong", "ongs", "osc", "sociedad civil", "societe civile",
+      "organizacion no gubernamental", "organisation non gouvernementale", "fundacion", "fondation", "association",
+      "asociacion", "sindicato", "syndicat",
     ]) {
       return .civilSociety
     }
     if has([
       "io", "igo", "intergovernmental", "international organisation", "international organization",
       "united nations", "un", "un agency", "multilateral", "unodc", "ilo", "iom", "unicef", "unhcr", "osce",
+      "organizacion internacional", "organismo internacional", "organisation internationale", "naciones unidas",
+      "nations unies", "oi", "oit", "oim", "onu", "onudd",
     ]) {
       return .internationalOrganisation
     }
-    if startsWord(["academ", "universit", "research", "scholar", "professor", "think"]) || has(["think tank"]) {
+    if startsWord([
+      "academ", "universit", "universid", "research", "scholar", "professor", "think", "investigac", "recherche",
+    ])
+      || has(["think tank"])
+    {
       return .academia
     }
     if has([
       "government", "governmental", "gov", "ministry", "public sector", "public authority", "law enforcement",
       "police", "parliament", "embassy", "state", "authority", "regulator", "fiu", "agency", "public",
+      "gobierno", "gouvernement", "ministerio", "ministere", "sector publico", "secteur public", "administracion",
+      "administration", "policia", "fiscalia", "publico", "publique", "estado", "etat", "embajada", "ambassade",
     ]) {
       return .government
     }
     if has([
       "private", "private sector", "business", "company", "corporate", "industry", "bank", "financial",
       "finance", "tech", "technology", "for profit", "retail", "manufacturer", "employer", "commercial",
+      "privado", "privada", "prive", "privee", "sector privado", "secteur prive", "empresa", "entreprise", "banco",
+      "banque", "negocios",
     ]) {
       return .privateSector
     }

@@ -31,25 +31,17 @@ public enum RosterReader {
   public static func read(_ table: CSVTable, themes: [Theme], mapping: [String: RosterField] = [:]) throws(RosterError)
     -> RosterReading
   {
-    var columns: [String: RosterField] = [:]
-    var indexOf: [RosterField: Int] = [:]
-    var ignored: [String] = []
     let explicit = Dictionary(
       mapping.map { (LooseText.normalised($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
+    // Some exports (Zoom's registration report) put summary lines above the header: the header is the first row
+    // that has a name column.
+    let table = headerFound(table, explicit: explicit)
     for unknown in explicit.keys where !table.header.contains(where: { LooseText.normalised($0) == unknown }) {
       throw RosterError(
         line: table.headerLine,
         "--map names a column \"\(unknown)\" that is not in the header (\(table.header.joined(separator: ", ")))")
     }
-    for (index, header) in table.header.enumerated() {
-      let field = explicit[LooseText.normalised(header)] ?? RosterField.forHeader(header)
-      guard let field, field != .ignore, indexOf[field] == nil else {
-        if !header.isEmpty { ignored.append(header) }
-        continue
-      }
-      indexOf[field] = index
-      columns[header] = field
-    }
+    let (columns, indexOf, ignored) = mapColumns(table, explicit: explicit)
     let hasName = indexOf[.name] != nil || indexOf[.firstName] != nil || indexOf[.lastName] != nil
     guard hasName else {
       throw RosterError(
@@ -57,7 +49,6 @@ public enum RosterReader {
         "no name column found in the header (\(table.header.map { InertText.visible($0) }.joined(separator: ", "))); "
           + "expected \"Name\", or \"First Name\" and \"Last Name\", or say which column it is with --map COLUMN=name")
     }
-
     guard !table.records.isEmpty else {
       throw RosterError(line: table.headerLine, "the file has a header but no participants")
     }
@@ -72,20 +63,32 @@ public enum RosterReader {
         fields.removeLast()
       }
       guard fields.count == table.header.count else {
+        let delimiter = table.delimiter == "," ? "comma" : table.delimiter == ";" ? "semicolon" : "delimiter"
+        let hint =
+          fields.count > table.header.count
+          ? "a field holding a \(delimiter) must be in double quotes"
+          : "the row may be cut short, or a quoted field above it may be missing its closing quote"
         throw RosterError(
           line: record.line,
-          "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(table.header.count); "
-            + "a field holding a \(table.delimiter == "," ? "comma" : "delimiter") must be in double quotes")
+          "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has "
+            + "\(table.header.count); \(hint)")
       }
+      // Every field is one line: a line break inside a name, an organisation or a country becomes a space.
       func value(_ field: RosterField) -> String {
         guard let index = indexOf[field] else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return fields[index].split(whereSeparator: \.isWhitespace).joined(separator: " ")
       }
-      var name = value(.name)
-      if name.isEmpty {
+      var name = indexOf[.name].map { _ in value(.name) } ?? ""
+      if name.isEmpty || looksLikeNoName(name), indexOf[.firstName] != nil || indexOf[.lastName] != nil {
         name = [value(.firstName), value(.lastName)].filter { !$0.isEmpty }.joined(separator: " ")
       }
       name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if looksLikeNoName(name) {
+        throw RosterError(
+          line: record.line,
+          "the name column holds \"\(InertText.visible(name))\", which is a number or an address, not a name; "
+            + "say which column holds names with --map COLUMN=name")
+      }
       if name.isEmpty {
         if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
         throw RosterError(line: record.line, "this row has no name")
@@ -107,13 +110,17 @@ public enum RosterReader {
         }
       }
       let role = ParticipantRole.loosely(value(.role)) ?? .participant
-      let email = value(.email)
+      // Forms that do not collect addresses write "anonymous" (Microsoft Forms) or similar: no address.
+      let emailText = value(.email)
+      let email =
+        ["anonymous", "anonyme", "anonimo", "n a", "na", "none", "-"].contains(LooseText.normalised(emailText))
+        ? "" : emailText
       if !email.isEmpty {
         guard email.contains("@"), !email.contains(where: \.isWhitespace) else {
           throw RosterError(
             line: record.line,
             "the email column holds \"\(InertText.visible(email))\", which is not an email address; "
-              + "a field holding a \(table.delimiter == "," ? "comma" : "delimiter") must be in double quotes")
+              + "correct it or leave it empty")
         }
         let key = LooseText.emailKey(email)
         if let earlier = lineByEmail[key] {
@@ -144,6 +151,70 @@ public enum RosterReader {
     return RosterReading(
       entries: entries, columns: columns, ignoredColumns: ignored.filter { !isSensitive($0) },
       droppedSensitiveColumns: sensitive, warnings: warnings)
+  }
+
+  /// Which column feeds each field. When several headers name the same field (an empty "Name" beside "Full
+  /// name"), the one holding the most values wins; a name column that holds numbers or e-mail addresses
+  /// (Eventbrite's "Attendee #") gives way to first and last name columns.
+  static func mapColumns(_ table: CSVTable, explicit: [String: RosterField])
+    -> (columns: [String: RosterField], indexOf: [RosterField: Int], ignored: [String])
+  {
+    var candidates: [RosterField: [Int]] = [:]
+    var ignored: [String] = []
+    for (index, header) in table.header.enumerated() {
+      guard let field = explicit[LooseText.normalised(header)] ?? RosterField.forHeader(header), field != .ignore else {
+        if !header.isEmpty { ignored.append(header) }
+        continue
+      }
+      candidates[field, default: []].append(index)
+    }
+    func filled(_ index: Int) -> Int {
+      table.records.filter { index < $0.fields.count && !$0.fields[index].allSatisfy(\.isWhitespace) }.count
+    }
+    var indexOf: [RosterField: Int] = [:]
+    for (field, indexes) in candidates {
+      let chosen = indexes.max { filled($0) < filled($1) || (filled($0) == filled($1) && $0 > $1) }!
+      indexOf[field] = chosen
+      ignored += indexes.filter { $0 != chosen }.map { table.header[$0] }
+    }
+    if let name = indexOf[.name], indexOf[.firstName] != nil || indexOf[.lastName] != nil {
+      let values = table.records.compactMap { name < $0.fields.count ? $0.fields[name] : nil }
+        .filter { !$0.allSatisfy(\.isWhitespace) }
+      if values.isEmpty || values.allSatisfy(looksLikeNoName) {
+        ignored.append(table.header[name])
+        indexOf[.name] = nil
+      }
+    }
+    var columns: [String: RosterField] = [:]
+    for (field, index) in indexOf { columns[table.header[index]] = field }
+    ignored.sort { (table.header.firstIndex(of: $0) ?? 0) < (table.header.firstIndex(of: $1) ?? 0) }
+    return (columns, indexOf, ignored)
+  }
+
+  /// A "name" that is a number or an e-mail address: a ticket or order number, a login.
+  static func looksLikeNoName(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.contains("@") || (!trimmed.isEmpty && trimmed.allSatisfy { $0.isNumber || $0 == "#" || $0 == "-" })
+  }
+
+  /// The table with its header on the first row (of the first 30) that names a name column, for exports with
+  /// summary lines above the header; the table as it is when the first row already does, or none does.
+  static func headerFound(_ table: CSVTable, explicit: [String: RosterField]) -> CSVTable {
+    func namesAName(_ row: [String]) -> Bool {
+      row.contains { header in
+        let field = explicit[LooseText.normalised(header)] ?? RosterField.forHeader(header)
+        return field == .name || field == .firstName || field == .lastName
+      }
+    }
+    guard !namesAName(table.header) else { return table }
+    for (offset, record) in table.records.prefix(30).enumerated() where namesAName(record.fields) {
+      var found = table
+      found.header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+      found.headerLine = record.line
+      found.records = Array(table.records.dropFirst(offset + 1))
+      return found
+    }
+    return table
   }
 
   /// Columns a registration form may carry that breakout must never keep (identity documents, contact details,

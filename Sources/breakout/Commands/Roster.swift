@@ -71,7 +71,10 @@ struct RosterCommand: ParsableCommand {
         print("Ignored columns: \(report.ignoredColumns.map { InertText.visible($0) }.joined(separator: ", "))")
       }
       for warning in report.warnings { printError("warning: \(warning)") }
-      if dryRun { print("Dry run: nothing was imported.") }
+      if dryRun {
+        printPreview(report, themes: try store.snapshot().themes)
+        print("Dry run: nothing was imported.")
+      }
     }
   }
 
@@ -179,4 +182,29 @@ extension RosterCommand {
       print(line(InertText.visible(person.name), group.map { InertText.visible($0.name) }))
     }
   }
+}
+
+/// What a dry run read: which column fed each field, and the first rows exactly as they will be imported.
+private func printPreview(_ report: ImportReport, themes: [Theme]) {
+  let order: [RosterField] = [
+    .name, .firstName, .lastName, .organisation, .email, .country, .stakeholderType, .preference, .role, .consent,
+  ]
+  let fed = order.compactMap { field -> String? in
+    let headers = report.columns.filter { $0.value == field }.map(\.key).sorted()
+    return headers.isEmpty
+      ? nil : "\(field.rawValue) <- " + headers.map { InertText.visible($0) }.joined(separator: ", ")
+  }
+  print("Columns read: " + fed.joined(separator: "; "))
+  guard !report.preview.isEmpty else { return }
+  print("The first rows as they will be read:")
+  let rows = report.preview.map { entry -> [String] in
+    [
+      "\(entry.line)", entry.name, entry.organisation, entry.email ?? "", entry.country,
+      entry.stakeholderType.displayName, themes.first { $0.id == entry.preferredThemeID }?.name ?? "",
+    ]
+  }
+  print(
+    TextTable.render(
+      header: ["Line", "Name", "Organisation", "Email", "Country", "Stakeholder type", "Preferred"], rows: rows),
+    terminator: "")
 }
