@@ -238,3 +238,30 @@ import Testing
     #expect(CSVSummary.render(document).contains("\"first line\nsecond line\""), "CSV keeps the note as it is")
   }
 }
+
+@Suite struct UnstarredGroupTests {
+  @Test func aGroupThatStarredNothingHasItsNotesListedAndSaidSo() {
+    var session = Fixtures.fourGroups()
+    let time = Date(timeIntervalSince1970: 0)
+    func note(_ id: Int64, group: Int64, question: Int, key: Bool) -> Note {
+      Note(
+        id: id, groupID: group, questionNumber: question, createdAt: time, author: "r",
+        revisions: [NoteRevision(revision: 1, text: "note \(id)", isKeyPoint: key, editedAt: time, author: "r")])
+    }
+    session.notes = [
+      note(1, group: 1, question: 1, key: true), note(2, group: 1, question: 1, key: false),
+      note(3, group: 1, question: 2, key: false),
+      note(4, group: 2, question: 1, key: false), note(5, group: 2, question: 3, key: false),
+    ]
+    let document = SummaryDocument.compile(session, generatedAt: time)
+    #expect(document.groups[0].questions[0].notes.map(\.noteID) == [1], "a starred answer keeps to its key points")
+    #expect(document.groups[0].questions[1].notes.map(\.noteID) == [3], "an answer with no star lists its notes")
+    #expect(document.groups[1].questions.flatMap(\.notes).map(\.noteID) == [4, 5])
+    #expect(document.unstarredGroups.map(\.number) == [2])
+    let text = TextSummary.render(document)
+    // Said for each such answer: group 1 ii, group 2 i and iii, and the supply-chain theme's merged ii and iii.
+    #expect(text.components(separatedBy: SummaryOutline.unstarredNotice).count - 1 == 5)
+    let all = SummaryDocument.compile(session, options: SummaryOptions(allNotes: true), generatedAt: time)
+    #expect(all.unstarredGroups.isEmpty, "with every note asked for, nothing stands in")
+  }
+}

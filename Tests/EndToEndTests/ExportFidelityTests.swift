@@ -40,4 +40,20 @@ import Testing
     let csv = String(decoding: try export("csv", in: folder), as: UTF8.self)
     #expect(csv.contains("\"Three priorities:\n1. Data sharing\n2. Joint trainings\""), "a quoted cell keeps them")
   }
+
+  /// A group that starred nothing: its notes are listed (said so in the export and on stderr), never "No key
+  /// points." under every question.
+  @Test func aGroupThatStarredNothingIsNotEmptyInTheSummary() throws {
+    let (_, folder) = try demoShell()
+    let fresh = try Binary.run(["new", "quiet", "--title", "Quiet meeting"], in: folder)
+    #expect(fresh.status == 0)
+    #expect(try Binary.run(["groups", "set", "quiet", "technology=1"], in: folder).status == 0)
+    let added = try Binary.run(
+      ["note", "add", "quiet", "--group", "technology", "--question", "1", "Nobody starred this"], in: folder)
+    #expect(added.status == 0, "\(added.stderr)")
+    let exported = try Binary.run(["export", "quiet", "--format", "txt"], in: folder)
+    #expect(exported.stdout.contains("Nobody starred this"))
+    #expect(exported.stdout.contains("No note was starred as a key point here"))
+    #expect(exported.stderr.contains("starred no key points; its notes are listed instead"), "\(exported.stderr)")
+  }
 }

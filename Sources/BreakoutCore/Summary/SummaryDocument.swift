@@ -94,11 +94,26 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   public var groups: [GroupSection]
   public var themes: [ThemeSection]
 
+  /// Groups that starred no key point although they have notes: their notes stand in for key points.
+  public var unstarredGroups: [GroupSection] {
+    guard !allNotes else { return [] }
+    return groups.filter { group in
+      let lines = group.questions.flatMap(\.notes)
+      return !lines.isEmpty && !lines.contains(where: \.keyPoint)
+    }
+  }
+
   public static func compile(_ session: SessionSnapshot, options: SummaryOptions = SummaryOptions(), generatedAt: Date)
     -> SummaryDocument
   {
     let dayNotes = session.notes.filter { options.day == nil || $0.day == options.day }
-    let included = dayNotes.filter { options.allNotes || $0.isKeyPoint }
+    // Key points only, except where a group starred nothing for a question: its notes stand in for them (they
+    // are not marked as key points), so a group's answer is never "No key points" while it has notes.
+    var starred: Set<[Int64]> = []
+    for note in dayNotes where note.isKeyPoint { starred.insert([note.groupID, Int64(note.questionNumber)]) }
+    let included = dayNotes.filter {
+      options.allNotes || $0.isKeyPoint || !starred.contains([$0.groupID, Int64($0.questionNumber)])
+    }
     let mode = options.attribution ?? Attribution.defaultMode(for: included, in: session)
     // Under the Chatham House Rule, names and organisations in the notes' own words are withheld.
     let withheld = mode == .chathamHouse ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session)) : nil

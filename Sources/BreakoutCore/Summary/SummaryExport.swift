@@ -26,6 +26,8 @@ public struct SummaryExport: Equatable, Sendable {
     public var data: Data
     public var attribution: AttributionMode
     public var withheld: [ChathamHouseCheck.Finding]
+    /// Headings of the groups that starred no key point: their notes were listed instead.
+    public var unstarredGroups: [String] = []
   }
 
   public func run(_ session: SessionSnapshot, generatedAt: Date) -> Result {
@@ -48,7 +50,8 @@ public struct SummaryExport: Equatable, Sendable {
       case .csv: Data(CSVSummary.render(document).utf8)
       case .docx: DocxSummary.render(document, trace: trace)
       }
-    return Result(data: data, attribution: mode, withheld: withheld)
+    return Result(
+      data: data, attribution: mode, withheld: withheld, unstarredGroups: document.unstarredGroups.map(\.heading))
   }
 
   /// Why a typed export cannot be made.

@@ -10,6 +10,9 @@ public enum SummaryBlock: Equatable, Sendable {
 }
 
 public enum SummaryOutline {
+  /// Said where a group starred no key point for a question and its notes stand in for them.
+  public static let unstarredNotice = "No note was starred as a key point here; these are all the notes taken."
+
   public static func blocks(_ document: SummaryDocument, trace: Bool = false) -> [SummaryBlock] {
     var blocks: [SummaryBlock] = [.title(document.background.title)]
     let background = document.background
@@ -86,6 +89,9 @@ public enum SummaryOutline {
     for question in questions {
       blocks.append(.heading(level: 3, "\(question.label). \(question.text)"))
       if question.notes.isEmpty { blocks.append(.paragraph(allNotes ? "No notes." : "No key points.")) }
+      if !allNotes, !question.notes.isEmpty, !question.notes.contains(where: \.keyPoint) {
+        blocks.append(.paragraph(unstarredNotice))
+      }
       for note in question.notes {
         var text = note.text
         if credit && note.groups.count > 1 {

@@ -33,7 +33,10 @@ func summaryLines(_ state: AppState) -> [SummaryLine] {
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let width = area.width - 2
   let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "all groups"
-  let heading = "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
+  let unstarred = summaryLines(state).contains { $0.text.hasPrefix(SummaryOutline.unstarredNotice.prefix(30)) }
+  let heading =
+    "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
+    + (unstarred ? "  (some answers have no key point: their notes are shown)" : "")
   screen.put(heading, x: area.x + 1, y: area.y, style: state.accent, limit: width)
   let lines = summaryLines(state)
   let height = area.height - 1

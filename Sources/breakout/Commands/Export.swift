@@ -35,6 +35,11 @@ struct Export: ParsableCommand {
     let export = SummaryExport(format: format, options: options, output: output)
     let result = export.run(snapshot, generatedAt: exportTime())
     warnOfWithheldWords(result.withheld)
+    for heading in result.unstarredGroups {
+      printError(
+        "note: \(InertText.visible(heading)) starred no key points; its notes are listed instead, "
+          + "under a line saying so (star the key points with K on the Notes screen)")
+    }
     let data = result.data
     try emit(data, to: output, binary: format == .docx)
   }
