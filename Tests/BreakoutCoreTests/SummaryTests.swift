@@ -265,3 +265,38 @@ import Testing
     #expect(all.unstarredGroups.isEmpty, "with every note asked for, nothing stands in")
   }
 }
+
+@Suite struct CompendiumTests {
+  static func session(region: String, start: String, notes: [(String, Set<NoteTag>)]) -> SessionSnapshot {
+    var session = Fixtures.fourGroups()
+    session.info = SessionInfo(title: "Fostering Cooperation", region: region, startDate: start)
+    let time = Date(timeIntervalSince1970: 0)
+    session.notes = notes.enumerated().map { index, note in
+      Note(
+        id: Int64(index + 1), groupID: 1, questionNumber: 3, createdAt: time, author: "r",
+        revisions: [NoteRevision(revision: 1, text: note.0, tags: note.1, editedAt: time, author: "r")])
+    }
+    return session
+  }
+
+  @Test func sessionsAreToldApartShortlyAndQuotesAreKeyMessages() {
+    let first = Self.session(
+      region: "Americas", start: "2020-12-01",
+      notes: [
+        ("Fund survivor-led groups.", [.recommendation]), ("Nobody can do this alone.", [.quote, .recommendation]),
+      ])
+    let second = Self.session(
+      region: "Americas", start: "2020-12-01", notes: [("Fund survivor-led groups.", [.recommendation])])
+    let document = CompendiumDocument.compile([first, second], attribution: .affiliation, generatedAt: Date())
+    #expect(
+      document.sessions == [
+        "Americas, 2020-12-01: Fostering Cooperation", "Americas, 2020-12-01 (2): Fostering Cooperation",
+      ])
+    #expect(document.recommendations.map(\.text) == ["Fund survivor-led groups."])
+    #expect(document.recommendations[0].sessions == ["Americas, 2020-12-01", "Americas, 2020-12-01 (2)"])
+    #expect(document.keyMessages.map(\.text) == ["Nobody can do this alone."], "a quote is a key message")
+    let markdown = MarkdownSummary.render(blocks: document.blocks)
+    #expect(!markdown.contains("Fund survivor-led groups. [Americas, 2020-12-01: Fostering"), "no full title per line")
+    #expect(markdown.contains("\u{201C}Nobody can do this alone.\u{201D}"))
+  }
+}

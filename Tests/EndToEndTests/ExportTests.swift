@@ -216,8 +216,13 @@ enum StoredZip {
     #expect(markdown.contains("### Africa"))
     let jmlit = markdown.split(separator: "\n").filter { $0.contains("Joint Money Laundering") }
     #expect(jmlit.count == 1, "listed once")
+    // Each line credits its sessions by region and first day; the full titles are listed once at the top.
+    #expect(jmlit.first?.contains("\\[Asia-Pacific, 2021-03-24; Africa\\]") == true, "\(jmlit)")
     #expect(
-      jmlit.first?.contains("Asia-Pacific: Fostering") == true && jmlit.first?.contains("Africa: Africa REGM") == true)
+      markdown.contains("Asia-Pacific, 2021-03-24: Fostering Cooperation") && markdown.contains("Africa: Africa REGM"))
+    let twice = try Binary.run(["compendium", "africa", "sessions/africa.sqlite", "--format", "md"], in: folder)
+    #expect(twice.status != 0)
+    #expect(twice.stderr.contains("is the same session as africa"), "\(twice.stderr)")
     #expect(markdown.contains("## Recommendations across regions"))
     #expect(markdown.contains("Bring law enforcement into financial PPPs."))
     let json = try Binary.run(["compendium", "sessions/demo.sqlite", "africa", "--format", "json"], in: folder)

@@ -8,7 +8,7 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
   public struct Entry: Codable, Equatable, Sendable {
     public var text: String
     public var speakers: [String]
-    /// "Asia-Pacific: Fostering Cooperation ..." for each session that raised it.
+    /// Each session that raised it, by its short label ("Asia-Pacific, 2021-03-24").
     public var sessions: [String]
   }
 
@@ -25,22 +25,33 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
   public var schema: String
   public var generatedAt: Date
   public var attribution: String
+  /// "Asia-Pacific, 2021-03-24: Fostering Cooperation ...": each session once, its short label first.
   public var sessions: [String]
   public var themes: [ThemePractices]
   public var recommendations: [Entry]
+  /// Notes tagged as quotes: the meetings' key messages, printed as quotations (not as recommendations).
+  public var keyMessages: [Entry] = []
 
   /// A note the compendium lists as a practice: tagged so, or said under question ii (best practices).
   public static func isPractice(_ note: Note) -> Bool { note.tags.contains(.practice) || note.questionNumber == 2 }
 
   /// Whether a note is in the compendium at all.
-  public static func includes(_ note: Note) -> Bool { isPractice(note) || note.tags.contains(.recommendation) }
+  public static func includes(_ note: Note) -> Bool {
+    isPractice(note) || note.tags.contains(.recommendation) || note.tags.contains(.quote)
+  }
 
   public static func compile(_ sessions: [SessionSnapshot], attribution: AttributionMode, generatedAt: Date)
     -> CompendiumDocument
   {
-    func label(_ session: SessionSnapshot) -> String {
-      [session.info.region, session.info.title].compactMap { $0 }.joined(separator: ": ")
+    // A short label for every line (region and first day), told apart by a number when two sessions share it;
+    // the full titles are listed once at the top.
+    var labels: [String] = []
+    for session in sessions {
+      let base = [session.info.region ?? "Session", session.info.startDate].compactMap { $0 }.joined(separator: ", ")
+      let repeats = labels.filter { $0 == base || $0.hasPrefix(base + " (") }.count
+      labels.append(repeats == 0 ? base : "\(base) (\(repeats + 1))")
     }
+    var keyMessages: [Entry] = []
     var themeOrder: [String] = []
     var practices: [String: [String: [Entry]]] = [:]  // theme -> region -> entries
     var regionOrder: [String: [String]] = [:]
@@ -65,24 +76,28 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
       }
     }
 
-    for session in sessions {
+    for (position, session) in sessions.enumerated() {
       let region = session.info.region ?? "Other regions"
       for note in session.notes {
         guard let group = session.groups.first(where: { $0.id == note.groupID }),
           let theme = session.theme(of: group)
         else { continue }
         let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution)
-        let entry = Entry(text: words(note.text), speakers: speaker.map { [$0] } ?? [], sessions: [label(session)])
+        let entry = Entry(text: words(note.text), speakers: speaker.map { [$0] } ?? [], sessions: [labels[position]])
         if isPractice(note) {
           let themeName = SummaryDocument.titleCase(theme.name)
           if practices[themeName] == nil { themeOrder.append(themeName) }
           if practices[themeName]?[region] == nil { regionOrder[themeName, default: []].append(region) }
           add(entry, to: &practices[themeName, default: [:]][region, default: []])
         }
-        if note.tags.contains(.recommendation) { add(entry, to: &recommendations) }
+        if note.tags.contains(.quote) {
+          add(entry, to: &keyMessages)
+        } else if note.tags.contains(.recommendation) {
+          add(entry, to: &recommendations)
+        }
       }
       for item in session.plenary where item.section == .recommendations {
-        add(Entry(text: words(item.text), speakers: [], sessions: [label(session)]), to: &recommendations)
+        add(Entry(text: words(item.text), speakers: [], sessions: [labels[position]]), to: &recommendations)
       }
     }
     // A practice raised in two regions is listed under the first and credits both.
@@ -113,8 +128,9 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
       }
     }
     return CompendiumDocument(
-      schema: schema, generatedAt: generatedAt, attribution: attribution.rawValue, sessions: sessions.map(label),
-      themes: merged, recommendations: recommendations)
+      schema: schema, generatedAt: generatedAt, attribution: attribution.rawValue,
+      sessions: zip(labels, sessions).map { "\($0): \($1.info.title)" }, themes: merged,
+      recommendations: recommendations, keyMessages: keyMessages)
   }
 
   /// The compendium in the summary's blocks, so every summary format can write it.
@@ -145,6 +161,15 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
           text: entry.text + " [\(entry.sessions.joined(separator: "; "))]",
           speaker: entry.speakers.isEmpty ? nil : entry.speakers.joined(separator: "; "), emphasis: false, quote: false,
           reference: nil))
+    }
+    blocks.append(.heading(level: 1, "Key messages across regions"))
+    if keyMessages.isEmpty { blocks.append(.paragraph("No key messages.")) }
+    for entry in keyMessages {
+      blocks.append(
+        .point(
+          text: entry.text,
+          speaker: [entry.speakers.joined(separator: "; "), entry.sessions.joined(separator: "; ")]
+            .filter { !$0.isEmpty }.joined(separator: ", "), emphasis: false, quote: true, reference: nil))
     }
     return blocks
   }

@@ -16,6 +16,16 @@ struct Compendium: ParsableCommand {
   @Option(help: "Write to this file instead of stdout.") var output: String?
 
   func run() throws {
+    // The same session twice would credit every point to it twice over.
+    var seen: [String: String] = [:]
+    for name in sessions {
+      let path = URL(fileURLWithPath: SessionFile.path(for: name)).standardizedFileURL.resolvingSymlinksInPath().path
+      if let earlier = seen[path] {
+        throw ValidationError(
+          "\(InertText.visible(name)) is the same session as \(InertText.visible(earlier)): give each session once")
+      }
+      seen[path] = name
+    }
     let snapshots = try sessions.map { try openSession($0).snapshot() }
     let document = CompendiumDocument.compile(snapshots, attribution: attribution, generatedAt: exportTime())
     if attribution == .chathamHouse {
