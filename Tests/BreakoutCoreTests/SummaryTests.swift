@@ -300,3 +300,40 @@ import Testing
     #expect(markdown.contains("\u{201C}Nobody can do this alone.\u{201D}"))
   }
 }
+
+@Suite struct ConsentInNotesTests {
+  @Test func aNameInANotesOwnWordsFollowsThatPersonsConsent() {
+    var session = Fixtures.fourGroups()
+    session.participants = [
+      Participant(
+        id: 1, name: "Sarah Boyton", organisation: "HSBC", stakeholderType: .privateSector, country: "Hong Kong",
+        groupID: 4),
+      Participant(
+        id: 2, name: "Budi Santoso", organisation: "Bank Mandiri", stakeholderType: .government, country: "Indonesia",
+        groupID: 4),
+      Participant(
+        id: 3, name: "Nick Mays", organisation: "Western Union", stakeholderType: .privateSector, country: "Singapore",
+        consentsToBeQuoted: true, groupID: 4),
+    ]
+    let time = Date(timeIntervalSince1970: 0)
+    let text =
+      "Sarah Boyton (HSBC) noted the red flags; Budi Santoso agreed, and Nick Mays added that Boyton's team trains staff."
+    session.notes = [
+      Note(
+        id: 7, groupID: 4, questionNumber: 1, createdAt: time, author: "r",
+        revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
+    ]
+    for mode in [AttributionMode.named, .affiliation] {
+      let line = SummaryDocument.compile(session, options: SummaryOptions(attribution: mode), generatedAt: time)
+        .groups[3].questions[0].notes[0].text
+      #expect(
+        line
+          == "a representative of a private sector company (HSBC) noted the red flags; a government official agreed, "
+          + "and Nick Mays added that a representative of a private sector company's team trains staff.", "\(mode)")
+    }
+    let findings = ChathamHouseCheck.unconsentedFindings(in: session.notes, session: session)
+    #expect(findings.map(\.mentions) == [["Sarah Boyton", "Budi Santoso", "Boyton"]])
+    let none = SummaryDocument.compile(session, options: SummaryOptions(attribution: .chathamHouse), generatedAt: time)
+    #expect(!none.groups[3].questions[0].notes[0].text.contains("Nick Mays"), "the Chatham House Rule names nobody")
+  }
+}

@@ -56,4 +56,20 @@ import Testing
     #expect(exported.stdout.contains("No note was starred as a key point here"))
     #expect(exported.stderr.contains("starred no key points; its notes are listed instead"), "\(exported.stderr)")
   }
+
+  /// Under named and affiliation, a note's own words do not name someone who did not consent to be quoted.
+  @Test func aNoteNamingSomeoneWithoutConsentIsWrittenWithTheirAffiliation() throws {
+    let (_, folder) = try demoShell()
+    let text = "Sarah Boyton (HSBC) noted the red flags; Budi Santoso agreed."
+    #expect(
+      try Binary.run(["note", "add", "demo", "--group", "finance", "--question", "1", "--key", text], in: folder)
+        .status == 0)
+    for mode in ["named", "affiliation"] {
+      let exported = try Binary.run(["export", "demo", "--format", "txt", "--attribution", mode], in: folder)
+      #expect(!exported.stdout.contains("Sarah Boyton") && !exported.stdout.contains("Budi Santoso"), "\(mode)")
+      let unwrapped = exported.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(unwrapped.contains("noted the red flags; a government official agreed."), "\(mode)")
+      #expect(exported.stderr.contains("who did not consent to be quoted: written as their affiliation"))
+    }
+  }
 }

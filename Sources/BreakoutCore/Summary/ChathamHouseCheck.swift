@@ -87,11 +87,47 @@ public enum ChathamHouseCheck {
     }
   }
 
-  /// The text with every mention replaced by "[withheld]".
-  public static func redact(_ text: String, index: Index) -> String {
+  /// The text with every mention replaced by "[withheld]", or by the replacement given for its term.
+  public static func redact(_ text: String, index: Index, replacements: [String: String] = [:]) -> String {
     var result = text
-    for mention in index.mentions(in: text).reversed() { result.replaceSubrange(mention.range, with: placeholder) }
+    for mention in index.mentions(in: text).reversed() {
+      result.replaceSubrange(mention.range, with: replacements[mention.term] ?? placeholder)
+    }
     return result
+  }
+
+  /// The names (full, and their longer parts) of people who did not consent to be quoted, each with the phrase
+  /// that stands for them ("a government official"): under `named` and `affiliation` a note's own words must not
+  /// name them either. The meeting's own words and the names of people who consented are left alone.
+  public static func unconsentedNames(in session: SessionSnapshot) -> [String: String] {
+    let framing = LooseText.normalised(
+      ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
+    let consentedWords = Set(
+      session.participants.filter(\.consentsToBeQuoted).flatMap { words($0.name).map(\.word) })
+    var phrases: [String: String] = [:]
+    for person in session.participants where !person.consentsToBeQuoted {
+      let phrase = person.stakeholderType.affiliationPhrase
+      phrases[person.name] = phrase
+      for part in person.name.split(separator: " ") where part.count >= 4 {
+        let key = LooseText.normalised(String(part))
+        // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
+        guard !consentedWords.contains(key), !(" " + framing + " ").contains(" \(key) ") else { continue }
+        phrases[String(part)] = phrase
+      }
+    }
+    return phrases
+  }
+
+  /// Notes whose own words name someone who did not consent to be quoted (under `named` or `affiliation`).
+  public static func unconsentedFindings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
+    let index = Index(terms: Array(unconsentedNames(in: session).keys).sorted { $0.count > $1.count })
+    return notes.compactMap { note in
+      var hits: [String] = []
+      for mention in index.mentions(in: note.text) where !hits.contains(mention.term) { hits.append(mention.term) }
+      guard !hits.isEmpty else { return nil }
+      let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
+      return Finding(noteID: note.id, group: group, question: note.questionNumber, mentions: hits)
+    }
   }
 
   /// Words (runs of letters and digits) with their ranges, compared without case or accents.

@@ -115,9 +115,16 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       options.allNotes || $0.isKeyPoint || !starred.contains([$0.groupID, Int64($0.questionNumber)])
     }
     let mode = options.attribution ?? Attribution.defaultMode(for: included, in: session)
-    // Under the Chatham House Rule, names and organisations in the notes' own words are withheld.
-    let withheld = mode == .chathamHouse ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session)) : nil
-    func words(_ text: String) -> String { withheld.map { ChathamHouseCheck.redact(text, index: $0) } ?? text }
+    // Under the Chatham House Rule, names and organisations in the notes' own words are withheld; otherwise the
+    // names of people who did not consent to be quoted are, each written as their affiliation.
+    let unconsented = mode == .chathamHouse ? [:] : ChathamHouseCheck.unconsentedNames(in: session)
+    let withheld =
+      mode == .chathamHouse
+      ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session))
+      : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: unconsented.keys.sorted { $0.count > $1.count })
+    func words(_ text: String) -> String {
+      withheld.map { ChathamHouseCheck.redact(text, index: $0, replacements: unconsented) } ?? text
+    }
 
     func line(_ note: Note, groups: [Int]) -> NoteLine {
       NoteLine(

@@ -33,13 +33,13 @@ public struct SummaryExport: Equatable, Sendable {
   public func run(_ session: SessionSnapshot, generatedAt: Date) -> Result {
     let document = SummaryDocument.compile(session, options: options, generatedAt: generatedAt)
     let mode = AttributionMode(rawValue: document.attribution) ?? .affiliation
-    var withheld: [ChathamHouseCheck.Finding] = []
-    if mode == .chathamHouse {
-      let included = session.notes.filter {
-        (options.day == nil || $0.day == options.day) && (options.allNotes || $0.isKeyPoint)
-      }
-      withheld = ChathamHouseCheck.findings(in: included, session: session)
-    }
+    // The notes this export holds, the unstarred ones standing in for key points included.
+    let exported = Set(document.groups.flatMap { $0.questions.flatMap { $0.notes.map(\.noteID) } })
+    let included = session.notes.filter { exported.contains($0.id) }
+    let withheld =
+      mode == .chathamHouse
+      ? ChathamHouseCheck.findings(in: included, session: session)
+      : ChathamHouseCheck.unconsentedFindings(in: included, session: session)
     let trace = options.trace
     let data: Data =
       switch format {

@@ -46,7 +46,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     var message = "Exported to \(path) (attribution: \(attribution.rawValue))."
     if !withheld.isEmpty {
       message +=
-        " \(counted(withheld.count, "note names", "notes name")) someone, written [withheld]: rephrase note(s) "
+        " \(counted(withheld.count, "note names", "notes name")) someone"
+        + (attribution == .chathamHouse ? ", written [withheld]" : " who did not consent, written as an affiliation")
+        + ": rephrase note(s) "
         + withheld.map { "\($0.noteID)" }.joined(separator: ", ") + "."
     }
     state.message = message

@@ -34,7 +34,11 @@ struct Export: ParsableCommand {
     let options = SummaryOptions(attribution: attribution, allNotes: allNotes, day: day, trace: trace)
     let export = SummaryExport(format: format, options: options, output: output)
     let result = export.run(snapshot, generatedAt: exportTime())
-    warnOfWithheldWords(result.withheld)
+    warnOfWithheldWords(
+      result.withheld,
+      how: result.attribution == .chathamHouse
+        ? "; withheld in this export"
+        : ", who did not consent to be quoted: written as their affiliation in this export")
     for heading in result.unstarredGroups {
       printError(
         "note: \(InertText.visible(heading)) starred no key points; its notes are listed instead, "
@@ -46,13 +50,15 @@ struct Export: ParsableCommand {
 }
 
 /// Under the Chatham House Rule: which notes name someone, so the rapporteur can rephrase them.
-func warnOfWithheldWords(_ findings: [ChathamHouseCheck.Finding], in session: String? = nil) {
+func warnOfWithheldWords(
+  _ findings: [ChathamHouseCheck.Finding], in session: String? = nil, how: String = "; withheld in this export"
+) {
   for finding in findings {
     printError(
       "warning: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
         + "question \(Question.roman(finding.question))) names "
         + finding.mentions.map { "\"\(InertText.visible($0))\"" }.joined(separator: ", ")
-        + "; withheld in this export, rephrase the note to keep its meaning")
+        + "\(how); rephrase the note to keep its meaning")
   }
 }
 
