@@ -337,3 +337,28 @@ import Testing
     #expect(!none.groups[3].questions[0].notes[0].text.contains("Nick Mays"), "the Chatham House Rule names nobody")
   }
 }
+
+@Suite struct OrdinaryWordNameTests {
+  @Test func anOrdinaryWordThatIsAlsoANameIsAskedAboutNotWithheld() {
+    var session = Fixtures.fourGroups()
+    session.participants = [
+      Participant(id: 1, name: "Serena Grant", organisation: "Walk Free", groupID: 1),
+      Participant(id: 2, name: "Mi Yung Park", organisation: "KOICA", groupID: 1),
+    ]
+    let time = Date(timeIntervalSince1970: 0)
+    let text = "Grant funding helps; a national park ranger spoke, and Serena Grant agreed."
+    session.notes = [
+      Note(
+        id: 5, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
+        revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
+    ]
+    let document = SummaryDocument.compile(
+      session, options: SummaryOptions(attribution: .chathamHouse), generatedAt: time)
+    #expect(
+      document.groups[0].questions[0].notes[0].text
+        == "Grant funding helps; a national park ranger spoke, and [withheld] agreed.")
+    let finding = ChathamHouseCheck.findings(in: session.notes, session: session).first
+    #expect(finding?.mentions == ["Serena Grant"])
+    #expect(finding?.questions == ["Grant"], "asked about, not changed")
+  }
+}

@@ -11,25 +11,31 @@ public enum ChathamHouseCheck {
     public var question: Int
     /// What the text gives away: names or organisations, as written in the roster.
     public var mentions: [String]
+    /// Ordinary words that are also someone's name ("Grant", "Park"): left as written, for the rapporteur to check.
+    public var questions: [String] = []
 
-    public init(noteID: Int64, group: Int, question: Int, mentions: [String]) {
+    public init(noteID: Int64, group: Int, question: Int, mentions: [String], questions: [String] = []) {
       self.noteID = noteID
       self.group = group
       self.question = question
       self.mentions = mentions
+      self.questions = questions
     }
   }
 
   public static let placeholder = "[withheld]"
 
-  /// Names, their longer parts and organisations, longest first, less the meeting's own words.
+  /// Names, their longer parts and organisations, longest first, less the meeting's own words and the parts of
+  /// names that are ordinary words (see `nameWords`).
   public static func terms(in session: SessionSnapshot) -> [String] {
     let framing = LooseText.normalised(
       ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
     var terms = Set<String>()
     for person in session.participants {
       terms.insert(person.name)
-      for part in person.name.split(separator: " ") where part.count >= 4 { terms.insert(String(part)) }
+      for part in person.name.split(separator: " ") where part.count >= 4 && !isOrdinaryWord(String(part)) {
+        terms.insert(String(part))
+      }
       if person.organisation.count >= 3 { terms.insert(person.organisation) }
       if let email = person.email { terms.insert(email) }
     }
@@ -38,6 +44,30 @@ public enum ChathamHouseCheck {
       return key.count >= 3 && !(" " + framing + " ").contains(" \(key) ")
     }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
   }
+
+  /// Parts of names on the roster that are also ordinary words ("Grant", "Park", "Young"): withholding them alone
+  /// turns "Grant funding" into "[withheld] funding", so they are left as written and listed for the rapporteur,
+  /// while the full name is still withheld. Only their capitalised form is asked about.
+  public static func nameWords(in session: SessionSnapshot) -> [String] {
+    Set(session.participants.flatMap { $0.name.split(separator: " ").map(String.init) }.filter(isOrdinaryWord))
+      .sorted()
+  }
+
+  static func isOrdinaryWord(_ part: String) -> Bool { ordinaryWords.contains(part.lowercased()) }
+
+  /// English words that are also common given names or surnames.
+  static let ordinaryWords: Set<String> = [
+    "grant", "park", "young", "king", "long", "brown", "white", "green", "black", "gray", "grey", "rose", "hope",
+    "faith", "grace", "joy", "will", "mark", "bill", "frank", "hall", "wood", "woods", "stone", "bush", "ford",
+    "cook", "baker", "miller", "smith", "page", "rich", "fair", "bank", "banks", "marsh", "field", "fields", "hill",
+    "hills", "lane", "moore", "moss", "wells", "west", "north", "south", "east", "street", "price", "rice", "love",
+    "hunter", "mason", "porter", "walker", "turner", "cooper", "parker", "carter", "fisher", "sharp", "short",
+    "little", "strong", "bird", "fox", "wolf", "lamb", "bishop", "dean", "chase", "case", "cross", "gross", "hart",
+    "holly", "ivy", "summer", "winter", "april", "june", "august", "major", "power", "powers", "story", "land",
+    "lord", "noble", "guy", "victor", "earnest", "constance", "patience", "prudence", "justice", "liberty", "sterling",
+    "golden", "silver", "chance", "sky", "river", "dale", "glen", "cliff", "brook", "heath", "may", "sun", "song",
+    "lee", "day", "dawn", "rain", "snow", "gay", "bell", "best", "good", "law", "cash", "ward", "ray", "read", "reed",
+  ]
 
   /// The terms as word sequences, looked up by their first word: a 50,000-note summary checks every word of
   /// every note once instead of searching every note for every name.
@@ -78,12 +108,21 @@ public enum ChathamHouseCheck {
 
   public static func findings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
     let index = Index(terms: terms(in: session))
+    let askAbout = Set(nameWords(in: session))
     return notes.compactMap { note in
       var hits: [String] = []
       for mention in index.mentions(in: note.text) where !hits.contains(mention.term) { hits.append(mention.term) }
-      guard !hits.isEmpty else { return nil }
+      // A capitalised ordinary word that is also a name part, outside the names withheld: a question, not a change.
+      let redacted = redact(note.text, index: index)
+      var questions: [String] = []
+      for word in redacted.split(whereSeparator: { !$0.isLetter }).map(String.init)
+      where askAbout.contains(word) && !questions.contains(word) {
+        questions.append(word)
+      }
+      guard !hits.isEmpty || !questions.isEmpty else { return nil }
       let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
-      return Finding(noteID: note.id, group: group, question: note.questionNumber, mentions: hits)
+      return Finding(
+        noteID: note.id, group: group, question: note.questionNumber, mentions: hits, questions: questions)
     }
   }
 
@@ -111,7 +150,8 @@ public enum ChathamHouseCheck {
       for part in person.name.split(separator: " ") where part.count >= 4 {
         let key = LooseText.normalised(String(part))
         // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
-        guard !consentedWords.contains(key), !(" " + framing + " ").contains(" \(key) ") else { continue }
+        guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !(" " + framing + " ").contains(" \(key) ")
+        else { continue }
         phrases[String(part)] = phrase
       }
     }

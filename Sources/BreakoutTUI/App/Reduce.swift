@@ -42,7 +42,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
     state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
     return []
-  case .exported(let path, let attribution, let withheld):
+  case .exported(let path, let attribution, let findings):
+    let withheld = findings.filter { !$0.mentions.isEmpty }
     var message = "Exported to \(path) (attribution: \(attribution.rawValue))."
     if !withheld.isEmpty {
       message +=

@@ -54,6 +54,13 @@ func warnOfWithheldWords(
   _ findings: [ChathamHouseCheck.Finding], in session: String? = nil, how: String = "; withheld in this export"
 ) {
   for finding in findings {
+    for word in finding.questions {
+      printError(
+        "note: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
+          + "question \(Question.roman(finding.question))) has \"\(InertText.visible(word))\", an ordinary word that is "
+          + "also a name on the roster; it is left as written: check that it names nobody")
+    }
+    guard !finding.mentions.isEmpty else { continue }
     printError(
       "warning: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
         + "question \(Question.roman(finding.question))) names "
