@@ -91,7 +91,11 @@ import Testing
       let word = "w\(index) "
       try terminal.type(word)
       typed += word
-      Thread.sleep(forTimeInterval: 0.15)
+      // Whatever the size (1x1 shows nothing), the word has arrived once the draft in the session file holds it.
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline, !(try draftText(in: folder).contains("w\(index)")) {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
     }
     let back = try terminal.waitFor("w16")
     #expect(back.found, "still running and redrawn at 100x30: \(back.screen)")
