@@ -49,7 +49,7 @@ public enum DocxSummary {
 
   /// A run of text; a note's line breaks become Word's own (`w:br`) inside the paragraph.
   static func run(_ text: String, bold: Bool) -> String {
-    let lines = text.contains(where: \.isNewline) ? SafeText.lines(text) : [text]
+    let lines = SafeText.hasLineBreak(text) ? SafeText.lines(text) : [text]
     let body = lines.map { "<w:t xml:space=\"preserve\">\(escape($0))</w:t>" }.joined(separator: "<w:br/>")
     return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(body)</w:r>"
   }

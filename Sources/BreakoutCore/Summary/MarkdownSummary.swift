@@ -52,6 +52,8 @@ public enum MarkdownSummary {
   /// Escapes only what would change the rendering of this line in CommonMark or GitHub's Markdown: the raw text
   /// stays readable where rapporteurs paste it, and URLs and e-mail addresses are left whole so GitHub links them.
   static func escapedLine(_ line: String) -> String {
+    // Most lines hold none of the characters that can act inside a line: only the line's start needs a look.
+    if !line.utf8.contains(where: { inlineSpecial.contains($0) }) { return escapedLineStart(line) }
     let characters = Array(line)
     let hasBothBrackets = line.contains("[") && line.contains("]")
     func isASCIIPunctuation(_ index: Int) -> Bool {
@@ -116,6 +118,9 @@ public enum MarkdownSummary {
     return delimiter == "_" ? leftFlanking && (!rightFlanking || isPunctuation(before)) : leftFlanking
   }
 
+  /// Bytes that can start inline markup somewhere in a line.
+  static let inlineSpecial: Set<UInt8> = Set(Array("`<*_~\\[]&".utf8))
+
   /// What a line may not start with: a heading, a quote, a list marker, a numbered item, a setext underline.
   static func escapedLineStart(_ line: String) -> String {
     let trimmed = line.drop { $0 == " " }
@@ -144,8 +149,28 @@ public enum MarkdownSummary {
 public enum SafeText {
   /// A note's lines as typed (the line breaks a rapporteur made with C-j), without empty ones; every export keeps
   /// them as its own kind of line break.
+  static func hasLineBreak(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if (0x0A...0x0D).contains(byte) { return true }
+      if previous.1 == 0xC2 && byte == 0x85 { return true }
+      if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+      previous = (previous.1, byte)
+    }
+    return false
+  }
+
   public static func lines(_ text: String) -> [String] {
-    plain(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    // Most notes are one line: no line break (LF, VT, FF, CR, NEL, LS, PS) in their bytes at all.
+    if !hasLineBreak(text) {
+      // Foundation's trimming is slow on Linux; a note rarely starts or ends with a space.
+      let padded =
+        text.utf8.first.map { $0 == 0x20 || $0 == 0x09 } ?? true
+        || text.utf8.last.map { $0 == 0x20 || $0 == 0x09 } ?? true
+      let trimmed = padded ? text.trimmingCharacters(in: .whitespaces) : text
+      return trimmed.isEmpty ? [] : [plain(trimmed)]
+    }
+    return plain(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
   }
 
