@@ -362,3 +362,23 @@ import Testing
     #expect(finding?.questions == ["Grant"], "asked about, not changed")
   }
 }
+
+@Suite struct MentionPrefilterTests {
+  /// The byte-level pass that skips notes naming nobody never skips one that names someone.
+  @Test func theQuickPassNeverMissesAMention() {
+    let terms = ["Serena Grant", "Walk Free", "KOICA", "José Pérez", "anna_smith@example.org", "Budi", "Mi Yung Park"]
+    let index = ChathamHouseCheck.Index(terms: terms)
+    let pieces = [
+      "serena", "GRANT", "walk", "free", "koica", "jose", "Perez", "anna", "smith", "example", "org", "budi", "mi",
+      "yung", "park", "the", "bank", "and", "(", ")", "_", "@", ".", "-", "2021",
+    ]
+    var random = SeededGenerator(seed: 11)
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 1...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+        .joined(separator: Bool.random(using: &random) ? " " : "")
+      let quick = index.mentions(in: text).map(\.term)
+      let full = index.allMentions(in: text).map(\.term)
+      #expect(quick == full, "\(text)")
+    }
+  }
+}

@@ -73,18 +73,57 @@ public enum ChathamHouseCheck {
   /// every note once instead of searching every note for every name.
   public struct Index: Sendable {
     var byFirstWord: [String: [(words: [String], term: String)]] = [:]
+    /// Hashes of the terms' first words, for a pass over a note's bytes that allocates nothing: most notes name
+    /// nobody and are passed over without being split into words.
+    var firstWordHashes: Set<UInt64> = []
 
     public init(terms: [String]) {
       for term in terms {
         let words = ChathamHouseCheck.words(term).map(\.word)
         guard let first = words.first else { continue }
         byFirstWord[first, default: []].append((words, term))
+        if first.utf8.allSatisfy({ $0 < 0x80 }) { firstWordHashes.insert(Self.hash(first.utf8)) }
       }
       for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
     }
 
+    /// FNV-1a over a word's lowercased ASCII bytes.
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+      var value: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes {
+        value = (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
+      }
+      return value
+    }
+
+    /// Whether the text may mention a term: false only for ASCII text none of whose words starts a term.
+    func mayMention(_ text: String) -> Bool {
+      guard !byFirstWord.isEmpty else { return false }
+      var value: UInt64 = 0xcbf2_9ce4_8422_2325
+      var inWord = false
+      for byte in text.utf8 {
+        if byte >= 0x80 { return true }
+        let isWordByte =
+          (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        if isWordByte {
+          value = (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
+          inWord = true
+        } else if inWord {
+          if firstWordHashes.contains(value) { return true }
+          value = 0xcbf2_9ce4_8422_2325
+          inWord = false
+        }
+      }
+      return inWord && firstWordHashes.contains(value)
+    }
+
     /// Each mention: its range in the text and the roster term it matches; longest match first, no overlaps.
     func mentions(in text: String) -> [(range: Range<String.Index>, term: String)] {
+      mayMention(text) ? allMentions(in: text) : []
+    }
+
+    /// The same, without the quick pass (what the quick pass must agree with).
+    func allMentions(in text: String) -> [(range: Range<String.Index>, term: String)] {
       let tokens = ChathamHouseCheck.words(text)
       var found: [(Range<String.Index>, String)] = []
       var position = 0
