@@ -71,3 +71,24 @@ func selectedNote(_ state: AppState) -> Note? {
   let notes = currentNotes(state)
   return notes.indices.contains(state.notes.row) ? notes[state.notes.row] : nil
 }
+
+/// Selects the first note of the group, from the current question on, whose text or speaker matches.
+func findNote(_ text: String, _ state: inout AppState) {
+  guard let group = state.notesGroup, !text.isEmpty else { return }
+  let query = LooseText.normalised(text)
+  let questions = state.session.questions.map(\.number)
+  let start = questions.firstIndex(of: state.notesQuestion) ?? 0
+  for question in questions[start...] + questions[..<start] {
+    let notes = state.session.notes(of: group, question: question)
+    let match = notes.firstIndex { note in
+      LooseText.normalised(note.text).contains(query)
+        || state.session.participant(note.speakerID).map { LooseText.normalised($0.name).contains(query) } == true
+    }
+    if let match {
+      state.notesQuestion = question
+      state.notes.row = match
+      return
+    }
+  }
+  state.message = "No note in this group mentions \"\(text)\"."
+}

@@ -25,3 +25,12 @@ func reduceSummary(_ command: Command.Summary, _ state: inout AppState) -> [Effe
   }
   return []
 }
+
+/// The session limited to the Summary screen's group (all groups when none is chosen).
+func filteredSession(_ state: AppState) -> SessionSnapshot {
+  guard let id = state.summaryGroupID else { return state.session }
+  var session = state.session
+  session.groups = session.groups.filter { $0.id == id }
+  session.notes = session.notes.filter { $0.groupID == id }
+  return session
+}
