@@ -114,7 +114,7 @@ import Testing
     #expect(
       Set(entries.keys) == [
         "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml",
-        "word/numbering.xml",
+        "word/numbering.xml", "docProps/core.xml",
       ])
     for (name, data) in entries {
       let parser = XMLParser(data: data)
@@ -122,6 +122,15 @@ import Testing
     }
     let document = String(decoding: entries["word/document.xml"]!, as: UTF8.self)
     #expect(document.contains("Breakout Group 1 \u{2013} Supply Chain (group A)"))
+    // Layout: a group starts a page by page-break-before on its heading (no empty paragraph holding a break that
+    // spills onto a blank page); headings keep with the next paragraph; paragraphs are spaced; properties are set.
+    #expect(!document.contains("w:type=\"page\""))
+    #expect(document.contains("<w:pStyle w:val=\"Heading2\"/><w:pageBreakBefore/>"))
+    let styles = String(decoding: entries["word/styles.xml"]!, as: UTF8.self)
+    #expect(styles.contains("<w:keepNext/><w:keepLines/>") && styles.contains("<w:spacing w:after=\"120\""))
+    let core = String(decoding: entries["docProps/core.xml"] ?? Data(), as: UTF8.self)
+    #expect(core.contains("<dc:title>Fostering Cooperation between the Public and Private Sector"))
+    #expect(core.contains("<dc:language>en</dc:language>") && core.contains("<dcterms:created"))
     for office in ["/usr/bin/soffice", "/usr/bin/libreoffice"]
     where FileManager.default.isExecutableFile(atPath: office) {
       let converted = try Binary.shellResult(

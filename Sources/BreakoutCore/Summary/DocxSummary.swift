@@ -3,15 +3,35 @@ import Foundation
 /// The summary as a Word document (WordprocessingML in a ZIP): headings, bulleted points and the report's order.
 public enum DocxSummary {
   public static func render(_ document: SummaryDocument, trace: Bool = false) -> Data {
-    render(blocks: SummaryOutline.blocks(document, trace: trace))
+    render(blocks: SummaryOutline.blocks(document, trace: trace), created: document.generatedAt)
   }
 
-  public static func render(blocks: [SummaryBlock]) -> Data {
+  /// - Parameter created: written into the document's properties (with the title, from the first title block).
+  public static func render(blocks: [SummaryBlock], created: Date? = nil) -> Data {
     // Built as bytes, paragraph by paragraph: a large summary's XML is written once, not collected and copied.
     var body = Data()
     body.reserveCapacity(blocks.count * 160 + 512)
     body.append(contentsOf: Array(Self.documentStart.utf8))
-    func add(_ paragraph: String) { body.append(contentsOf: paragraph.utf8) }
+    // A new page starts with the paragraph after a break (page-break-before on it), never with an empty paragraph
+    // holding the break, which spills onto a blank page when the page before is full.
+    var breakBefore = false
+    func add(_ paragraph: String) {
+      var paragraph = paragraph
+      if breakBefore {
+        // pageBreakBefore follows pStyle and precedes numPr in a paragraph's properties (the schema's order).
+        if let style = paragraph.range(of: "\"/>"), paragraph.hasPrefix("<w:p><w:pPr><w:pStyle ") {
+          paragraph.insert(contentsOf: "<w:pageBreakBefore/>", at: style.upperBound)
+        } else {
+          paragraph = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr>" + paragraph.dropFirst("<w:p>".count)
+        }
+        breakBefore = false
+      }
+      body.append(contentsOf: paragraph.utf8)
+    }
+    let title =
+      blocks.lazy.compactMap { block -> String? in
+        if case .title(let text) = block { return text } else { return nil }
+      }.first ?? "Summary"
     for block in blocks {
       switch block {
       case .title(let text): add(paragraph(text, style: "Title"))
@@ -27,7 +47,7 @@ public enum DocxSummary {
           "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
             + runs.joined() + "</w:p>")
       case .pageBreak:
-        add("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+        breakBefore = true
       }
     }
     body.append(contentsOf: Array(Self.documentEnd.utf8))
@@ -39,6 +59,7 @@ public enum DocxSummary {
     body = Data()
     zip.add("word/styles.xml", Data(styles.utf8))
     zip.add("word/numbering.xml", Data(numbering.utf8))
+    zip.add("docProps/core.xml", Data(coreProperties(title: title, created: created).utf8))
     return zip.finish()
   }
 
@@ -59,6 +80,19 @@ public enum DocxSummary {
     HTMLSummary.escape(text)
   }
 
+  /// The document's properties: its title, language and when it was made, as Word and LibreOffice show them.
+  static func coreProperties(title: String, created: Date?) -> String {
+    let date = created.map { ISO8601DateFormatter().string(from: $0) }
+    return """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+      xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(escape(title))</dc:title>\
+      <dc:language>en</dc:language><dc:creator>breakout</dc:creator>\
+      \(date.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:created>" } ?? "")</cp:coreProperties>
+      """
+  }
+
   static let documentStart = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
@@ -68,19 +102,36 @@ public enum DocxSummary {
 
   static let contentTypes = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
     """
   static let rootRelationships = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
     """
   static let documentRelationships = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>
     """
+  // Paragraphs are spaced; headings stay with what follows them and are never split across pages.
   static let styles = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style></w:styles>
+    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+    <w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults>\
+    <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>\
+    <w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="22"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:keepNext/><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr>\
+    <w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr>\
+    <w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="2"/></w:pPr>\
+    <w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:spacing w:after="60"/></w:pPr></w:style></w:styles>
     """
   static let numbering = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -47,6 +47,8 @@ public enum HTMLSummary {
       body { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.45; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }
       h1 { font-size: 1.6em; } h2 { font-size: 1.3em; border-bottom: 1px solid #999; } h3 { font-size: 1.1em; } h4 { font-size: 1em; }
       li { margin: 0.25em 0; } code { font-size: 0.8em; color: #555; }
+      body { overflow-wrap: anywhere; }
+      h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
       @page { size: A4; margin: 2cm; }
       @media print { body { margin: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
       </style>
