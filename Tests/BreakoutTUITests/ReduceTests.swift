@@ -425,11 +425,15 @@ import Testing
   }
 
   @Test func whatAFacilitatorTypesIsUnderstood() {
-    #expect(Timebox.parse("ii 15")! == (2, 15))
-    #expect(Timebox.parse("question iii, 10 min")! == (3, 10))
-    #expect(Timebox.parse("4 7.5m")! == (4, 7.5))
-    #expect(Timebox.parse("soon") == nil)
-    #expect(Timebox.parse("ii") == nil)
+    func parse(_ text: String) -> (question: Int, minutes: Double)? {
+      guard case .success(let request) = Timebox.request(text, questions: [1, 2, 3, 4]) else { return nil }
+      return (request.question, request.seconds / 60)
+    }
+    #expect(parse("ii 15")! == (2, 15))
+    #expect(parse("question iii, 10 min")! == (3, 10))
+    #expect(parse("4 7.5m")! == (4, 7.5))
+    #expect(parse("soon") == nil)
+    #expect(parse("ii") == nil)
   }
 }
 

@@ -107,12 +107,6 @@ public struct Timebox: Codable, Equatable, Sendable {
     return .success((question, seconds))
   }
 
-  /// Reads what a facilitator types: "ii 15" or "question ii, 15 min" or "3 10m" (questions i-iv).
-  public static func parse(_ text: String) -> (question: Int, minutes: Double)? {
-    guard case .success(let request) = request(text, questions: Array(1...4)) else { return nil }
-    return (request.question, request.seconds / 60)
-  }
-
   /// A length as people say it: "15 min", "2 min 30 s", "45 s".
   public static func spoken(_ seconds: TimeInterval) -> String {
     let whole = Int(seconds.rounded())

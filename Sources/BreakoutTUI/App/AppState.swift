@@ -148,6 +148,8 @@ public struct DerivedData: Equatable, Sendable {
   public var sessionStamp = 0
   var summaryKey: SummaryKey?
   var summaryLines: [SummaryLine] = []
+  /// Whether some answer in the summary has no key point and shows its notes instead.
+  var summaryHasUnstarred = false
   var groupsStamp: Int?
   var groupFigures: [String] = []
   var attributionStamp: Int?

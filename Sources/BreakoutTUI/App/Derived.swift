@@ -11,6 +11,7 @@ func refreshDerived(_ state: inout AppState) {
     let key = summaryKey(state)
     if state.derived.summaryKey != key {
       state.derived.summaryLines = compileSummaryLines(state, key)
+      state.derived.summaryHasUnstarred = hasUnstarred(state.derived.summaryLines)
       state.derived.summaryKey = key
     }
   case .groups:

@@ -23,22 +23,28 @@ func compileSummaryLines(_ state: AppState, _ key: SummaryKey) -> [SummaryLine] 
   }
 }
 
-/// The Summary screen's lines: made when the session, the group, the attribution or the width changes, else taken
-/// from what was made (a tick redraws the screen five times a second).
-func summaryLines(_ state: AppState) -> [SummaryLine] {
+/// The Summary screen's lines, and whether an answer shows notes for want of key points: made when the session,
+/// the group, the attribution or the width changes, else taken from what was made (a tick redraws the screen five
+/// times a second).
+func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: Bool) {
   let key = summaryKey(state)
-  return state.derived.summaryKey == key ? state.derived.summaryLines : compileSummaryLines(state, key)
+  if state.derived.summaryKey == key { return (state.derived.summaryLines, state.derived.summaryHasUnstarred) }
+  let lines = compileSummaryLines(state, key)
+  return (lines, hasUnstarred(lines))
+}
+
+func hasUnstarred(_ lines: [SummaryLine]) -> Bool {
+  lines.contains { $0.text.hasPrefix(SummaryOutline.unstarredNotice.prefix(30)) }
 }
 
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let width = area.width - 2
   let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "all groups"
-  let unstarred = summaryLines(state).contains { $0.text.hasPrefix(SummaryOutline.unstarredNotice.prefix(30)) }
+  let (lines, unstarred) = summaryPreview(state)
   let heading =
     "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
     + (unstarred ? "  (some answers have no key point: their notes are shown)" : "")
   screen.put(heading, x: area.x + 1, y: area.y, style: state.accent, limit: width)
-  let lines = summaryLines(state)
   let height = area.height - 1
   let top = min(state.summary.row, max(0, lines.count - height))
   for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
