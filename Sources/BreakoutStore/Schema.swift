@@ -190,6 +190,37 @@ enum Schema {
             """)
       }
     }
+    migrator.registerMigration("v8: the report's shape: purpose, question titles, introductions, proceedings") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE session_info ADD COLUMN purpose TEXT;
+          ALTER TABLE question ADD COLUMN title TEXT;
+          ALTER TABLE breakout_group ADD COLUMN introduction TEXT;
+          CREATE TABLE not_identifying (word TEXT PRIMARY KEY);
+          CREATE TABLE plenary_item_v8 (
+            id INTEGER PRIMARY KEY,
+            section TEXT NOT NULL
+              CHECK (section IN ('conclusions', 'recommendations', 'key-messages', 'proceedings', 'next-steps')),
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            day INTEGER CHECK (day IS NULL OR day >= 1),
+            created_at DATETIME NOT NULL
+          );
+          INSERT INTO plenary_item_v8 (id, section, text, speaker_id, created_at)
+            SELECT id, section, text, speaker_id, created_at FROM plenary_item;
+          DROP TABLE plenary_item;
+          ALTER TABLE plenary_item_v8 RENAME TO plenary_item;
+          """)
+      for table in ["plenary_item", "not_identifying"] {
+        for event in ["INSERT", "UPDATE", "DELETE"] {
+          try db.execute(
+            sql: """
+              CREATE TRIGGER \(table)_\(event.lowercased())_counts AFTER \(event) ON \(table)
+              BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
+              """)
+        }
+      }
+    }
     return migrator
   }
 }

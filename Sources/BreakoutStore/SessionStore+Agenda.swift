@@ -34,17 +34,59 @@ extension SessionStore {
   }
 
   /// Sets the text of question N, adding it when the session has no such question yet.
-  public func setQuestion(_ number: Int, text: String) throws {
+  public func setQuestion(_ number: Int, text: String, title: String? = nil) throws {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard number >= 1, !trimmed.isEmpty else { throw StoreError("a question needs a number from 1 and a text") }
+    let shortTitle = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
     try write { db in
       let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM question") ?? 0
       guard number <= count + 1 else {
         throw StoreError("the session has \(count) questions; the next one is number \(count + 1)")
       }
       try db.execute(
-        sql: "INSERT INTO question (number, text) VALUES (?, ?) ON CONFLICT(number) DO UPDATE SET text = excluded.text",
-        arguments: [number, trimmed])
+        sql: """
+          INSERT INTO question (number, text, title) VALUES (?, ?, ?)
+          ON CONFLICT(number) DO UPDATE SET text = excluded.text, title = coalesce(excluded.title, title)
+          """,
+        arguments: [number, trimmed, shortTitle])
+    }
+  }
+
+  /// The short title a question's answers are headed by in a summary ("Challenges"); nil or empty: the default.
+  public func setQuestionTitle(_ number: Int, title: String?) throws {
+    let shortTitle = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+    try write { db in
+      try db.execute(sql: "UPDATE question SET title = ? WHERE number = ?", arguments: [shortTitle, number])
+      guard db.changesCount == 1 else { throw StoreError("there is no question \(Question.roman(number))") }
+    }
+  }
+
+  /// The background's purpose paragraph: what the meeting was for (nil or empty: none).
+  public func setPurpose(_ purpose: String?) throws {
+    let text = purpose.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+    try write { db in try db.execute(sql: "UPDATE session_info SET purpose = ? WHERE id = 1", arguments: [text]) }
+  }
+
+  /// How a group's session began, in its rapporteur's words (nil or empty: none).
+  public func setIntroduction(group groupID: Int64, text: String?) throws {
+    let trimmed = text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+    try write { db in
+      try db.execute(sql: "UPDATE breakout_group SET introduction = ? WHERE id = ?", arguments: [trimmed, groupID])
+      guard db.changesCount == 1 else { throw StoreError("there is no such group") }
+    }
+  }
+
+  /// Words that are part of someone's name but identify nobody in this meeting's notes ("Grant" as in funding).
+  public func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) throws {
+    let cleaned = words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    guard !cleaned.isEmpty else { throw StoreError("give the words") }
+    try write { db in
+      for word in cleaned {
+        try db.execute(
+          sql: notIdentifying
+            ? "INSERT OR IGNORE INTO not_identifying (word) VALUES (?)" : "DELETE FROM not_identifying WHERE word = ?",
+          arguments: [word])
+      }
     }
   }
 

@@ -14,13 +14,13 @@ extension SessionStore {
     }
     let info = SessionInfo(
       title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
-      days: infoRow["days"], organisers: decodeList(infoRow["organisers"]))
+      days: infoRow["days"], organisers: decodeList(infoRow["organisers"]), purpose: infoRow["purpose"])
     let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme ORDER BY position, id").map { row in
       Theme(id: row["id"], shortName: row["short_name"], name: row["name"], position: row["position"])
     }
     let groups = try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY number").map(group(from:))
     let questions = try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY number").map { row in
-      Question(number: row["number"], text: row["text"])
+      Question(number: row["number"], text: row["text"], title: row["title"])
     }
     let participants = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(participant(from:))
     let rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
@@ -53,9 +53,10 @@ extension SessionStore {
     }
     snapshot.plenary = try Row.fetchAll(db, sql: "SELECT * FROM plenary_item ORDER BY id").compactMap { row in
       PlenaryItem.Section(rawValue: row["section"]).map {
-        PlenaryItem(id: row["id"], section: $0, text: row["text"], speakerID: row["speaker_id"])
+        PlenaryItem(id: row["id"], section: $0, text: row["text"], speakerID: row["speaker_id"], day: row["day"])
       }
     }
+    snapshot.notIdentifying = Set(try String.fetchAll(db, sql: "SELECT word FROM not_identifying"))
     return snapshot
   }
 
@@ -63,7 +64,7 @@ extension SessionStore {
     BreakoutGroup(
       id: row["id"], themeID: row["theme_id"], number: row["number"], indexInTheme: row["index_in_theme"],
       name: row["name"], capacity: row["capacity"], moderatorID: row["moderator_id"],
-      rapporteurID: row["rapporteur_id"])
+      rapporteurID: row["rapporteur_id"], introduction: row["introduction"])
   }
 
   static func participant(from row: Row) -> Participant {

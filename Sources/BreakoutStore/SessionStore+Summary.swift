@@ -5,15 +5,21 @@ import GRDB
 extension SessionStore {
   /// A line the facilitator writes for the plenary (conclusions, recommendations, key messages, next steps).
   @discardableResult
-  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String, speaker: Int64? = nil, now: Date = Date())
-    throws -> Int64
-  {
+  public func addPlenaryItem(
+    _ section: PlenaryItem.Section, text: String, speaker: Int64? = nil, day: Int? = nil, now: Date = Date()
+  ) throws -> Int64 {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw StoreError("the line is empty") }
     return try write { db in
+      let days = try Int.fetchOne(db, sql: "SELECT days FROM session_info WHERE id = 1") ?? 1
+      // The proceedings are told day by day; a line without a day belongs to the day under way.
+      let lineDay = section == .proceedings ? try (day ?? Self.dayUnderWay(db, now: now)) : day
+      if let lineDay, !(1...days).contains(lineDay) {
+        throw StoreError("the meeting has \(days) day\(days == 1 ? "" : "s"); there is no day \(lineDay)")
+      }
       try db.execute(
-        sql: "INSERT INTO plenary_item (section, text, speaker_id, created_at) VALUES (?, ?, ?, ?)",
-        arguments: [section.rawValue, trimmed, speaker, now])
+        sql: "INSERT INTO plenary_item (section, text, speaker_id, day, created_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [section.rawValue, trimmed, speaker, lineDay, now])
       return db.lastInsertedRowID
     }
   }

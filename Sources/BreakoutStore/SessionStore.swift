@@ -72,11 +72,12 @@ public final class SessionStore: Sendable {
       try store.write { db in
         try db.execute(
           sql: """
-            INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, created_at)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, purpose, created_at)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            info.title, info.region, info.venue, info.startDate, info.days, try encodeList(info.organisers), now,
+            info.title, info.region, info.venue, info.startDate, info.days, try encodeList(info.organisers),
+            info.purpose, now,
           ])
         for (position, theme) in Theme.defaults.enumerated() {
           try db.execute(
@@ -85,7 +86,8 @@ public final class SessionStore: Sendable {
         }
         for question in Question.defaults {
           try db.execute(
-            sql: "INSERT INTO question (number, text) VALUES (?, ?)", arguments: [question.number, question.text])
+            sql: "INSERT INTO question (number, text, title) VALUES (?, ?, ?)",
+            arguments: [question.number, question.text, question.title])
         }
       }
       return store

@@ -66,17 +66,19 @@ import Testing
     let question = supply.questions[0]
     #expect(question.notes.map(\.text) == ["Media raised awareness."])
     #expect(question.notes[0].groups == [1, 2])
-    let markdown = MarkdownSummary.render(Self.document())
+    let markdown = MarkdownSummary.render(Self.document(SummaryOptions(mergeThemes: true)))
     #expect(markdown.contains("Media raised awareness. (groups 1 and 2)"), "no needless escapes")
+    #expect(!MarkdownSummary.render(Self.document()).contains("(groups 1 and 2)"), "each group alone by default")
   }
 
   @Test func attributionModes() {
     let named = Self.document(SummaryOptions(attribution: .named))
-    #expect(named.groups[0].questions[0].notes[0].speaker == "Ana Lima, Acme")
-    #expect(named.groups[0].questions[1].notes[0].speaker == "a government official", "Ben did not consent")
+    #expect(named.groups[0].questions[0].notes[0].speaker?.display == "Ana Lima, Acme")
+    #expect(named.groups[0].questions[1].notes[0].speaker?.display == "a government official", "Ben did not consent")
     #expect(named.groups[0].moderator == "Ana Lima (Acme)")
     let affiliation = Self.document(SummaryOptions(attribution: .affiliation))
-    #expect(affiliation.groups[0].questions[0].notes[0].speaker == "a representative of a private sector company")
+    #expect(
+      affiliation.groups[0].questions[0].notes[0].speaker?.display == "a representative of a private sector company")
     let none = Self.document(SummaryOptions(attribution: .chathamHouse))
     #expect(none.groups.allSatisfy { $0.moderator == nil && $0.rapporteur == nil })
     #expect(none.groups.flatMap(\.questions).flatMap(\.notes).allSatisfy { $0.speaker == nil })
@@ -123,7 +125,7 @@ import Testing
     let sections = Dictionary(uniqueKeysWithValues: document.plenary.map { ($0.section, $0.lines) })
     #expect(sections["conclusions"]?.map(\.text) == ["Collaboration is crucial."])
     #expect(sections["recommendations"]?.map(\.text) == ["Governments should share data."])
-    #expect(sections["key-messages"]?.first?.speaker == "Ana Lima, Acme")
+    #expect(sections["key-messages"]?.first?.speaker == SummaryDocument.Speaker(name: "Ana Lima", organisation: "Acme"))
     let markdown = MarkdownSummary.render(document)
     #expect(
       markdown.contains("\u{201C}Neither business nor government alone can fight it.\u{201D} \u{2014} Ana Lima, Acme"))
@@ -144,7 +146,7 @@ import Testing
     let document = Self.document()
     let parsed = try JSONSummary.parse(Data(try JSONSummary.render(document).utf8))
     #expect(parsed == document)
-    #expect(parsed.schema == "breakout.summary/1")
+    #expect(parsed.schema == "breakout.summary/2")
     let line = try #require(parsed.groups[0].questions[0].notes.first)
     #expect(line.noteID == 2 && line.groups == [1] && line.question == 1)
   }
@@ -152,7 +154,7 @@ import Testing
   @Test func textIsWrappedAtEightyColumns() {
     let lines = TextSummary.lines(Self.document(SummaryOptions(allNotes: true)))
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
-    #expect(lines.contains("BREAKOUT GROUP 1 \u{2013} SUPPLY CHAIN (GROUP A)"))
+    #expect(lines.contains("Breakout Group 1 \u{2013} Supply Chain (group A)"))
   }
 }
 
@@ -259,8 +261,12 @@ import Testing
     #expect(document.groups[1].questions.flatMap(\.notes).map(\.noteID) == [4, 5])
     #expect(document.unstarredGroups.map(\.number) == [2])
     let text = TextSummary.render(document)
-    // Said for each such answer: group 1 ii, group 2 i and iii, and the supply-chain theme's merged ii and iii.
-    #expect(text.components(separatedBy: SummaryOutline.unstarredNotice).count - 1 == 5)
+    // Said for each such answer: group 1 ii, group 2 i and iii.
+    #expect(text.components(separatedBy: SummaryOutline.unstarredNotice).count - 1 == 3)
+    let merged = TextSummary.render(
+      SummaryDocument.compile(session, options: SummaryOptions(mergeThemes: true), generatedAt: time))
+    // Merged, the supply-chain theme's answers ii and iii (group 1's star covers its answer i).
+    #expect(merged.components(separatedBy: SummaryOutline.unstarredNotice).count - 1 == 2)
     let all = SummaryDocument.compile(session, options: SummaryOptions(allNotes: true), generatedAt: time)
     #expect(all.unstarredGroups.isEmpty, "with every note asked for, nothing stands in")
   }
@@ -298,6 +304,23 @@ import Testing
     let markdown = MarkdownSummary.render(blocks: document.blocks)
     #expect(!markdown.contains("Fund survivor-led groups. [Americas, 2020-12-01: Fostering"), "no full title per line")
     #expect(markdown.contains("\u{201C}Nobody can do this alone.\u{201D}"))
+  }
+
+  @Test func aPointMadeInNearlyTheSameWordsInTwoSessionsIsListedOnceCreditingBoth() {
+    let americas = Self.session(
+      region: "Americas", start: "2020-12-01", notes: [("Fund survivor-led organisations.", [.recommendation])])
+    let africa = Self.session(
+      region: "Africa", start: "2021-06-08",
+      notes: [
+        ("Fund the survivor-led organisations!", [.recommendation]),
+        ("Do not fund survivor-led organisations.", [.recommendation]),
+      ])
+    let document = CompendiumDocument.compile([americas, africa], attribution: .affiliation, generatedAt: Date())
+    #expect(
+      document.recommendations.map(\.text) == [
+        "Fund survivor-led organisations.", "Do not fund survivor-led organisations.",
+      ])
+    #expect(document.recommendations[0].sessions == ["Americas, 2020-12-01", "Africa, 2021-06-08"])
   }
 }
 
@@ -379,6 +402,216 @@ import Testing
       let quick = index.mentions(in: text).map(\.term)
       let full = index.allMentions(in: text).map(\.term)
       #expect(quick == full, "\(text)")
+    }
+  }
+}
+
+/// The summary shaped like the meeting's report: purpose, proceedings day by day, introductions, short question
+/// headings, themes merged on request, totals that count who took part.
+@Suite struct ReportShapeTests {
+  static func session() -> SessionSnapshot {
+    var session = SummaryTests.snapshot()
+    session.info.purpose = "The purpose of the meeting was to discuss PPPs."
+    session.groups[0].introduction = "The session began with a short presentation from Ana Lima."
+    session.agenda = [
+      AgendaItem(id: 1, day: 1, startsAt: "09:00", title: "Opening remarks"),
+      AgendaItem(id: 2, day: 2, startsAt: "09:00", title: "Recap of Day One"),
+    ]
+    session.plenary = [
+      PlenaryItem(id: 1, section: .proceedings, text: "The day started with opening remarks.", day: 1),
+      PlenaryItem(id: 2, section: .proceedings, text: "The rapporteurs presented their groups.", day: 2),
+      PlenaryItem(id: 3, section: .nextSteps, text: "The next meeting is in June."),
+    ]
+    session.participants += [
+      Participant(id: 3, name: "Cy Absent", stakeholderType: .academia, groupID: 1, isAbsent: true),
+      Participant(id: 4, name: "Di Facilitator", role: .facilitator, groupID: 1),
+    ]
+    return session
+  }
+
+  static func markdown(_ options: SummaryOptions = SummaryOptions(attribution: .named)) -> String {
+    MarkdownSummary.render(SummaryDocument.compile(Self.session(), options: options, generatedAt: SummaryTests.time))
+  }
+
+  @Test func theReportReadsInTheMeetingsOrder() {
+    let text = Self.markdown()
+    let order = [
+      "The purpose of the meeting was to discuss PPPs.", "### Key questions",
+      "- i. Challenges: What are the main challenges", "## Recommendations", "## The proceedings",
+      "### Day One (2021-03-24)", "- 09:00 Opening remarks", "The day started with opening remarks.",
+      "#### Breakout Group 1 \u{2013} Supply Chain (group A)",
+      "The session began with a short presentation from Ana Lima.", "##### i. Challenges",
+      "#### Breakout Group 4", "### Day Two (2021-03-25)", "- 09:00 Recap of Day One",
+      "The rapporteurs presented their groups.", "## Next steps", "- The next meeting is in June.",
+    ]
+    var position = text.startIndex
+    for piece in order {
+      guard let found = text.range(of: piece, range: position..<text.endIndex) else {
+        Issue.record("missing or out of order: \(piece)")
+        return
+      }
+      position = found.upperBound
+    }
+  }
+
+  @Test func aQuestionsFullTextIsPrintedOnceAndItsTitleHeadsTheAnswers() {
+    let text = Self.markdown()
+    let full = Question.defaults[0].text
+    #expect(text.components(separatedBy: full).count - 1 == 1)
+    #expect(text.components(separatedBy: "##### i. Challenges").count - 1 == 4, "one per group")
+    var custom = Question(number: 5, text: "How should survivors be involved in the design of partnerships? Say why.")
+    #expect(custom.shortTitle == "How should survivors be involved in the design \u{2026}")
+    custom.title = "Survivors"
+    #expect(custom.shortTitle == "Survivors")
+  }
+
+  @Test func totalsLeaveOutAbsentPeopleAndCountFacilitatorsApart() {
+    let document = SummaryDocument.compile(Self.session(), generatedAt: SummaryTests.time)
+    #expect(document.background.participants == 2)
+    #expect(document.background.facilitators == 1)
+    #expect(document.groups[0].participants == 1 && document.groups[0].facilitators == 1)
+    let text = Self.markdown()
+    #expect(text.contains("Participants: 2 (Government 1, Private sector 1), and 1 facilitator."))
+    #expect(!text.contains("Academia"), "the absent academic is not counted")
+  }
+
+  @Test func mergedThemesPrintEachThemesGroupsOnceFromBothGroups() {
+    let text = Self.markdown(SummaryOptions(attribution: .named, mergeThemes: true))
+    #expect(text.contains("#### Breakout Groups 1 and 2 \u{2013} Supply Chain"))
+    #expect(text.contains("The key points from both groups follow"))
+    #expect(!text.contains("all 2 groups"))
+    #expect(!text.contains("#### Breakout Group 1 \u{2013}"), "the theme's groups are not printed again alone")
+    #expect(text.contains("#### Breakout Group 3 \u{2013} Technology"), "a theme of one group is that group")
+    #expect(text.contains("Group 1 was moderated by Ana Lima (Acme)."))
+    #expect(text.contains("The session began with a short presentation from Ana Lima."))
+    #expect(text.components(separatedBy: "Media raised awareness.").count - 1 == 1)
+  }
+
+  @Test func aSpeakerIsAnObjectSoACommaInAnOrganisationStaysInIt() throws {
+    var session = SummaryTests.snapshot()
+    session.participants[0].organisation = "Walk Free, Minderoo Foundation"
+    let document = SummaryDocument.compile(
+      session, options: SummaryOptions(attribution: .named), generatedAt: SummaryTests.time)
+    let json = try JSONSummary.render(document)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    let questions = try #require(groups[0]["questions"] as? [[String: Any]])
+    let notes = try #require(questions[0]["notes"] as? [[String: Any]])
+    let speaker = try #require(notes[0]["speaker"] as? [String: String])
+    #expect(speaker == ["name": "Ana Lima", "organisation": "Walk Free, Minderoo Foundation"])
+    let unnamed = try #require(
+      (questions[1]["notes"] as? [[String: Any]])?.first.flatMap { $0["speaker"] as? [String: String] })
+    #expect(unnamed == ["affiliation": "a government official"])
+    #expect(try JSONSummary.parse(Data(json.utf8)) == document)
+  }
+
+  @Test func aPlenaryLineIsTracedToItsNoteOrToTheFacilitatorsLine() {
+    var session = SummaryTests.snapshot()
+    session.plenary = [PlenaryItem(id: 9, section: .conclusions, text: "Collaboration is crucial.")]
+    let text = TextSummary.render(
+      SummaryDocument.compile(session, options: SummaryOptions(attribution: .named), generatedAt: SummaryTests.time),
+      trace: true)
+    #expect(text.contains("Collaboration is crucial. [plenary line 9]"))
+    #expect(text.contains("Governments should share data. [g3 q.iii #5]"))
+  }
+}
+
+/// Points that say nearly the same in nearly the same words merge; points that differ in what they say do not.
+@Suite struct NearDuplicateTests {
+  static let mustMerge: [(String, String)] = [
+    (
+      "Getting the right people to the table is absolutely crucial.",
+      "Getting the right people to the table is crucial."
+    ),
+    (
+      "UNODC can play a facilitating role between governments and businesses.",
+      "UNODC could play a facilitating role between government and business"
+    ),
+    ("Trust between actors is hard to build", "Trust between the actors is hard to build!"),
+    ("Creación de confianza entre los actores", "creacion de confianza entre actores"),
+    (
+      "PPPs need to focus on the survivors of trafficking, including private sector employment.",
+      "PPPs need to focus on survivors of trafficking including private-sector employment"
+    ),
+    ("การสร้างความไว้วางใจระหว่างภาคส่วนเป็นเรื่องยาก", "การสร้างความไว้วางใจระหว่างภาคส่วนเป็นเรื่องยากมาก"),
+    ("It is what it is.", "it is what it is"),
+  ]
+  static let mustNotMerge: [(String, String)] = [
+    ("There is a need for governments to access data.", "There is a need for businesses to access data."),
+    ("Banks should share data with NGOs.", "Banks should not share data with NGOs."),
+    ("Banks don't share data with NGOs.", "Banks share data with NGOs."),
+    (
+      "Note 1: trust takes time and a shared language about data.",
+      "Note 2: trust takes time and a shared language about data."
+    ),
+    ("Technology is part of the problem.", "Technology is part of the solution."),
+    ("Private sector engagement in the legislative process.", "Civil society engagement in the legislative process."),
+    ("การสร้างความไว้วางใจเป็นเรื่องยาก", "เทคโนโลยีเป็นส่วนหนึ่งของปัญหา"),
+    ("It is what it is.", "It is not what it is."),
+  ]
+
+  @Test(arguments: mustMerge.indices) func pairsThatSayTheSameMerge(index: Int) {
+    var points = NearDuplicates()
+    let (first, second) = Self.mustMerge[index]
+    #expect(points.merge(first) == (0, true))
+    #expect(points.merge(second) == (0, false), "\(first) | \(second)")
+  }
+
+  @Test(arguments: mustNotMerge.indices) func pairsThatSayDifferentThingsDoNot(index: Int) {
+    var points = NearDuplicates()
+    let (first, second) = Self.mustNotMerge[index]
+    points.merge(first)
+    #expect(points.merge(second) == (1, true), "\(first) | \(second)")
+  }
+
+  @Test func aThemeMergesNearDuplicatesAndCreditsBothGroups() {
+    var session = SummaryTests.snapshot()
+    let time = SummaryTests.time
+    session.notes = [
+      Note(
+        id: 1, groupID: 1, questionNumber: 3, createdAt: time, author: "r",
+        revisions: [
+          NoteRevision(
+            revision: 1, text: "Getting the right people to the table is crucial.", editedAt: time, author: "r")
+        ]),
+      Note(
+        id: 2, groupID: 2, questionNumber: 3, createdAt: time, author: "r",
+        revisions: [
+          NoteRevision(
+            revision: 1, text: "Getting the right people to the table is absolutely crucial.", isKeyPoint: true,
+            editedAt: time, author: "r")
+        ]),
+    ]
+    let document = SummaryDocument.compile(
+      session, options: SummaryOptions(allNotes: true, mergeThemes: true), generatedAt: time)
+    let lines = document.themes[0].questions[2].notes
+    #expect(lines.count == 1)
+    #expect(lines[0].groups == [1, 2] && lines[0].mergedNoteIDs == [1, 2] && lines[0].keyPoint)
+    #expect(lines[0].reference == "g1+2 q.iii #1+#2")
+  }
+
+  /// Random near-copies of a sentence (a word dropped, a little word added anywhere) merge into it; a copy with
+  /// three of its ten content words changed does not.
+  @Test func randomNearCopiesMergeAndChangedPointsDoNot() {
+    var generator = SystemRandomNumberGenerator()
+    let base = [
+      "creating", "trust", "between", "different", "actors", "is", "difficult", "but", "common", "ground",
+      "helps", "effective", "partnerships",
+    ]
+    for _ in 0..<200 {
+      var copy = base
+      copy.remove(at: [1, 2, 5, 7].randomElement(using: &generator)!)  // a little or a content word
+      copy.insert("the", at: Int.random(in: 0...copy.count, using: &generator))
+      var points = NearDuplicates()
+      points.merge(base.joined(separator: " "))
+      #expect(!points.merge(copy.joined(separator: " ")).isNew, "\(copy)")
+      // Three of its ten content words changed: another point.
+      var swapped = base
+      for (index, word) in zip([1, 6, 9].shuffled(using: &generator), ["money", "easy", "language"]) {
+        swapped[index] = word
+      }
+      #expect(points.merge(swapped.joined(separator: " ")).isNew)
     }
   }
 }

@@ -25,6 +25,25 @@ import Testing
     #expect(rapporteur.press(.character("!")).isEmpty, "a prompt opens; nothing sent yet")
   }
 
+  @Test func aRapporteurWritesHowTheGroupsSessionBeganAndCanChangeIt() {
+    var rapporteur = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = rapporteur.press(.character("I"))
+    #expect(rapporteur.prompt?.purpose == .introduction(groupID: 1))
+    _ = rapporteur.type("The session began with a short presentation from MAST Human.")
+    #expect(
+      rapporteur.press(.enter) == [
+        .setIntroduction(groupID: 1, "The session began with a short presentation from MAST Human.")
+      ])
+    #expect(rapporteur.message == "Saved: the summary opens the group's section with it.")
+
+    // Opened again, it holds what was saved, ready to be corrected; emptied, it is removed.
+    rapporteur.session.groups[0].introduction = "The session began with a short presentation from MAST Human."
+    _ = rapporteur.press(.character("I"))
+    #expect(rapporteur.prompt?.text == "The session began with a short presentation from MAST Human.")
+    _ = rapporteur.press(.control("u"))
+    #expect(rapporteur.press(.enter) == [.setIntroduction(groupID: 1, nil)])
+  }
+
   @Test func aMessageGoesToOneGroupOrAllAndRapporteursReadTheLastFew() {
     var facilitator = Fixture.state(.facilitate)
     _ = facilitator.press(.down, .down, .character("B"))

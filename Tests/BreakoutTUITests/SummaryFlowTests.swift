@@ -30,7 +30,10 @@ import Testing
     ),
     ("txt out.txt --attribution anonymous", "--attribution anonymous: use named, affiliation or none."),
     ("txt out.txt --day 3", "--day 3: the meeting has 2 days."),
-    ("txt out.txt --colour", "--colour is not an export option: use --attribution, --day, --all-notes or --trace."),
+    (
+      "txt out.txt --colour",
+      "--colour is not an export option: use --attribution, --day, --all-notes, --trace or --merge-themes."
+    ),
     ("txt out.txt more.txt", "Two files (out.txt and more.txt): put a name with spaces in quotes."),
   ])
   func aBadExportIsRefusedWithTheReason(typed: String, reason: String) {

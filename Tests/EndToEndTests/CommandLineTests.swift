@@ -97,10 +97,15 @@ import Testing
     let markdown = try Binary.run(["export", "regm", "--format", "md", "--all-notes"], in: folder)
     #expect(markdown.status == 0, "\(markdown.stderr)")
     let lines = markdown.stdout.split(separator: "\n")
-    #expect(lines.filter { $0.hasPrefix("### Breakout Group ") }.count == 4)
-    // Four groups, then the two supply-chain groups merged by theme.
-    #expect(lines.filter { $0.hasPrefix("#### i. ") }.count == 5)
-    #expect(lines.filter { $0.hasPrefix("#### iv. ") }.count == 5)
+    #expect(lines.filter { $0.hasPrefix("#### Breakout Group ") }.count == 4)
+    // Each of the four groups once, its answers headed by the questions' short titles.
+    #expect(lines.filter { $0 == "##### i. Challenges" }.count == 4)
+    #expect(lines.filter { $0 == "##### iv. The role of international organisations and civil society" }.count == 4)
+    let merged = try Binary.run(["export", "regm", "--format", "md", "--all-notes", "--merge-themes"], in: folder)
+    let mergedLines = merged.stdout.split(separator: "\n")
+    // The two supply-chain groups once, merged; technology and finance each alone.
+    #expect(mergedLines.filter { $0.hasPrefix("#### Breakout Group") }.count == 3)
+    #expect(mergedLines.filter { $0 == "##### i. Challenges" }.count == 3)
     #expect(markdown.stdout.contains("**Key point:** The UK's JMLIT is seen to be best practice."))
     #expect(markdown.stdout.contains("- Creating trust is difficult."))
 
@@ -108,7 +113,7 @@ import Testing
     #expect(json.status == 0, "\(json.stderr)")
     let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json"))
     let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(parsed["schema"] as? String == "breakout.summary/1")
+    #expect(parsed["schema"] as? String == "breakout.summary/2")
     let parsedGroups = try #require(parsed["groups"] as? [[String: Any]])
     #expect(parsedGroups.count == 4)
     let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/summary.json")

@@ -125,7 +125,7 @@ import Testing
     // Layout: a group starts a page by page-break-before on its heading (no empty paragraph holding a break that
     // spills onto a blank page); headings keep with the next paragraph; paragraphs are spaced; properties are set.
     #expect(!document.contains("w:type=\"page\""))
-    #expect(document.contains("<w:pStyle w:val=\"Heading2\"/><w:pageBreakBefore/>"))
+    #expect(document.contains("<w:pStyle w:val=\"Heading3\"/><w:pageBreakBefore/>"))
     let styles = String(decoding: entries["word/styles.xml"]!, as: UTF8.self)
     #expect(styles.contains("<w:keepNext/><w:keepLines/>") && styles.contains("<w:spacing w:after=\"120\""))
     let core = String(decoding: entries["docProps/core.xml"] ?? Data(), as: UTF8.self)
@@ -148,7 +148,7 @@ import Testing
     #expect(try terminal.waitFor("1. Supply chain (group A)").found)
     try terminal.type("5")
     // Wait for a line well down the screen, then for two identical captures: the frame is complete.
-    #expect(try terminal.waitFor("KEY QUESTIONS").found)
+    #expect(try terminal.waitFor("Countries: 21").found)
     var screen = (found: true, screen: try terminal.screen())
     for _ in 0..<50 {
       Thread.sleep(forTimeInterval: 0.05)
@@ -246,8 +246,9 @@ enum StoredZip {
   @Test func thePlenaryIsWrittenFromTheCommandLine() throws {
     let folder = try ExportTests.demoFolder()
     let added = try Binary.run(
-      ["plenary", "add", "demo", "--section", "conclusions", "Multi-stakeholder collaboration is crucial."], in: folder)
+      ["plenary", "add", "demo", "--section", "conclusions", "Trust is built in the breakout rooms."], in: folder)
     #expect(added.status == 0, "\(added.stderr)")
+    let id = try #require(added.stdout.split(separator: " ").dropFirst(2).first.map(String.init))
     let message = try Binary.run(
       [
         "plenary", "add", "demo", "--section", "key-messages", "--speaker", "Serena Grant",
@@ -255,12 +256,53 @@ enum StoredZip {
       ], in: folder)
     #expect(message.status == 0, "\(message.stderr)")
     let markdown = try Binary.run(["export", "demo", "--format", "md", "--attribution", "named"], in: folder).stdout
-    #expect(markdown.contains("## Conclusions\n\n- Multi-stakeholder collaboration is crucial."))
+    #expect(markdown.contains("- Trust is built in the breakout rooms.\n\n## Recommendations"))
     #expect(markdown.contains("together they can.\u{201D} \u{2014} Serena Grant, Walk Free"))
     let listed = try Binary.run(["plenary", "list", "demo"], in: folder)
     #expect(listed.stdout.contains("Conclusions"))
-    #expect(try Binary.run(["plenary", "remove", "demo", "1"], in: folder).status == 0)
-    #expect(!(try Binary.run(["export", "demo", "--format", "md"], in: folder).stdout.contains("## Conclusions")))
+    #expect(try Binary.run(["plenary", "remove", "demo", id], in: folder).status == 0)
+    #expect(
+      !(try Binary.run(["export", "demo", "--format", "md"], in: folder).stdout.contains("built in the breakout")))
+  }
+
+  @Test func theReadmesExcerptIsWhatTheExportWrites() throws {
+    let folder = try ExportTests.demoFolder()
+    let readme = try String(
+      contentsOf: Binary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```markdown\n"))
+    let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+    let excerpt = String(readme[start.upperBound..<end.lowerBound])
+    let markdown = try Binary.run(
+      ["export", "demo", "--format", "md", "--attribution", "named", "--merge-themes"], in: folder
+    ).stdout
+    #expect(markdown.contains(excerpt + "\n"), "the README's excerpt should be part of:\n\(markdown)")
+  }
+
+  /// Everything the report's shape needs is set from the command line and lands where the report puts it.
+  @Test func theReportsShapeIsSetFromTheCommandLine() throws {
+    let folder = try ExportTests.demoFolder()
+    func run(_ arguments: [String]) throws {
+      let result = try Binary.run(arguments, in: folder)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    try run(["purpose", "demo", "To find what makes partnerships against trafficking work."])
+    try run(["groups", "intro", "demo", "technology", "The session began with a demonstration of PhotoDNA."])
+    try run(["questions", "title", "demo", "ii", "Good practice"])
+    try run(["plenary", "add", "demo", "--section", "proceedings", "--day", "2", "A closing panel ended the day."])
+    let wrongDay = try Binary.run(
+      ["plenary", "add", "demo", "--section", "proceedings", "--day", "3", "A third day?"], in: folder)
+    #expect(wrongDay.status != 0 && wrongDay.stderr.contains("the meeting has 2 days; there is no day 3"))
+    let markdown = try Binary.run(["export", "demo", "--format", "md", "--merge-themes"], in: folder).stdout
+    #expect(markdown.contains("## Background\n\nTo find what makes partnerships against trafficking work."))
+    #expect(markdown.contains("#### Breakout Group 3 \u{2013} Technology"))
+    #expect(markdown.contains("The session began with a demonstration of PhotoDNA."))
+    #expect(markdown.contains("##### ii. Good practice"))
+    #expect(markdown.contains("- ii. Good practice: What do you believe"))
+    #expect(markdown.contains("#### Breakout Groups 1 and 2 \u{2013} Supply Chain"))
+    let dayTwo = try #require(markdown.range(of: "### Day Two (2021-03-25)"))
+    #expect(markdown[dayTwo.upperBound...].contains("A closing panel ended the day."))
+    let listed = try Binary.run(["questions", "list", "demo"], in: folder).stdout
+    #expect(listed.contains("ii. Good practice: What do you believe"))
   }
 }
 

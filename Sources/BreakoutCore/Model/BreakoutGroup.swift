@@ -10,11 +10,14 @@ public struct BreakoutGroup: Codable, Equatable, Hashable, Sendable, Identifiabl
   public var capacity: Int?
   public var moderatorID: Int64?
   public var rapporteurID: Int64?
+  /// How the group's session began ("The session began with a short presentation from ..."), set by its rapporteur.
+  public var introduction: String?
 
   public init(
     id: Int64, themeID: Int64, number: Int, indexInTheme: Int, name: String, capacity: Int? = nil,
-    moderatorID: Int64? = nil, rapporteurID: Int64? = nil
+    moderatorID: Int64? = nil, rapporteurID: Int64? = nil, introduction: String? = nil
   ) {
+    self.introduction = introduction
     self.id = id
     self.themeID = themeID
     self.number = number

@@ -3,6 +3,8 @@ public struct PlenaryItem: Codable, Equatable, Sendable {
   public enum Section: String, Codable, CaseIterable, Sendable {
     case conclusions, recommendations
     case keyMessages = "key-messages"
+    /// What happened on a day of the meeting (opening remarks, panels, the plenary), in the proceedings.
+    case proceedings
     case nextSteps = "next-steps"
 
     public var title: String {
@@ -10,6 +12,7 @@ public struct PlenaryItem: Codable, Equatable, Sendable {
       case .conclusions: "Conclusions"
       case .recommendations: "Recommendations"
       case .keyMessages: "A few key messages"
+      case .proceedings: "The proceedings"
       case .nextSteps: "Next steps"
       }
     }
@@ -20,8 +23,11 @@ public struct PlenaryItem: Codable, Equatable, Sendable {
   public var text: String
   /// For a key message: who said it.
   public var speakerID: Int64?
+  /// For the proceedings: the day it happened on (1 = Day One).
+  public var day: Int?
 
-  public init(id: Int64, section: Section, text: String, speakerID: Int64? = nil) {
+  public init(id: Int64, section: Section, text: String, speakerID: Int64? = nil, day: Int? = nil) {
+    self.day = day
     self.id = id
     self.section = section
     self.text = text

@@ -4,10 +4,24 @@ import Foundation
 public struct Question: Codable, Equatable, Hashable, Sendable {
   public var number: Int
   public var text: String
+  /// A short title for headings ("Challenges"); the full text is printed once, in the list of key questions.
+  public var title: String?
 
-  public init(number: Int, text: String) {
+  public init(number: Int, text: String, title: String? = nil) {
     self.number = number
     self.text = text
+    self.title = title
+  }
+
+  /// The heading a summary gives this question's answers: its title; for one of the default questions, its
+  /// default title; else the question's first words.
+  public var shortTitle: String {
+    if let title, !title.trimmingCharacters(in: .whitespaces).isEmpty { return title }
+    if let known = Self.defaults.first(where: { $0.text == text }) { return known.title ?? "" }
+    let words = text.split(whereSeparator: \.isWhitespace)
+    let firstSentence = words.prefix { !$0.hasSuffix("?") && !$0.hasSuffix(".") }
+    let shown = words.prefix(min(words.count, firstSentence.count + 1, 8))
+    return shown.joined(separator: " ") + (shown.count < words.count ? " \u{2026}" : "")
   }
 
   /// "i", "ii", "iii", "iv" ... as the report numbers them.
@@ -42,22 +56,26 @@ public struct Question: Codable, Equatable, Hashable, Sendable {
     Question(
       number: 1,
       text:
-        "What are the main challenges in creating PPPs to address trafficking in persons in the supply chain, financial institutions and the technology sector?"
+        "What are the main challenges in creating PPPs to address trafficking in persons in the supply chain, financial institutions and the technology sector?",
+      title: "Challenges"
     ),
     Question(
       number: 2,
       text:
-        "What do you believe are current best practices around PPPs to prevent and counter trafficking in persons? If you are able to, please try to draw on concrete and real-life examples of such PPPs from within your own area of work."
+        "What do you believe are current best practices around PPPs to prevent and counter trafficking in persons? If you are able to, please try to draw on concrete and real-life examples of such PPPs from within your own area of work.",
+      title: "Best practices"
     ),
     Question(
       number: 3,
       text:
-        "Based on the challenges and best practices, what lessons and recommendations are you able to make to ensure effective PPPs to prevent and counter trafficking in persons?"
+        "Based on the challenges and best practices, what lessons and recommendations are you able to make to ensure effective PPPs to prevent and counter trafficking in persons?",
+      title: "Lessons and recommendations"
     ),
     Question(
       number: 4,
       text:
-        "What role do you believe international organizations (such as UNODC) and civil society should have as far as PPPs to prevent and counter trafficking in persons are concerned?"
+        "What role do you believe international organizations (such as UNODC) and civil society should have as far as PPPs to prevent and counter trafficking in persons are concerned?",
+      title: "The role of international organisations and civil society"
     ),
   ]
 }

@@ -10,11 +10,14 @@ public struct SessionInfo: Codable, Equatable, Sendable {
   public var startDate: String?
   public var days: Int
   public var organisers: [String]
+  /// What the meeting was for: the background's purpose paragraph.
+  public var purpose: String?
 
   public init(
     title: String, region: String? = nil, venue: String = "online", startDate: String? = nil,
-    days: Int = 1, organisers: [String] = []
+    days: Int = 1, organisers: [String] = [], purpose: String? = nil
   ) {
+    self.purpose = purpose
     self.title = title
     self.region = region
     self.venue = venue

@@ -26,6 +26,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   public var agenda: [AgendaItem] = []
   /// What the facilitator wrote for the plenary.
   public var plenary: [PlenaryItem] = []
+  /// Words the rapporteur has confirmed identify nobody here ("Grant" as in funding), though they are part of a
+  /// name on the roster: the Chatham House check neither withholds nor asks about them.
+  public var notIdentifying: Set<String> = []
 
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,

@@ -1,13 +1,21 @@
 /// How a speaker is named under each attribution mode.
 public enum Attribution {
   public static func speaker(_ person: Participant?, mode: AttributionMode) -> String? {
+    speakerParts(person, mode: mode)?.display
+  }
+
+  /// The speaker as separate parts, so an organisation with a comma in its name stays one field.
+  public static func speakerParts(_ person: Participant?, mode: AttributionMode) -> SummaryDocument.Speaker? {
     guard let person else { return nil }
     switch mode {
     case .chathamHouse: return nil
-    case .affiliation: return person.stakeholderType.affiliationPhrase
+    case .affiliation: return SummaryDocument.Speaker(affiliation: person.stakeholderType.affiliationPhrase)
     case .named:
-      guard person.consentsToBeQuoted else { return person.stakeholderType.affiliationPhrase }
-      return person.organisation.isEmpty ? person.name : "\(person.name), \(person.organisation)"
+      guard person.consentsToBeQuoted else {
+        return SummaryDocument.Speaker(affiliation: person.stakeholderType.affiliationPhrase)
+      }
+      return SummaryDocument.Speaker(
+        name: person.name, organisation: person.organisation.isEmpty ? nil : person.organisation)
     }
   }
 

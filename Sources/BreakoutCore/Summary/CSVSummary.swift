@@ -19,7 +19,7 @@ public enum CSVSummary {
         for note in question.notes {
           rows.append([
             document.background.title, String(note.day), group.theme, group.name, question.label,
-            note.tags.joined(separator: " "), note.keyPoint ? "yes" : "no", note.speaker ?? "", note.text,
+            note.tags.joined(separator: " "), note.keyPoint ? "yes" : "no", note.speaker?.display ?? "", note.text,
             ISOTime.string(note.createdAt), String(note.noteID),
           ])
         }

@@ -31,9 +31,11 @@ public enum ChathamHouseCheck {
     let framing = LooseText.normalised(
       ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
     var terms = Set<String>()
+    let cleared = clearedWords(in: session)
     for person in session.participants {
       terms.insert(person.name)
-      for part in person.name.split(separator: " ") where part.count >= 4 && !isOrdinaryWord(String(part)) {
+      for part in person.name.split(separator: " ")
+      where part.count >= 4 && !isOrdinaryWord(String(part)) && !cleared.contains(LooseText.normalised(String(part))) {
         terms.insert(String(part))
       }
       if person.organisation.count >= 3 { terms.insert(person.organisation) }
@@ -49,8 +51,14 @@ public enum ChathamHouseCheck {
   /// turns "Grant funding" into "[withheld] funding", so they are left as written and listed for the rapporteur,
   /// while the full name is still withheld. Only their capitalised form is asked about.
   public static func nameWords(in session: SessionSnapshot) -> [String] {
-    Set(session.participants.flatMap { $0.name.split(separator: " ").map(String.init) }.filter(isOrdinaryWord))
-      .sorted()
+    let cleared = clearedWords(in: session)
+    return Set(session.participants.flatMap { $0.name.split(separator: " ").map(String.init) }.filter(isOrdinaryWord))
+      .filter { !cleared.contains(LooseText.normalised($0)) }.sorted()
+  }
+
+  /// The words the session has recorded as identifying nobody (`breakout ordinary-words add`), normalised.
+  static func clearedWords(in session: SessionSnapshot) -> Set<String> {
+    Set(session.notIdentifying.map(LooseText.normalised))
   }
 
   static func isOrdinaryWord(_ part: String) -> Bool { ordinaryWords.contains(part.lowercased()) }
@@ -183,13 +191,15 @@ public enum ChathamHouseCheck {
     let consentedWords = Set(
       session.participants.filter(\.consentsToBeQuoted).flatMap { words($0.name).map(\.word) })
     var phrases: [String: String] = [:]
+    let cleared = clearedWords(in: session)
     for person in session.participants where !person.consentsToBeQuoted {
       let phrase = person.stakeholderType.affiliationPhrase
       phrases[person.name] = phrase
       for part in person.name.split(separator: " ") where part.count >= 4 {
         let key = LooseText.normalised(String(part))
         // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
-        guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !(" " + framing + " ").contains(" \(key) ")
+        guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !cleared.contains(key),
+          !(" " + framing + " ").contains(" \(key) ")
         else { continue }
         phrases[String(part)] = phrase
       }

@@ -62,9 +62,20 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
       ? ChathamHouseCheck.Index(terms: Set(sessions.flatMap(ChathamHouseCheck.terms(in:))).sorted()) : nil
     func words(_ text: String) -> String { withheld.map { ChathamHouseCheck.redact(text, index: $0) } ?? text }
 
+    // The same point in nearly the same words, from any session, is one point: each text is numbered by the first
+    // point it nearly repeats.
+    var points = NearDuplicates()
+    var pointOf: [String: Int] = [:]
+    func point(_ text: String) -> Int {
+      if let known = pointOf[text] { return known }
+      let index = points.merge(text).index
+      pointOf[text] = index
+      return index
+    }
+
     func add(_ entry: Entry, to list: inout [Entry]) {
-      let key = LooseText.normalised(entry.text)
-      if let index = list.firstIndex(where: { LooseText.normalised($0.text) == key }) {
+      let key = point(entry.text)
+      if let index = list.firstIndex(where: { point($0.text) == key }) {
         for session in entry.sessions where !list[index].sessions.contains(session) {
           list[index].sessions.append(session)
         }
@@ -102,9 +113,9 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
     }
     // A practice raised in two regions is listed under the first and credits both.
     let themes = themeOrder.map { theme in
-      var seen = Set<String>()
+      var seen = Set<Int>()
       let regions = (regionOrder[theme] ?? []).map { region -> RegionPractices in
-        let unique = (practices[theme]?[region] ?? []).filter { seen.insert(LooseText.normalised($0.text)).inserted }
+        let unique = (practices[theme]?[region] ?? []).filter { seen.insert(point($0.text)).inserted }
         return RegionPractices(region: region, practices: unique)
       }.filter { !$0.practices.isEmpty }
       return ThemePractices(theme: theme, regions: regions)
@@ -116,7 +127,7 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
         for entry in practices[theme.theme]?[region] ?? [] {
           for (regionIndex, listed) in merged[themeIndex].regions.enumerated() {
             if let index = listed.practices.firstIndex(where: {
-              LooseText.normalised($0.text) == LooseText.normalised(entry.text)
+              point($0.text) == point(entry.text)
             }) {
               for session in entry.sessions
               where !merged[themeIndex].regions[regionIndex].practices[index].sessions.contains(session) {

@@ -35,7 +35,7 @@ public enum DocxSummary {
     for block in blocks {
       switch block {
       case .title(let text): add(paragraph(text, style: "Title"))
-      case .heading(let level, let text): add(paragraph(text, style: "Heading\(min(level, 3))"))
+      case .heading(let level, let text): add(paragraph(text, style: "Heading\(min(level, 4))"))
       case .paragraph(let text): add(paragraph(text, style: nil))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         var runs: [String] = []
@@ -129,7 +129,10 @@ public enum DocxSummary {
     <w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>\
     <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/>\
     <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="2"/></w:pPr>\
-    <w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>\
+    <w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/>\
+    <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="3"/></w:pPr>\
+    <w:rPr><w:b/><w:i/><w:sz w:val="22"/></w:rPr></w:style>\
     <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
     <w:pPr><w:spacing w:after="60"/></w:pPr></w:style></w:styles>
     """

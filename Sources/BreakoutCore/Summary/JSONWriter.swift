@@ -109,7 +109,7 @@ extension SummaryDocument {
   /// Summaries of more notes than this are written compact.
   static let indentedUpTo = 5_000
 
-  /// This summary as JSON (schema breakout.summary/1), keys in alphabetical order.
+  /// This summary as JSON (schema breakout.summary/2), keys in alphabetical order.
   func json() -> [UInt8] {
     var writer = JSONWriter(capacity: 1 << 20)
     writer.indented = groups.reduce(0) { $0 + $1.questions.reduce(0) { $0 + $1.notes.count } } <= Self.indentedUpTo
@@ -136,10 +136,13 @@ extension SummaryDocument {
                   writer.value("editedAt", note.editedAt)
                   writer.array("groups") { writer in for group in note.groups { writer.element(group) } }
                   writer.value("keyPoint", note.keyPoint)
+                  writer.array("mergedNoteIDs") { writer in
+                    for id in note.mergedNoteIDs { writer.element(Int(id)) }
+                  }
                   writer.value("noteID", Int(note.noteID))
                   writer.value("question", note.question)
                   writer.value("quote", note.quote)
-                  writer.optional("speaker", note.speaker)
+                  speaker(note.speaker, &writer)
                   writer.array("tags") { writer in for tag in note.tags { writer.element(tag) } }
                   writer.value("text", note.text)
                 }
@@ -147,8 +150,25 @@ extension SummaryDocument {
             }
             writer.value("number", section.number)
             writer.value("text", section.text)
+            writer.value("title", section.title)
           }
         }
+      }
+    }
+    func speaker(_ speaker: Speaker?, _ writer: inout JSONWriter) {
+      guard let speaker else { return }
+      writer.object("speaker") { writer in
+        writer.optional("affiliation", speaker.affiliation)
+        writer.optional("name", speaker.name)
+        writer.optional("organisation", speaker.organisation)
+      }
+    }
+    func plenaryLine(_ line: PlenaryLine, _ writer: inout JSONWriter) {
+      writer.object { writer in
+        writer.optional("noteID", line.noteID.map(Int.init))
+        writer.value("reference", line.reference)
+        speaker(line.speaker, &writer)
+        writer.value("text", line.text)
       }
     }
     writer.object { writer in
@@ -159,19 +179,24 @@ extension SummaryDocument {
         counts("byStakeholderType", background.byStakeholderType, &writer)
         writer.array("dates") { writer in for date in background.dates { writer.element(date) } }
         writer.value("days", background.days)
+        writer.value("facilitators", background.facilitators)
         writer.array("organisers") { writer in for organiser in background.organisers { writer.element(organiser) } }
         writer.value("participants", background.participants)
+        writer.optional("purpose", background.purpose)
         writer.optional("region", background.region)
         writer.value("title", background.title)
         writer.value("venue", background.venue)
       }
+      writer.value("breakoutDay", breakoutDay)
       writer.optional("day", day)
       writer.value("generatedAt", generatedAt)
       writer.array("groups") { writer in
         for group in groups {
           writer.object { writer in
             counts("byStakeholderType", group.byStakeholderType, &writer)
+            writer.value("facilitators", group.facilitators)
             writer.value("heading", group.heading)
+            writer.optional("introduction", group.introduction)
             writer.optional("moderator", group.moderator)
             writer.value("name", group.name)
             writer.value("number", group.number)
@@ -183,20 +208,31 @@ extension SummaryDocument {
           }
         }
       }
+      writer.value("mergeThemes", mergeThemes)
       writer.array("plenary") { writer in
         for section in plenary {
           writer.object { writer in
-            writer.array("lines") { writer in
-              for line in section.lines {
+            writer.array("lines") { writer in for line in section.lines { plenaryLine(line, &writer) } }
+            writer.value("section", section.section)
+            writer.value("title", section.title)
+          }
+        }
+      }
+      writer.array("proceedings") { writer in
+        for day in proceedings {
+          writer.object { writer in
+            writer.array("agenda") { writer in
+              for item in day.agenda {
                 writer.object { writer in
-                  writer.optional("noteID", line.noteID.map(Int.init))
-                  writer.optional("speaker", line.speaker)
-                  writer.value("text", line.text)
+                  writer.value("startsAt", item.startsAt)
+                  writer.value("title", item.title)
                 }
               }
             }
-            writer.value("section", section.section)
-            writer.value("title", section.title)
+            writer.optional("date", day.date)
+            writer.value("day", day.day)
+            writer.array("lines") { writer in for line in day.lines { plenaryLine(line, &writer) } }
+            writer.value("name", day.name)
           }
         }
       }
@@ -205,6 +241,7 @@ extension SummaryDocument {
           writer.object { writer in
             writer.value("number", question.number)
             writer.value("text", question.text)
+            writer.optional("title", question.title)
           }
         }
       }

@@ -2,9 +2,9 @@ import Foundation
 
 /// The rapporteur summary as data, shaped like the meeting report: background, plenary (conclusions,
 /// recommendations, key messages, next steps), each breakout group by question, and each theme with its groups
-/// merged. Every export format writes this; JSON schema `breakout.summary/1` (`Sources/BreakoutCore/Summary/summary.schema.json`).
+/// merged. Every export format writes this; JSON schema `breakout.summary/2` (`Sources/BreakoutCore/Summary/summary.schema.json`).
 public struct SummaryDocument: Codable, Equatable, Sendable {
-  public static let schema = "breakout.summary/1"
+  public static let schema = "breakout.summary/2"
 
   public struct Count: Codable, Equatable, Sendable {
     public var label: String
@@ -18,9 +18,34 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var dates: [String]
     public var days: Int
     public var organisers: [String]
+    /// What the meeting was for, as the facilitator wrote it.
+    public var purpose: String?
+    /// The people who took part: absent people are left out, and so are facilitators, who are counted apart.
     public var participants: Int
+    public var facilitators: Int
     public var byStakeholderType: [Count]
     public var byCountry: [Count]
+  }
+
+  /// Who said something, as the attribution allows: a name (with an organisation) for someone who consented,
+  /// else what they are ("a government official"); nothing under the Chatham House Rule.
+  public struct Speaker: Codable, Equatable, Sendable {
+    public var name: String?
+    public var organisation: String?
+    public var affiliation: String?
+
+    public init(name: String? = nil, organisation: String? = nil, affiliation: String? = nil) {
+      self.name = name
+      self.organisation = organisation
+      self.affiliation = affiliation
+    }
+
+    /// "Ana Lima, Acme", "Ana Lima" or "a government official", as the text formats write it.
+    public var display: String {
+      guard let name else { return affiliation ?? "" }
+      guard let organisation, !organisation.isEmpty else { return name }
+      return "\(name), \(organisation)"
+    }
   }
 
   /// One line of the summary, traceable to the note it came from.
@@ -28,25 +53,30 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var noteID: Int64
     /// The groups that said it (two when the same point came up in both groups of a theme).
     public var groups: [Int]
+    /// The notes it stands for: its own, and those of the other groups that made the same point.
+    public var mergedNoteIDs: [Int64]
     public var question: Int
     public var day: Int
     public var text: String
     public var tags: [String]
     public var keyPoint: Bool
     public var quote: Bool
-    public var speaker: String?
+    public var speaker: Speaker?
     public var createdAt: Date
     public var editedAt: Date
 
     /// "g1 q.ii #12": where a line came from, for `--trace`.
     public var reference: String {
-      "g\(groups.map(String.init).joined(separator: "+")) q.\(Question.roman(question)) #\(noteID)"
+      "g\(groups.map(String.init).joined(separator: "+")) q.\(Question.roman(question)) "
+        + mergedNoteIDs.map { "#\($0)" }.joined(separator: "+")
     }
   }
 
   public struct QuestionSection: Codable, Equatable, Sendable {
     public var number: Int
     public var label: String
+    /// The short title the answers are headed by ("Challenges").
+    public var title: String
     public var text: String
     public var notes: [NoteLine]
   }
@@ -59,7 +89,11 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var heading: String
     public var moderator: String?
     public var rapporteur: String?
+    /// How the group's session began, in its rapporteur's words.
+    public var introduction: String?
+    /// Members who took part (absent people left out), facilitators counted apart.
     public var participants: Int
+    public var facilitators: Int
     public var byStakeholderType: [Count]
     public var questions: [QuestionSection]
   }
@@ -72,9 +106,12 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
 
   public struct PlenaryLine: Codable, Equatable, Sendable {
     public var text: String
-    public var speaker: String?
+    public var speaker: Speaker?
     /// Set when the line came from a note rather than from the facilitator.
     public var noteID: Int64?
+    /// Where the line came from, for `--trace`: the note's reference, or the facilitator's line number
+    /// (`plenary line 9`, as `breakout plenary list` numbers it).
+    public var reference: String
   }
 
   public struct PlenarySection: Codable, Equatable, Sendable {
@@ -83,14 +120,34 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     public var lines: [PlenaryLine]
   }
 
+  public struct AgendaLine: Codable, Equatable, Sendable {
+    public var startsAt: String
+    public var title: String
+  }
+
+  /// One day of the meeting as the report tells it: the programme, then what happened, in the facilitator's words.
+  public struct ProceedingsDay: Codable, Equatable, Sendable {
+    public var day: Int
+    public var name: String
+    public var date: String?
+    public var agenda: [AgendaLine]
+    public var lines: [PlenaryLine]
+  }
+
   public var schema: String
   public var generatedAt: Date
   public var attribution: String
   public var day: Int?
   public var allNotes: Bool
+  /// Whether the text formats print each theme's groups once, merged, rather than each group on its own.
+  public var mergeThemes: Bool
   public var background: Background
   public var questions: [Question]
+  /// Conclusions, recommendations, key messages and next steps.
   public var plenary: [PlenarySection]
+  public var proceedings: [ProceedingsDay]
+  /// The day the breakout groups met (the first day their notes were taken on): their sections are told there.
+  public var breakoutDay: Int
   public var groups: [GroupSection]
   public var themes: [ThemeSection]
 
@@ -128,10 +185,11 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
 
     func line(_ note: Note, groups: [Int]) -> NoteLine {
       NoteLine(
-        noteID: note.id, groups: groups, question: note.questionNumber, day: note.day, text: words(note.text),
-        tags: note.tags.sorted().map(\.rawValue), keyPoint: note.isKeyPoint, quote: note.tags.contains(.quote),
-        speaker: Attribution.speaker(session.participant(note.speakerID), mode: mode), createdAt: note.createdAt,
-        editedAt: note.editedAt)
+        noteID: note.id, groups: groups, mergedNoteIDs: [note.id], question: note.questionNumber, day: note.day,
+        text: words(note.text), tags: note.tags.sorted().map(\.rawValue), keyPoint: note.isKeyPoint,
+        quote: note.tags.contains(.quote),
+        speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode),
+        createdAt: note.createdAt, editedAt: note.editedAt)
     }
     func ordered(_ notes: [Note]) -> [Note] {
       notes.filter(\.isKeyPoint) + notes.filter { !$0.isKeyPoint }
@@ -142,10 +200,11 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     func notes(of group: BreakoutGroup, _ question: Int) -> [Note] { ordered(notesByGroup[group.id]?[question] ?? []) }
 
     let groups = session.groups.map { group -> GroupSection in
-      let members = session.members(of: group)
+      let present = session.members(of: group).filter { !$0.isAbsent }
+      let members = present.filter { $0.role != .facilitator }
       let questions = session.questions.map { question -> QuestionSection in
         return QuestionSection(
-          number: question.number, label: question.label, text: question.text,
+          number: question.number, label: question.label, title: question.shortTitle, text: question.text,
           notes: notes(of: group, question.number).map { line($0, groups: [group.number]) })
       }
       return GroupSection(
@@ -153,7 +212,8 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
         theme: session.theme(of: group)?.name ?? "", heading: heading(of: group, in: session),
         moderator: Attribution.lead(session.participant(group.moderatorID), mode: mode),
         rapporteur: Attribution.lead(session.participant(group.rapporteurID), mode: mode),
-        participants: members.count, byStakeholderType: typeCounts(members), questions: questions)
+        introduction: group.introduction.map(words), participants: members.count,
+        facilitators: present.count - members.count, byStakeholderType: typeCounts(members), questions: questions)
     }
 
     // A theme's groups merged: the same point made in both groups is listed once, crediting both. A theme with
@@ -163,36 +223,68 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       guard themeGroups.count > 1 else { return nil }
       let questions = session.questions.map { question -> QuestionSection in
         var lines: [NoteLine] = []
-        var indexByText: [String: Int] = [:]
+        var points = NearDuplicates()
         for group in themeGroups {
           for note in notes(of: group, question.number) {
-            let key = LooseText.normalised(note.text)
-            if let index = indexByText[key] {
-              if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
-              lines[index].keyPoint = lines[index].keyPoint || note.isKeyPoint
-            } else {
-              indexByText[key] = lines.count
+            let point = points.merge(note.text)
+            if point.isNew {
               lines.append(line(note, groups: [group.number]))
+            } else {
+              let index = point.index
+              if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
+              lines[index].mergedNoteIDs.append(note.id)
+              lines[index].keyPoint = lines[index].keyPoint || note.isKeyPoint
             }
           }
         }
         return QuestionSection(
-          number: question.number, label: question.label, text: question.text,
+          number: question.number, label: question.label, title: question.shortTitle, text: question.text,
           notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
       }
       return ThemeSection(theme: titleCase(theme.name), groups: themeGroups.map(\.number), questions: questions)
     }
 
+    let present = session.participants.filter { !$0.isAbsent }
+    let taking = present.filter { $0.role != .facilitator }
     let background = Background(
       title: session.info.title, region: session.info.region, venue: session.info.venue, dates: session.info.dates,
-      days: session.info.days, organisers: session.info.organisers,
-      participants: session.participants.count, byStakeholderType: typeCounts(session.participants),
-      byCountry: countryCounts(session.participants))
+      days: session.info.days, organisers: session.info.organisers, purpose: session.info.purpose.map(words),
+      participants: taking.count, facilitators: present.count - taking.count, byStakeholderType: typeCounts(taking),
+      byCountry: countryCounts(taking))
 
     return SummaryDocument(
       schema: schema, generatedAt: generatedAt, attribution: mode.rawValue, day: options.day,
-      allNotes: options.allNotes, background: background, questions: session.questions,
-      plenary: plenary(session, notes: dayNotes, mode: mode, words: words), groups: groups, themes: themes)
+      allNotes: options.allNotes, mergeThemes: options.mergeThemes, background: background,
+      questions: session.questions.map { question in
+        var titled = question
+        titled.title = question.shortTitle
+        return titled
+      },
+      plenary: plenary(session, notes: dayNotes, mode: mode, words: words),
+      proceedings: proceedings(session, day: options.day, mode: mode, words: words),
+      breakoutDay: options.day ?? included.map(\.day).min() ?? 1, groups: groups, themes: themes)
+  }
+
+  /// Each day of the meeting that has a programme or lines in the proceedings (only the chosen day, if one is).
+  static func proceedings(
+    _ session: SessionSnapshot, day: Int?, mode: AttributionMode, words: (String) -> String
+  ) -> [ProceedingsDay] {
+    let dates = session.info.dates
+    return (1...max(1, session.info.days)).compactMap { number -> ProceedingsDay? in
+      guard day == nil || day == number else { return nil }
+      let agenda = session.agenda.filter { $0.day == number }.map {
+        AgendaLine(startsAt: $0.startsAt, title: words($0.title))
+      }
+      let lines = session.plenary.filter { $0.section == .proceedings && ($0.day ?? 1) == number }.map { item in
+        PlenaryLine(
+          text: words(item.text), speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode),
+          noteID: nil, reference: "plenary line \(item.id)")
+      }
+      return ProceedingsDay(
+        day: number, name: SessionInfo.dayName(number),
+        date: dates.indices.contains(number - 1) ? dates[number - 1] : nil,
+        agenda: agenda, lines: lines)
+    }
   }
 
   /// The facilitator's own lines first; recommendations and key messages also come from notes tagged
@@ -200,24 +292,27 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   static func plenary(
     _ session: SessionSnapshot, notes: [Note], mode: AttributionMode, words: (String) -> String
   ) -> [PlenarySection] {
-    PlenaryItem.Section.allCases.map { section in
+    PlenaryItem.Section.allCases.filter { $0 != .proceedings }.map { section in
       var lines = session.plenary.filter { $0.section == section }.map { item in
         PlenaryLine(
-          text: words(item.text), speaker: Attribution.speaker(session.participant(item.speakerID), mode: mode),
-          noteID: nil)
+          text: words(item.text), speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode),
+          noteID: nil, reference: "plenary line \(item.id)")
       }
       let drawn: [Note] =
         switch section {
         case .recommendations: notes.filter { $0.tags.contains(.recommendation) && $0.isKeyPoint }
         case .keyMessages: notes.filter { $0.tags.contains(.quote) }
-        case .conclusions, .nextSteps: []
+        case .conclusions, .nextSteps, .proceedings: []
         }
-      var seen = Set(lines.map { LooseText.normalised($0.text) })
-      for note in drawn where seen.insert(LooseText.normalised(note.text)).inserted {
+      var seen = NearDuplicates()
+      for line in lines { seen.merge(line.text) }
+      for note in drawn where seen.merge(note.text).isNew {
+        let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
         lines.append(
           PlenaryLine(
-            text: words(note.text), speaker: Attribution.speaker(session.participant(note.speakerID), mode: mode),
-            noteID: note.id))
+            text: words(note.text),
+            speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode), noteID: note.id,
+            reference: "g\(group) q.\(Question.roman(note.questionNumber)) #\(note.id)"))
       }
       return PlenarySection(section: section.rawValue, title: section.title, lines: lines)
     }

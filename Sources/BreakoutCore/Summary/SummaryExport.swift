@@ -65,7 +65,7 @@ public struct SummaryExport: Equatable, Sendable {
   }
 
   /// Reads what is typed on the Summary screen, in the command line's own words:
-  /// `md summary.md --attribution none --day 1 --all-notes --trace`. A file name with spaces goes in quotes.
+  /// `md summary.md --attribution none --day 1 --all-notes --trace --merge-themes`. A file name with spaces goes in quotes.
   public static func parse(_ text: String, days: Int, defaults: SummaryOptions = SummaryOptions())
     -> Swift.Result<SummaryExport, RequestError>
   {
@@ -88,6 +88,7 @@ public struct SummaryExport: Equatable, Sendable {
         request.options.day = day
       case "--all-notes": request.options.allNotes = true
       case "--trace": request.options.trace = true
+      case "--merge-themes": request.options.mergeThemes = true
       case _ where word.hasPrefix("--"):
         return .failure(.unknownOption(word))
       default:

@@ -18,8 +18,14 @@ public struct SummaryOptions: Equatable, Sendable {
   public var day: Int?
   /// A compact reference (group, question, note id) after each line of the text formats.
   public var trace: Bool
+  /// Each theme's groups printed once, merged ("the key points from both groups"), as the meeting report does.
+  public var mergeThemes: Bool
 
-  public init(attribution: AttributionMode? = nil, allNotes: Bool = false, day: Int? = nil, trace: Bool = false) {
+  public init(
+    attribution: AttributionMode? = nil, allNotes: Bool = false, day: Int? = nil, trace: Bool = false,
+    mergeThemes: Bool = false
+  ) {
+    self.mergeThemes = mergeThemes
     self.attribution = attribution
     self.allNotes = allNotes
     self.day = day

@@ -16,13 +16,15 @@ public enum TextSummary {
         out.append("")
       case .heading(let level, let text):
         blank()
+        // Sections and days in capitals, underlined; a group underlined; a question plain.
         let heading = level <= 2 ? clean(text).uppercased() : clean(text)
         out += wrapText(heading, width: width)
-        if level <= 2 {
+        if level <= 3 {
           out.append(String(repeating: level == 1 ? "=" : "-", count: min(width, DisplayWidth.of(heading))))
         }
         out.append("")
       case .paragraph(let text):
+        blank()
         for line in SafeText.lines(text) { out += wrapText(clean(line), width: width) }
         out.append("")
       case .point(let text, let speaker, let emphasis, let quote, let reference):

@@ -256,6 +256,7 @@ public struct Prompt: Equatable, Sendable {
     /// nil: every group.
     case broadcast(groupID: Int64?)
     case askForHelp(groupID: Int64)
+    case introduction(groupID: Int64)
     case timebox(allGroups: Bool)
     case export
     case moveTo(participantID: Int64)
@@ -343,6 +344,8 @@ public enum Effect: Equatable, Sendable {
   case saveTimers([Timebox])
   case broadcast(String, groupID: Int64?)
   case requestHelp(groupID: Int64, String)
+  /// How a group's session began, for the summary (nil: none).
+  case setIntroduction(groupID: Int64, String?)
   case acknowledgeHelp(groupID: Int64)
   /// The terminal bell (--bell): a clock has reached its last minute or run out.
   case bell

@@ -36,7 +36,7 @@ public struct Command: Equatable, Sendable {
   }
   public enum Notes: Equatable, Sendable {
     case newNote, previousGroup, nextGroup, askForHelp, find, edit, delete, history, moveToQuestion, toggleKeyPoint
-    case previousQuestion, nextQuestion
+    case previousQuestion, nextQuestion, introduction
   }
   public enum Summary: Equatable, Sendable { case previousGroup, nextGroup, cycleAttribution, addPlenaryLine, export }
   public enum Editor: Equatable, Sendable { case save, newLine, nextField, previousField, keyPoint, close, toggleTag }
@@ -204,6 +204,10 @@ public struct Command: Equatable, Sendable {
     Command(
       .notes(.toggleKeyPoint), [.character("K")], "K", "mark/unmark the selected note as a key point", .screen(.notes)),
     Command(
+      .notes(.introduction), [.character("I")], "I",
+      "how the group's session began (\"The session began with a presentation from ...\"), for the summary",
+      .screen(.notes)),
+    Command(
       .notes(.previousQuestion), [.left, .character("h"), .character("[")], "h/←", "previous question", .screen(.notes)),
     Command(
       .notes(.nextQuestion), [.right, .character("l"), .character("]")], "l/→", "next question", .screen(.notes),
@@ -330,6 +334,8 @@ public struct Command: Equatable, Sendable {
     case .facilitate(.extendAll):
       return state.session.timers.values.contains { $0.isRunning }
         ? nil : "No clock is running; + gives the selected group five more minutes, paused or not."
+    case .notes(.introduction):
+      return state.notesGroup == nil ? noGroups : nil
     case .notes(.edit), .notes(.delete), .notes(.toggleKeyPoint), .notes(.history), .notes(.moveToQuestion):
       return selectedNote(state) == nil ? "There is no note here to change: a adds one." : nil
     case .roster(.edit), .roster(.remove), .roster(.toggleAttendance):
@@ -406,7 +412,7 @@ public struct Command: Equatable, Sendable {
     case .notes(let command):
       switch command {
       case .previousGroup, .nextGroup, .find, .history, .previousQuestion, .nextQuestion: false
-      case .newNote, .askForHelp, .edit, .delete, .moveToQuestion, .toggleKeyPoint: true
+      case .newNote, .askForHelp, .edit, .delete, .moveToQuestion, .toggleKeyPoint, .introduction: true
       }
     case .summary(let command):
       switch command {

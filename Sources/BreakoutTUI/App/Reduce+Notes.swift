@@ -12,6 +12,11 @@ func reduceNotes(_ command: Command.Notes, _ state: inout AppState) -> [Effect] 
   case .askForHelp:
     guard let group = state.notesGroup else { return [] }
     state.prompt = Prompt(purpose: .askForHelp(groupID: group.id), label: "Ask the facilitator for help (a few words)")
+  case .introduction:
+    guard let group = state.notesGroup else { return [] }
+    state.prompt = Prompt(
+      purpose: .introduction(groupID: group.id),
+      label: "How \(group.name)'s session began, for the summary (empty: none)", text: group.introduction ?? "")
   case .newNote:
     guard let group = state.notesGroup else { return [] }
     if let closed = state.closedDraft, closed.groupID == group.id {

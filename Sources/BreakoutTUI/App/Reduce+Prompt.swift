@@ -38,6 +38,12 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     let group = groupID.flatMap { id in state.session.groups.first { $0.id == id } }
     state.message = group.map { "Message sent to \($0.name)." } ?? "Broadcast sent to every group."
     return [.broadcast(text, groupID: groupID)]
+  case .introduction(let groupID):
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    state.message =
+      trimmed.isEmpty
+      ? "The group has no introduction now." : "Saved: the summary opens the group's section with it."
+    return [.setIntroduction(groupID: groupID, trimmed.isEmpty ? nil : trimmed)]
   case .askForHelp(let groupID):
     state.message = "The facilitator has been asked for help; it shows on their screen until they see it."
     return [.requestHelp(groupID: groupID, text.isEmpty ? "help" : text)]
@@ -85,15 +91,17 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
     let words = text.split(separator: " ", maxSplits: 1).map(String.init)
     let sections: [(String, PlenaryItem.Section)] = [
       ("conclusion", .conclusions), ("recommendation", .recommendations), ("message", .keyMessages),
-      ("key", .keyMessages), ("next", .nextSteps),
+      ("key", .keyMessages), ("proceedings", .proceedings), ("next", .nextSteps),
     ]
     guard words.count == 2, words[1].contains(where: { !$0.isWhitespace }),
       let section = sections.first(where: { words[0].lowercased().hasPrefix(String($0.0.prefix(3))) })?.1
     else {
-      state.message = "Start with the section, e.g. \"conclusions Collaboration is crucial.\""
+      state.message =
+        "Start with the section (conclusions, recommendations, messages, proceedings, next), e.g. \"conclusions Collaboration is crucial.\""
       return []
     }
-    state.message = "Added to \(section.title)."
+    state.message =
+      section == .proceedings ? "Added to the proceedings of the day under way." : "Added to \(section.title)."
     return [.addPlenaryItem(section, words[1])]
   case .export:
     let defaults = SummaryOptions(attribution: summaryAttribution(state))
@@ -117,7 +125,7 @@ func exportRefusal(_ error: SummaryExport.RequestError) -> String {
       + "Write the format (\(formats)) and the file, e.g. \"md summary.md\"."
   case .noFile: return "Write the file after the format, e.g. \"md summary.md\"."
   case .unknownOption(let option):
-    return "\(option) is not an export option: use --attribution, --day, --all-notes or --trace."
+    return "\(option) is not an export option: use --attribution, --day, --all-notes, --trace or --merge-themes."
   case .badValue(let option, let value):
     return option == "--attribution"
       ? "--attribution \(value): use named, affiliation or none." : "\(option) \(value): give a number."

@@ -11,10 +11,11 @@ func reduceSummary(_ command: Command.Summary, _ state: inout AppState) -> [Effe
     state.summary = ListPosition()
   case .addPlenaryLine:
     state.prompt = Prompt(
-      purpose: .plenary, label: "Section (conclusions, recommendations, messages, next) then the line")
+      purpose: .plenary, label: "Section (conclusions, recommendations, messages, proceedings, next) then the line")
   case .export:
     state.prompt = Prompt(
-      purpose: .export, label: "Export: format file [--attribution named|affiliation|none] [--day N] [--all-notes]",
+      purpose: .export,
+      label: "Export: format file [--attribution named|affiliation|none] [--day N] [--all-notes] [--merge-themes]",
       text: "md summary.md")
   case .cycleAttribution:
     let modes = AttributionMode.allCases

@@ -11,7 +11,7 @@ struct Export: ParsableCommand {
     abstract: "Export the rapporteur summary: background, plenary, each group's key points by question, each theme.",
     discussion: """
       Formats: md (CommonMark), html (one file, print CSS), txt (80 columns, for reading aloud), json (schema
-      breakout.summary/1), csv (one row per note; re-importable with `breakout note import`), docx (Word).
+      breakout.summary/2), csv (one row per note; re-importable with `breakout note import`), docx (Word).
       Under --attribution none (Chatham House Rule) no names, organisations, emails or participant lists are
       written, and notes whose own words name someone on the roster are listed on stderr first.
       """)
@@ -23,6 +23,8 @@ struct Export: ParsableCommand {
   @Flag(help: "Every note, not only the key points.") var allNotes = false
   @Option(help: "Only this day (1 = Day One).") var day: Int?
   @Flag(help: "A compact reference to the note after each line (text formats).") var trace = false
+  @Flag(help: "Each theme's groups once, merged (\"the key points from both groups\"), as the meeting report does.")
+  var mergeThemes = false
   @Option(help: "Write to this file (created private to you, never through a symbolic link) instead of stdout.")
   var output: String?
 
@@ -31,7 +33,8 @@ struct Export: ParsableCommand {
     if let day, day < 1 || day > snapshot.info.days {
       throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
     }
-    let options = SummaryOptions(attribution: attribution, allNotes: allNotes, day: day, trace: trace)
+    let options = SummaryOptions(
+      attribution: attribution, allNotes: allNotes, day: day, trace: trace, mergeThemes: mergeThemes)
     let export = SummaryExport(format: format, options: options, output: output)
     let result = export.run(snapshot, generatedAt: exportTime())
     warnOfWithheldWords(
@@ -58,7 +61,8 @@ func warnOfWithheldWords(
       printError(
         "note: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
           + "question \(Question.roman(finding.question))) has \"\(InertText.visible(word))\", an ordinary word that is "
-          + "also a name on the roster; it is left as written: check that it names nobody")
+          + "also a name on the roster; it is left as written: check that it names nobody (if it never does here, "
+          + "`breakout ordinary-words add SESSION \(InertText.visible(word))` stops this question)")
     }
     guard !finding.mentions.isEmpty else { continue }
     printError(

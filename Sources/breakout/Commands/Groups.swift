@@ -5,7 +5,7 @@ import BreakoutStore
 struct GroupsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "groups", abstract: "Set up and list the breakout groups.",
-    subcommands: [Set.self, List.self, Lead.self], defaultSubcommand: List.self)
+    subcommands: [Set.self, List.self, Lead.self, Intro.self], defaultSubcommand: List.self)
 
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,6 +62,35 @@ struct GroupsCommand: ParsableCommand {
       }
       try store.setLeads(group: target.id, moderator: chosenModerator?.id, rapporteur: chosenRapporteur?.id)
       try printGroups(store.snapshot())
+    }
+  }
+}
+
+extension GroupsCommand {
+  struct Intro: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "How a group's session began, printed under its heading in the summary.",
+      discussion: """
+        e.g. groups intro s supply-chain-1 "The session began with a short presentation from MAST Human."
+        Without a text, prints the group's introduction; with --clear, removes it.
+        """)
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The group, e.g. supply-chain-2 or technology.") var group: String
+    @Argument(help: "The introduction.") var text: String?
+    @Flag(help: "Remove the introduction.") var clear = false
+
+    func run() throws {
+      let store = try openSession(session)
+      let target = try BreakoutCLI.group(named: group, in: try store.snapshot())
+      if clear {
+        try store.setIntroduction(group: target.id, text: nil)
+        print("\(InertText.visible(target.name)) has no introduction now.")
+      } else if let text {
+        try store.setIntroduction(group: target.id, text: text)
+        print("Saved the introduction of \(InertText.visible(target.name)).")
+      } else {
+        print(target.introduction.map { InertText.visible($0) } ?? "No introduction yet.")
+      }
     }
   }
 }

@@ -14,6 +14,7 @@ struct New: ParsableCommand {
   @Option(help: "First day, YYYY-MM-DD.") var start: String?
   @Option(help: "Number of days.") var days = 1
   @Option(help: "An organiser (repeat for several).") var organiser: [String] = []
+  @Option(help: "What the meeting is for: the purpose paragraph of the summary's background.") var purpose: String?
 
   func validate() throws {
     if let start, !SessionInfo.isValidDay(start) {
@@ -26,7 +27,8 @@ struct New: ParsableCommand {
   func run() throws {
     let path = SessionFile.path(for: session)
     let info = SessionInfo(
-      title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser)
+      title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
+      purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
     _ = try SessionStore.create(path, info: info)
     print(
       "Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")

@@ -6,7 +6,8 @@ extension PlenaryItem.Section: ExpressibleByArgument {}
 
 struct PlenaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "plenary", abstract: "The plenary's conclusions, recommendations, key messages and next steps.",
+    commandName: "plenary",
+    abstract: "The plenary's conclusions, recommendations, key messages, proceedings of each day and next steps.",
     subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
@@ -18,7 +19,10 @@ struct PlenaryCommand: ParsableCommand {
         let items = snapshot.plenary.filter { $0.section == section }
         guard !items.isEmpty else { continue }
         print(section.title)
-        for item in items { print("  \(item.id). \(InertText.visible(item.text))") }
+        for item in items {
+          let day = section == .proceedings ? " (\(SessionInfo.dayName(item.day ?? 1)))" : ""
+          print("  \(item.id).\(day) \(InertText.visible(item.text))")
+        }
       }
     }
   }
@@ -26,13 +30,19 @@ struct PlenaryCommand: ParsableCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Add a line to a plenary section.")
     @Argument(help: "Session name or path.") var session: String
-    @Option(help: "conclusions, recommendations, key-messages or next-steps.") var section: PlenaryItem.Section
+    @Option(help: "conclusions, recommendations, key-messages, proceedings or next-steps.")
+    var section: PlenaryItem.Section
     @Option(help: "For a key message: who said it.") var speaker: String?
+    @Option(help: "For the proceedings: the day it happened on (1 = Day One); left out, the day under way.") var day:
+      Int?
     @Argument(help: "The line.") var text: String
     func run() throws {
       let store = try openSession(session)
       let speakerID = try speaker.map { try participant(named: $0, in: store.snapshot()).id }
-      let id = try store.addPlenaryItem(section, text: text, speaker: speakerID)
+      if day != nil && section != .proceedings {
+        throw ValidationError("--day is for the proceedings; the other sections are not told day by day")
+      }
+      let id = try store.addPlenaryItem(section, text: text, speaker: speakerID, day: day)
       print("Added line \(id) to \(section.title).")
     }
   }

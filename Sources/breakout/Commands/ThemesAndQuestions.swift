@@ -45,15 +45,28 @@ struct ThemesCommand: ParsableCommand {
 struct QuestionsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "questions", abstract: "List or edit the key questions (the four of the meeting by default).",
-    subcommands: [List.self, Set.self, Remove.self], defaultSubcommand: List.self)
+    subcommands: [List.self, Set.self, Title.self, Remove.self], defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the questions.")
+    static let configuration = CommandConfiguration(abstract: "List the questions, each with its short title.")
     @Argument(help: "Session name or path.") var session: String
     func run() throws {
       for question in try openSession(session).snapshot().questions {
-        print("\(question.label). \(InertText.visible(question.text))")
+        print("\(question.label). \(InertText.visible(question.shortTitle)): \(InertText.visible(question.text))")
       }
+    }
+  }
+
+  struct Title: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Set the short title that heads a question's answers in the summary, e.g. \"Challenges\".")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The question: 1-4 or i-iv.") var number: String
+    @Argument(help: "The title; empty for the default.") var title: String
+    func run() throws {
+      guard let value = Question.number(from: number) else { throw ValidationError("give the question as 1-4 or i-iv") }
+      try openSession(session).setQuestionTitle(value, title: title)
+      print("Question \(Question.roman(value)) is headed \"\(InertText.visible(title))\".")
     }
   }
 
@@ -62,9 +75,10 @@ struct QuestionsCommand: ParsableCommand {
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The question: 1-4 or i-iv.") var number: String
     @Argument(help: "The question's text.") var text: String
+    @Option(help: "A short title for the summary's headings, e.g. \"Challenges\".") var title: String?
     func run() throws {
       guard let value = Question.number(from: number) else { throw ValidationError("give the question as 1-4 or i-iv") }
-      try openSession(session).setQuestion(value, text: text)
+      try openSession(session).setQuestion(value, text: text, title: title)
       print("Question \(Question.roman(value)) saved.")
     }
   }

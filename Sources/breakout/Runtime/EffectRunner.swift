@@ -33,6 +33,8 @@ struct EffectRunner {
         try store.save(timers)
       case .broadcast(let text, let group):
         try store.broadcast(text, to: group, author: owner)
+      case .setIntroduction(let group, let text):
+        try store.setIntroduction(group: group, text: text)
       case .requestHelp(let group, let text):
         try store.requestHelp(group: group, text: text, author: owner)
       case .acknowledgeHelp(let group):

@@ -22,6 +22,15 @@ enum DemoSession {
       var title: String
       var current: Bool?
     }
+    struct Introduction: Decodable {
+      var group: String
+      var text: String
+    }
+    struct PlenaryLine: Decodable {
+      var section: PlenaryItem.Section
+      var text: String
+      var day: Int?
+    }
     struct Rule: Decodable {
       var kind: GroupingRule.Kind
       var first: String
@@ -33,6 +42,7 @@ enum DemoSession {
     var startDate: String?
     var days: Int
     var organisers: [String]
+    var purpose: String?
     var groups: [String: Int]
     var capacity: Int?
     var seed: UInt64
@@ -40,6 +50,8 @@ enum DemoSession {
     var pinned: [Pin]
     var rules: [Rule]
     var agenda: [AgendaEntry]?
+    var introductions: [Introduction]?
+    var plenary: [PlenaryLine]?
   }
 
   /// sessions/demo under the current folder, or next to the executable's checkout.
@@ -69,7 +81,7 @@ enum DemoSession {
       path,
       info: SessionInfo(
         title: plan.title, region: plan.region, venue: plan.venue, startDate: plan.startDate, days: plan.days,
-        organisers: plan.organisers))
+        organisers: plan.organisers, purpose: plan.purpose))
     do {
       let report = try store.importRoster(try contents("roster.csv"))
       try store.setGroupCounts(
@@ -98,6 +110,14 @@ enum DemoSession {
       for entry in plan.agenda ?? [] {
         try store.addAgendaItem(day: entry.day, startsAt: entry.time, title: entry.title)
         if entry.current == true { try store.setCurrentAgendaItem(try store.snapshot().agenda.last?.id) }
+      }
+      for introduction in plan.introductions ?? [] {
+        try store.setIntroduction(group: try group(named: introduction.group, in: snapshot).id, text: introduction.text)
+      }
+      for (offset, line) in (plan.plenary ?? []).enumerated() {
+        let at = plan.startDate.flatMap { ISO8601DateFormatter().date(from: $0 + "T01:00:00Z") } ?? Date()
+        try store.addPlenaryItem(
+          line.section, text: line.text, day: line.day, now: at.addingTimeInterval(Double(offset)))
       }
       snapshot = try store.snapshot()
       try store.apply(try Assigner.assign(AssignmentProblem(snapshot: snapshot), seed: plan.seed))

@@ -1,0 +1,70 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutStore
+
+struct PurposeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "purpose", abstract: "What the meeting is for: the purpose paragraph of the summary's background.",
+    discussion: """
+      e.g. purpose s "The purpose of the meeting was to facilitate focused, solution-oriented discussions ..."
+      Without a text, prints it; with --clear, removes it.
+      """)
+  @Argument(help: "Session name or path.") var session: String
+  @Argument(help: "The paragraph.") var text: String?
+  @Flag(help: "Remove the paragraph.") var clear = false
+
+  func run() throws {
+    let store = try openSession(session)
+    if clear {
+      try store.setPurpose(nil)
+      print("The summary has no purpose paragraph now.")
+    } else if let text {
+      try store.setPurpose(text)
+      print("Saved the purpose paragraph.")
+    } else {
+      print(try store.snapshot().info.purpose.map { InertText.visible($0) } ?? "No purpose paragraph yet.")
+    }
+  }
+}
+
+struct OrdinaryWordsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ordinary-words",
+    abstract: "Words that are part of a name on the roster but identify nobody in this meeting's notes.",
+    discussion: """
+      An export asks about a capitalised ordinary word that is also part of someone's name ("Grant funding" when
+      someone is called Grant). Once you have checked that it names nobody here, add it: exports stop asking about
+      it and never withhold it alone. Full names are always withheld under the Chatham House Rule.
+      """,
+    subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the words recorded as identifying nobody.")
+    @Argument(help: "Session name or path.") var session: String
+    func run() throws {
+      let words = try openSession(session).snapshot().notIdentifying.sorted()
+      if words.isEmpty { print("None yet: breakout ordinary-words add SESSION WORD") }
+      for word in words { print(InertText.visible(word)) }
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Record words as identifying nobody here.")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The words, e.g. Grant Park.") var words: [String]
+    func run() throws {
+      try openSession(session).setNotIdentifying(words, true)
+      print("Recorded: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Treat words as possibly identifying again.")
+    @Argument(help: "Session name or path.") var session: String
+    @Argument(help: "The words.") var words: [String]
+    func run() throws {
+      try openSession(session).setNotIdentifying(words, false)
+      print("Removed: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
+    }
+  }
+}
