@@ -26,6 +26,39 @@ import Testing
     #expect(try reopened.snapshot().info.title == "Test meeting")
   }
 
+  /// A file written before the report's shape (v7) opens: its plenary lines are kept, the proceedings can be
+  /// told day by day, and the default questions are headed by their short titles.
+  @Test func aSessionFromBeforeTheReportsShapeOpensWithItsPlenaryLines() throws {
+    let path = try temporaryFolder() + "/v7.sqlite"
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try Schema.migrator.migrate(queue, upTo: "v7: messages to one group, and rapporteurs asking for help")
+      try queue.write { db in
+        try db.execute(
+          sql: "INSERT INTO session_info (id, title, days, created_at) VALUES (1, 'Old meeting', 2, '2021-03-24')")
+        for question in Question.defaults {
+          try db.execute(
+            sql: "INSERT INTO question (number, text) VALUES (?, ?)", arguments: [question.number, question.text])
+        }
+        try db.execute(
+          sql: """
+            INSERT INTO plenary_item (section, text, created_at)
+            VALUES ('conclusions', 'Collaboration is crucial.', '2021-03-25')
+            """)
+      }
+    }
+    let store = try SessionStore.open(path)
+    var snapshot = try store.snapshot()
+    #expect(snapshot.plenary.map(\.text) == ["Collaboration is crucial."])
+    #expect(snapshot.questions.map(\.shortTitle) == Question.defaults.map { $0.title ?? "" })
+    try store.addPlenaryItem(.proceedings, text: "The rapporteurs presented their groups.", day: 2)
+    #expect(throws: StoreError.self) { try store.addPlenaryItem(.proceedings, text: "A third day?", day: 3) }
+    snapshot = try store.snapshot()
+    #expect(
+      snapshot.plenary.last
+        == PlenaryItem(id: 2, section: .proceedings, text: "The rapporteurs presented their groups.", day: 2))
+  }
+
   @Test func theFileIsWALWithFullSyncAndForeignKeys() throws {
     let store = try newSession()
     let (journal, synchronous, foreignKeys) = try store.write { db in
