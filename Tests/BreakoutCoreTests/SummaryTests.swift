@@ -591,6 +591,44 @@ import Testing
     #expect(lines[0].reference == "g1+2 q.iii #1+#2")
   }
 
+  /// Past a few points per signature the points are indexed by word; the index must find exactly what comparing
+  /// every earlier point finds. Random sentences over a small vocabulary (so that many nearly match), checked
+  /// against that plain comparison.
+  @Test func theIndexFindsWhatComparingEveryPointFinds() {
+    var random = SystemRandomNumberGenerator()
+    let vocabulary = [
+      "trust", "data", "banks", "sharing", "survivors", "technology", "supply", "chain", "funding", "law",
+      "enforcement", "training", "the", "of", "not", "2",
+    ]
+    var points = NearDuplicates()
+    var model: [NearDuplicates.Analysis] = []
+    for _ in 0..<600 {
+      let text = (0..<Int.random(in: 3...7, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
+        .joined(separator: " ")
+      let analysis = NearDuplicates.analyse(text)
+      var expected: Int?
+      var bestScore = 0.0
+      for (index, other) in model.enumerated() where other.signature == analysis.signature {
+        let score: Double
+        if analysis.words.isEmpty || other.words.isEmpty {
+          score = analysis.words.isEmpty && other.words.isEmpty && analysis.whole == other.whole ? 1 : 0
+        } else {
+          score =
+            2 * Double(NearDuplicates.sharedCount(analysis.words, other.words))
+            / Double(analysis.words.count + other.words.count)
+        }
+        if score >= NearDuplicates.threshold && score > bestScore {
+          expected = index
+          bestScore = score
+        }
+      }
+      let merged = points.merge(text)
+      #expect(merged.index == (expected ?? model.count), "\(text)")
+      if expected == nil { model.append(analysis) }
+    }
+    #expect(model.count > 20, "enough points to be indexed")
+  }
+
   /// Random near-copies of a sentence (a word dropped, a little word added anywhere) merge into it; a copy with
   /// three of its ten content words changed does not.
   @Test func randomNearCopiesMergeAndChangedPointsDoNot() {

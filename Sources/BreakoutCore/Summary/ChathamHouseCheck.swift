@@ -25,11 +25,34 @@ public enum ChathamHouseCheck {
 
   public static let placeholder = "[withheld]"
 
+  /// The meeting's own words (its title, organisers and questions), normalised: every run of up to six words, so
+  /// that thousands of roster names are each checked against it in one lookup.
+  struct Framing {
+    private var runs: Set<String> = []
+    private var padded: String
+
+    init(_ session: SessionSnapshot) {
+      let text = LooseText.normalised(
+        ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
+      padded = " " + text + " "
+      let words = text.split(separator: " ")
+      for start in words.indices {
+        for end in start..<min(words.count, start + 6) { runs.insert(words[start...end].joined(separator: " ")) }
+      }
+    }
+
+    /// Whether `key` (normalised) is a run of whole words of the framing.
+    func contains(_ key: String) -> Bool {
+      if runs.contains(key) { return true }
+      guard key.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= 6 else { return false }
+      return padded.utf8.firstRange(of: (" " + key + " ").utf8) != nil
+    }
+  }
+
   /// Names, their longer parts and organisations, longest first, less the meeting's own words and the parts of
   /// names that are ordinary words (see `nameWords`).
   public static func terms(in session: SessionSnapshot) -> [String] {
-    let framing = LooseText.normalised(
-      ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
+    let framing = Framing(session)
     var terms = Set<String>()
     let cleared = clearedWords(in: session)
     for person in session.participants {
@@ -43,7 +66,7 @@ public enum ChathamHouseCheck {
     }
     return terms.filter { term in
       let key = LooseText.normalised(term)
-      return key.count >= 3 && !(" " + framing + " ").contains(" \(key) ")
+      return key.count >= 3 && !framing.contains(key)
     }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
   }
 
@@ -186,8 +209,7 @@ public enum ChathamHouseCheck {
   /// that stands for them ("a government official"): under `named` and `affiliation` a note's own words must not
   /// name them either. The meeting's own words and the names of people who consented are left alone.
   public static func unconsentedNames(in session: SessionSnapshot) -> [String: String] {
-    let framing = LooseText.normalised(
-      ([session.info.title] + session.info.organisers + session.questions.map(\.text)).joined(separator: " "))
+    let framing = Framing(session)
     let consentedWords = Set(
       session.participants.filter(\.consentsToBeQuoted).flatMap { words($0.name).map(\.word) })
     var phrases: [String: String] = [:]
@@ -199,7 +221,7 @@ public enum ChathamHouseCheck {
         let key = LooseText.normalised(String(part))
         // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
         guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !cleared.contains(key),
-          !(" " + framing + " ").contains(" \(key) ")
+          !framing.contains(key)
         else { continue }
         phrases[String(part)] = phrase
       }

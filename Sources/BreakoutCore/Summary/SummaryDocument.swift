@@ -216,24 +216,28 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
         facilitators: present.count - members.count, byStakeholderType: typeCounts(members), questions: questions)
     }
 
-    // A theme's groups merged: the same point made in both groups is listed once, crediting both. A theme with
-    // one group is that group's section already.
+    // A theme's groups merged: the same point made in both groups in nearly the same words is listed once,
+    // crediting both. A theme with one group is that group's section already. The groups' lines are reused: their
+    // words are already as the attribution allows.
+    let sectionOfGroup = Dictionary(
+      zip(session.groups.map(\.id), groups.indices), uniquingKeysWith: { first, _ in first })
     let themes = session.themes.compactMap { theme -> ThemeSection? in
       let themeGroups = session.groups(of: theme)
       guard themeGroups.count > 1 else { return nil }
-      let questions = session.questions.map { question -> QuestionSection in
+      let questions = session.questions.enumerated().map { questionIndex, question -> QuestionSection in
         var lines: [NoteLine] = []
         var points = NearDuplicates()
         for group in themeGroups {
-          for note in notes(of: group, question.number) {
+          guard let section = sectionOfGroup[group.id] else { continue }
+          for note in groups[section].questions[questionIndex].notes {
             let point = points.merge(note.text)
             if point.isNew {
-              lines.append(line(note, groups: [group.number]))
+              lines.append(note)
             } else {
               let index = point.index
               if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
-              lines[index].mergedNoteIDs.append(note.id)
-              lines[index].keyPoint = lines[index].keyPoint || note.isKeyPoint
+              lines[index].mergedNoteIDs.append(note.noteID)
+              lines[index].keyPoint = lines[index].keyPoint || note.keyPoint
             }
           }
         }

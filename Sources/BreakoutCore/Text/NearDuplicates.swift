@@ -10,23 +10,33 @@
 public struct NearDuplicates: Sendable {
   public static let threshold = 0.8
 
-  /// What a point is compared by.
+  /// What a point is compared by. Words are kept as 64-bit hashes of their normalised spelling: a 50,000-note
+  /// summary compares its points without making a string of every word.
   struct Analysis: Equatable {
     /// Content words, each once, sorted.
-    var words: [String]
+    var words: [UInt64]
     /// Numbers and negations: points merge only when these are the same.
-    var signature: String
+    var signature: UInt64
     /// The whole text, normalised: what points without content words are compared by.
-    var normalised: String
+    var whole: UInt64
   }
 
-  private var wordIDs: [String: Int32] = [:]
-  /// Each point's content words as sorted ids.
-  private var points: [[Int32]] = []
-  /// Per signature, the points holding each word.
-  private var postings: [String: [Int32: [Int]]] = [:]
+  /// A word of points with one signature: points with other numbers or negations are never candidates.
+  private struct Posting: Hashable {
+    var signature: UInt64
+    var word: UInt64
+  }
+
+  /// Each point's content words, sorted.
+  private var points: [[UInt64]] = []
+  /// The points of each signature. Most signatures hold a few points, compared one by one; past
+  /// `indexedFrom` a signature's points are indexed by word.
+  private var pointsBySignature: [UInt64: [Int]] = [:]
+  private static let indexedFrom = 16
+  /// The points holding each word, for the signatures with many points.
+  private var postings: [Posting: [Int]] = [:]
   /// Points without content words ("It is what it is."), by their whole normalised text.
-  private var bare: [String: Int] = [:]
+  private var bare: [UInt64: Int] = [:]
 
   public init() {}
 
@@ -40,17 +50,20 @@ public struct NearDuplicates: Sendable {
     let analysis = Self.analyse(text)
     if let index = match(analysis) { return (index, false) }
     let index = points.count
-    let ids = analysis.words.map { word -> Int32 in
-      if let id = wordIDs[word] { return id }
-      let id = Int32(wordIDs.count)
-      wordIDs[word] = id
-      return id
-    }.sorted()
-    points.append(ids)
-    if ids.isEmpty {
-      bare[analysis.normalised] = index
-    } else {
-      for id in ids { postings[analysis.signature, default: [:]][id, default: []].append(index) }
+    points.append(analysis.words)
+    if analysis.words.isEmpty {
+      bare[analysis.whole] = index
+      return (index, true)
+    }
+    let signature = analysis.signature
+    pointsBySignature[signature, default: []].append(index)
+    let members = pointsBySignature[signature]!
+    if members.count == Self.indexedFrom {
+      for member in members {
+        for word in points[member] { postings[Posting(signature: signature, word: word), default: []].append(member) }
+      }
+    } else if members.count > Self.indexedFrom {
+      for word in analysis.words { postings[Posting(signature: signature, word: word), default: []].append(index) }
     }
     return (index, true)
   }
@@ -59,30 +72,43 @@ public struct NearDuplicates: Sendable {
   public func match(_ text: String) -> Int? { match(Self.analyse(text)) }
 
   private func match(_ analysis: Analysis) -> Int? {
-    guard !analysis.words.isEmpty else { return bare[analysis.normalised] }
-    guard let byWord = postings[analysis.signature] else { return nil }
-    let ids = analysis.words.compactMap { wordIDs[$0] }.sorted()
-    let size = analysis.words.count
+    let words = analysis.words
+    guard !words.isEmpty else { return bare[analysis.whole] }
+    guard let members = pointsBySignature[analysis.signature] else { return nil }
+    if members.count < Self.indexedFrom { return best(among: members, words) }
     // A match shares at least this many words (Dice ≥ t needs overlap ≥ t·a/(2−t) whatever the other's size), so
     // probing the size − minimum + 1 rarest words finds every candidate.
-    let minimumShared = Int((Self.threshold * Double(size) / (2 - Self.threshold)).rounded(.up))
-    guard ids.count >= minimumShared else { return nil }
-    let probed = ids.map { ($0, byWord[$0]?.count ?? 0) }.sorted { $0.1 < $1.1 }.prefix(size - minimumShared + 1)
-    var best: (index: Int, score: Double)?
+    // (Less a hair: 0.8 · 3 / 1.2 is 2.0000000000000004 in floating point, and must count as 2.)
+    let minimumShared = Int((Self.threshold * Double(words.count) / (2 - Self.threshold) - 1e-9).rounded(.up))
+    var lists: [[Int]] = []
+    lists.reserveCapacity(words.count)
+    for word in words {
+      if let list = postings[Posting(signature: analysis.signature, word: word)] { lists.append(list) }
+    }
+    guard lists.count >= minimumShared else { return nil }
+    lists.sort { $0.count < $1.count }
     var seen = Set<Int>()
-    for (id, _) in probed {
-      for candidate in byWord[id] ?? [] where seen.insert(candidate).inserted {
-        let other = points[candidate]
-        let score = 2 * Double(Self.sharedCount(ids, other)) / Double(size + other.count)
-        if score >= Self.threshold, score > (best?.score ?? 0) || (score == best?.score && candidate < best!.index) {
-          best = (candidate, score)
-        }
+    var candidates: [Int] = []
+    for list in lists.prefix(words.count - minimumShared + 1) {
+      for candidate in list where seen.insert(candidate).inserted { candidates.append(candidate) }
+    }
+    return best(among: candidates, words)
+  }
+
+  /// The candidate most alike (the earliest of equals), if any reaches the threshold.
+  private func best(among candidates: [Int], _ words: [UInt64]) -> Int? {
+    var best: (index: Int, score: Double)?
+    for candidate in candidates {
+      let other = points[candidate]
+      let score = 2 * Double(Self.sharedCount(words, other)) / Double(words.count + other.count)
+      if score >= Self.threshold, score > (best?.score ?? 0) || (score == best?.score && candidate < best!.index) {
+        best = (candidate, score)
       }
     }
     return best?.index
   }
 
-  static func sharedCount(_ first: [Int32], _ second: [Int32]) -> Int {
+  static func sharedCount(_ first: [UInt64], _ second: [UInt64]) -> Int {
     var shared = 0
     var i = 0
     var j = 0
@@ -100,31 +126,119 @@ public struct NearDuplicates: Sendable {
     return shared
   }
 
-  /// Content words, numbers and negations of a point.
-  static func analyse(_ text: String) -> Analysis {
-    let normalised = LooseText.normalised(text)
-    var words = Set<String>()
-    var numbers: [Substring] = []
-    var negations = Set<Substring>()
-    for word in normalised.split(separator: " ") {
-      if word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-        numbers.append(word)
-      } else if negationWords.contains(word) {
-        negations.insert(word == "t" || word == "cannot" ? "not" : word)
-      } else if littleWords.contains(word) {
-        continue
-      } else if word.unicodeScalars.contains(where: isUnspacedScript) {
-        let characters = Array(word)
-        if characters.count == 1 { words.insert(String(word)) }
-        for index in characters.indices.dropLast() { words.insert(String(characters[index...index + 1])) }
-      } else if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") {
-        words.insert(String(word.dropLast()))
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var value = fnvOffset
+    for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
+    return value
+  }
+
+  /// Sorts words into content words, numbers and negations, as `analyse` does for each.
+  private struct Sorter {
+    var words: [UInt64] = []
+    var numbers: [UInt64] = []
+    var negations: [UInt64] = []
+    var whole = NearDuplicates.fnvOffset
+
+    /// A word, given as its hash, the hash without its last letter (for a plural "s"), and its shape.
+    mutating func add(hash: UInt64, withoutLast: UInt64, length: Int, allDigits: Bool, plural: Bool) {
+      whole = (whole ^ hash) &* NearDuplicates.fnvPrime
+      if allDigits {
+        numbers.append(hash)
+      } else if let negation = NearDuplicates.negationHashes[hash] {
+        negations.append(negation)
+      } else if NearDuplicates.littleWordHashes.contains(hash) {
+        return
+      } else if length > 3 && plural {
+        words.append(withoutLast)
       } else {
-        words.insert(String(word))
+        words.append(hash)
       }
     }
-    let signature = numbers.sorted().joined(separator: ",") + "|" + negations.sorted().joined(separator: ",")
-    return Analysis(words: words.sorted(), signature: signature, normalised: normalised)
+
+    mutating func analysis() -> Analysis {
+      words.sort()
+      var unique: [UInt64] = []
+      unique.reserveCapacity(words.count)
+      for word in words where unique.last != word { unique.append(word) }
+      numbers.sort()
+      negations.sort()
+      var signature = NearDuplicates.fnvOffset
+      for number in numbers { signature = (signature ^ number) &* NearDuplicates.fnvPrime }
+      signature = (signature ^ 0x7C) &* NearDuplicates.fnvPrime
+      var previous: UInt64?
+      for negation in negations where negation != previous {
+        signature = (signature ^ negation) &* NearDuplicates.fnvPrime
+        previous = negation
+      }
+      return Analysis(words: unique, signature: signature, whole: whole)
+    }
+  }
+
+  /// Content words, numbers and negations of a point.
+  static func analyse(_ text: String) -> Analysis {
+    var sorter = Sorter()
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, byte by byte: lowercased runs of letters and digits, as LooseText.normalised splits them.
+      var hash = fnvOffset
+      var withoutLast = fnvOffset
+      var length = 0
+      var allDigits = true
+      var last: UInt8 = 0
+      var beforeLast: UInt8 = 0
+      func end(_ sorter: inout Sorter) {
+        guard length > 0 else { return }
+        sorter.add(
+          hash: hash, withoutLast: withoutLast, length: length, allDigits: allDigits,
+          plural: last == 0x73 && beforeLast != 0x73)
+        hash = fnvOffset
+        withoutLast = fnvOffset
+        length = 0
+        allDigits = true
+        last = 0
+        beforeLast = 0
+      }
+      for byte in text.utf8 {
+        let isDigit = byte >= 0x30 && byte <= 0x39
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        guard isDigit || isUpper || (byte >= 0x61 && byte <= 0x7A) else {
+          end(&sorter)
+          continue
+        }
+        let lower = isUpper ? byte + 32 : byte
+        withoutLast = hash
+        hash = (hash ^ UInt64(lower)) &* fnvPrime
+        length += 1
+        allDigits = allDigits && isDigit
+        beforeLast = last
+        last = lower
+      }
+      end(&sorter)
+      return sorter.analysis()
+    }
+    for word in LooseText.normalised(text).split(separator: " ") {
+      if word.unicodeScalars.contains(where: isUnspacedScript) {
+        // Written without spaces: every pair of characters is a word.
+        let characters = Array(word)
+        if characters.count == 1 {
+          let hash = Self.hash(word.utf8)
+          sorter.add(hash: hash, withoutLast: hash, length: 1, allDigits: false, plural: false)
+        }
+        for index in characters.indices.dropLast() {
+          let hash = Self.hash(String(characters[index...index + 1]).utf8)
+          sorter.add(hash: hash, withoutLast: hash, length: 2, allDigits: false, plural: false)
+        }
+        continue
+      }
+      let hash = Self.hash(word.utf8)
+      let plural = word.hasSuffix("s") && !word.hasSuffix("ss")
+      sorter.add(
+        hash: hash, withoutLast: plural ? Self.hash(word.utf8.dropLast()) : hash, length: word.count,
+        allDigits: word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }, plural: plural)
+    }
+    return sorter.analysis()
   }
 
   static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
@@ -139,14 +253,23 @@ public struct NearDuplicates: Sendable {
     }
   }
 
+  /// Each negation's hash, and the hash it counts as ("don't" normalises to "don t"; "cannot" is "not").
+  static let negationHashes: [UInt64: UInt64] = {
+    var hashes: [UInt64: UInt64] = [:]
+    for word in negationWords { hashes[hash(word.utf8)] = hash((word == "t" || word == "cannot" ? "not" : word).utf8) }
+    return hashes
+  }()
+
+  static let littleWordHashes: Set<UInt64> = Set(littleWords.map { hash($0.utf8) })
+
   /// Words that change what a point says however alike the rest is ("don't" normalises to "don t").
-  static let negationWords: Set<Substring> = [
+  static let negationWords: Set<String> = [
     "not", "no", "never", "without", "cannot", "nor", "neither", "none", "t", "ni", "sin", "nunca", "jamas", "ne",
     "pas", "sans", "jamais", "aucun", "aucune",
   ]
 
   /// Little words of English, Spanish and French that carry no point of their own (after folding: "más" is "mas").
-  static let littleWords: Set<Substring> = [
+  static let littleWords: Set<String> = [
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "was",
     "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them",
     "we", "our", "us", "you", "your", "he", "she", "his", "her", "i", "me", "my", "which", "who", "whom", "what",
