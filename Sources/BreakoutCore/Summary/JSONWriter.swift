@@ -14,6 +14,14 @@ struct JSONWriter {
 
   init(capacity: Int = 1 << 16) { output.reserveCapacity(capacity) }
 
+  /// The bytes written, with a final newline, handed over without a copy (a large summary's JSON is tens of MB).
+  mutating func finish() -> [UInt8] {
+    output.append(0x0A)
+    let finished = output
+    output = []
+    return finished
+  }
+
   private mutating func newline() {
     guard indented else { return }
     output.append(0x0A)
@@ -256,8 +264,6 @@ extension SummaryDocument {
         }
       }
     }
-    var output = writer.output
-    output.append(0x0A)
-    return output
+    return writer.finish()
   }
 }
