@@ -134,15 +134,7 @@ enum Schema {
         "session_info", "theme", "participant", "breakout_group", "question", "grouping_rule", "note", "note_revision",
         "timebox", "broadcast", "agenda_item",
       ]
-      for table in watched {
-        for event in ["INSERT", "UPDATE", "DELETE"] {
-          try db.execute(
-            sql: """
-              CREATE TRIGGER \(table)_\(event.lowercased())_counts AFTER \(event) ON \(table)
-              BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
-              """)
-        }
-      }
+      try countChanges(to: watched, in: db)
     }
     migrator.registerMigration("v4: the plenary's own lines") { db in
       try db.execute(
@@ -155,13 +147,7 @@ enum Schema {
             created_at DATETIME NOT NULL
           );
           """)
-      for event in ["INSERT", "UPDATE", "DELETE"] {
-        try db.execute(
-          sql: """
-            CREATE TRIGGER plenary_item_\(event.lowercased())_counts AFTER \(event) ON plenary_item
-            BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
-            """)
-      }
+      try countChanges(to: ["plenary_item"], in: db)
     }
     migrator.registerMigration("v5: the revision an edit started from") { db in
       try db.execute(sql: "ALTER TABLE draft ADD COLUMN base_revision INTEGER")
@@ -182,13 +168,7 @@ enum Schema {
             acknowledged_at DATETIME
           );
           """)
-      for event in ["INSERT", "UPDATE", "DELETE"] {
-        try db.execute(
-          sql: """
-            CREATE TRIGGER help_request_\(event.lowercased())_counts AFTER \(event) ON help_request
-            BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
-            """)
-      }
+      try countChanges(to: ["help_request"], in: db)
     }
     migrator.registerMigration("v8: the report's shape: purpose, question titles, introductions, proceedings") { db in
       try db.execute(
@@ -211,16 +191,22 @@ enum Schema {
           DROP TABLE plenary_item;
           ALTER TABLE plenary_item_v8 RENAME TO plenary_item;
           """)
-      for table in ["plenary_item", "not_identifying"] {
-        for event in ["INSERT", "UPDATE", "DELETE"] {
-          try db.execute(
-            sql: """
-              CREATE TRIGGER \(table)_\(event.lowercased())_counts AFTER \(event) ON \(table)
-              BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
-              """)
-        }
-      }
+      // Dropping the old plenary table dropped its triggers too.
+      try countChanges(to: ["plenary_item", "not_identifying"], in: db)
     }
     return migrator
+  }
+
+  /// Makes every change to these tables move the change counter that screens reload on (see v3).
+  static func countChanges(to tables: [String], in db: Database) throws {
+    for table in tables {
+      for event in ["INSERT", "UPDATE", "DELETE"] {
+        try db.execute(
+          sql: """
+            CREATE TRIGGER \(table)_\(event.lowercased())_counts AFTER \(event) ON \(table)
+            BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; END
+            """)
+      }
+    }
   }
 }
