@@ -31,6 +31,15 @@ public enum SessionFile {
 
   /// Creates an empty file readable and writable by its owner only, whatever the umask. SQLite gives the -wal and
   /// -shm files the database file's permissions, so they are private too.
+  /// Whether the disk holding `path` has no room left (less than 64 KiB free to this user): SQLite then fails to
+  /// open a session with an I/O error that says nothing about why.
+  static func diskIsFull(holding path: String) -> Bool {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var info = statvfs()
+    guard statvfs(folder, &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
+  }
+
   static func createPrivate(_ path: String) throws {
     let directory = (path as NSString).deletingLastPathComponent
     if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {

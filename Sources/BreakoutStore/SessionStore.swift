@@ -31,7 +31,14 @@ public final class SessionStore: Sendable {
       throw StoreError("no session at \(path); create one with `breakout new \(path) --title TITLE`")
     }
     if let reason = SessionFile.whyNotWritable(path) { return try connectReadOnly(path, reason: reason) }
-    return try connect(path, busyTimeout: busyTimeout)
+    do {
+      return try connect(path, busyTimeout: busyTimeout)
+    } catch let error as DatabaseError
+      where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) && SessionFile.diskIsFull(holding: path)
+    {
+      throw StoreError(
+        "cannot open \(path): the disk holding it is full; free some space and try again", isDiskFull: true)
+    }
   }
 
   /// Why nothing can be saved to this file from here, when it was opened read-only.

@@ -11,7 +11,7 @@ import GRDB
 //   swift run -c release breakout-bench [FOLDER]        note commit vs fsync, big imports, assignment, the screen
 //   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
 //   swift run -c release breakout-bench --summary [FOLDER] compiling and exporting 50,000 notes
-//   swift run -c release breakout-bench --summary-format F  one format alone, for its own peak memory
+//   swift run -c release breakout-bench --summary-format CASE  one case alone (md, json, md-chatham-house ...)
 //   breakout-bench --write-notes SESSION COUNT AUTHOR      one of several concurrent writers (the hardening tests)
 //   breakout-bench --hold-lock SESSION SECONDS             another program holding the write lock (the same)
 //   swift run -c release breakout-bench --assignment-instances DIR   seeded rosters for the exact reference
@@ -70,7 +70,6 @@ if arguments.first == "--screen" {
   let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   try ScreenBenchmark.run(folder: folder)
-  try SummaryBenchmark.run(folder: folder)
   exit(0)
 }
 if let unknown = arguments.first, unknown.hasPrefix("-") {

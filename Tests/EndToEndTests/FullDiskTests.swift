@@ -37,6 +37,33 @@ import Testing
     }
   }
 
+  @Test func anExportToAFullDiskSaysSoAndTheNextOneWorks() throws {
+    try onOwnDisk(size: "2m", mode: "0700") { folder in
+      // The session on another disk, the export onto the full one.
+      let session = try scratchFolder() + "/demo.sqlite"
+      _ = try Binary.shell("cp '\(folder)/sessions/demo.sqlite' '\(session)'")
+      _ = try Binary.shell("dd if=/dev/zero of='\(folder)/filler' bs=4k 2>/dev/null")
+      let opening = try Binary.run(["export", "demo", "--format", "md"], in: folder)
+      #expect(
+        opening.stderr.contains("the disk holding it is full; free some space and try again"), "\(opening.stderr)")
+      // Markdown goes to the file as it is made; a Word document's header is written over once its size is known.
+      for format in ["md", "docx"] {
+        let failed = try Binary.run(
+          ["export", session, "--format", format, "--all-notes", "--output", "summary.\(format)"], in: folder)
+        #expect(failed.status != 0)
+        #expect(
+          failed.stderr.contains("cannot write summary.\(format): No space left on device"), "\(failed.stderr)")
+        #expect(!failed.stderr.contains("Wrote"), "\(failed.stderr)")
+      }
+      try FileManager.default.removeItem(atPath: folder + "/filler")
+      let written = try Binary.run(
+        ["export", "demo", "--format", "md", "--all-notes", "--output", "summary.md"], in: folder)
+      #expect(written.status == 0, "\(written.stderr)")
+      let markdown = try String(contentsOfFile: folder + "/summary.md", encoding: .utf8)
+      #expect(markdown.hasPrefix("# ") && markdown.contains("## Key questions"))
+    }
+  }
+
   /// Opens the rapporteur's screen on a session in a small tmpfs, fills the disk, types a note and presses Enter;
   /// checks the screen says so and keeps the text, then hands over the terminal and the folder.
   func onAFullDisk(_ then: (TmuxTerminal, String) throws -> Void) throws {

@@ -13,19 +13,41 @@ public enum CSVSummary {
   ]
 
   public static func render(_ document: SummaryDocument) -> String {
-    var rows = [header]
+    let stream = ExportStream()
+    write(document, to: stream)
+    return String(decoding: stream.bytes, as: UTF8.self)
+  }
+
+  /// Writes the rows one at a time into `stream`.
+  public static func write(_ document: SummaryDocument, to stream: ExportStream) {
+    func row(_ cells: [String]) {
+      for (index, value) in cells.enumerated() {
+        if index > 0 { stream.write(byte: 0x2C) }
+        stream.write(cell(value))
+      }
+      stream.write(bytes: [0x0D, 0x0A])
+    }
+    row(header)
+    let session = cell(document.background.title)
     for group in document.groups {
+      let theme = cell(group.theme)
+      let name = cell(group.name)
       for question in group.questions {
+        let label = cell(question.label)
         for note in question.notes {
-          rows.append([
-            document.background.title, String(note.day), group.theme, group.name, question.label,
-            note.tags.joined(separator: " "), note.keyPoint ? "yes" : "no", note.speaker?.display ?? "", note.text,
+          stream.write(session)
+          for value in [
+            String(note.day), theme, name, label, cell(note.tags.joined(separator: " ")),
+            note.keyPoint ? "yes" : "no", cell(note.speaker?.display ?? ""), cell(note.text),
             ISOTime.string(note.createdAt), String(note.noteID),
-          ])
+          ] {
+            stream.write(byte: 0x2C)
+            stream.write(value)
+          }
+          stream.write(bytes: [0x0D, 0x0A])
         }
       }
     }
-    return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 
   public static func cell(_ value: String) -> String {

@@ -67,7 +67,7 @@ public enum ChathamHouseCheck {
     return terms.filter { term in
       let key = LooseText.normalised(term)
       return key.count >= 3 && !framing.contains(key)
-    }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }.longestFirst()
   }
 
   /// Parts of names on the roster that are also ordinary words ("Grant", "Park", "Young"): withholding them alone
@@ -118,34 +118,41 @@ public enum ChathamHouseCheck {
       for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
     }
 
-    /// FNV-1a over a word's lowercased ASCII bytes.
-    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    /// FNV-1a over a word's ASCII bytes, lowercased unless told not to.
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, foldingCase: Bool = true) -> UInt64 {
       var value: UInt64 = 0xcbf2_9ce4_8422_2325
       for byte in bytes {
-        value = (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
+        value = (value ^ UInt64(foldingCase && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
       }
       return value
     }
 
-    /// Whether the text may mention a term: false only for ASCII text none of whose words starts a term.
-    func mayMention(_ text: String) -> Bool {
-      guard !byFirstWord.isEmpty else { return false }
+    /// Whether the text may hold one of the words hashed: false only for ASCII text with none of them, found
+    /// without splitting it into words. A word is a run of letters (and digits, if `digits`), its case folded if
+    /// `foldingCase`, as the hashes were made.
+    @inline(__always)
+    static func mayHoldWord(_ text: String, hashes: Set<UInt64>, foldingCase: Bool, digits: Bool) -> Bool {
+      guard !hashes.isEmpty else { return false }
       var value: UInt64 = 0xcbf2_9ce4_8422_2325
       var inWord = false
       for byte in text.utf8 {
         if byte >= 0x80 { return true }
-        let isWordByte =
-          (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-        if isWordByte {
-          value = (value ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        if isUpper || (byte >= 0x61 && byte <= 0x7A) || (digits && byte >= 0x30 && byte <= 0x39) {
+          value = (value ^ UInt64(foldingCase && isUpper ? byte + 32 : byte)) &* 0x100_0000_01b3
           inWord = true
         } else if inWord {
-          if firstWordHashes.contains(value) { return true }
+          if hashes.contains(value) { return true }
           value = 0xcbf2_9ce4_8422_2325
           inWord = false
         }
       }
-      return inWord && firstWordHashes.contains(value)
+      return inWord && hashes.contains(value)
+    }
+
+    /// Whether the text may mention a term: false only for ASCII text none of whose words starts a term.
+    func mayMention(_ text: String) -> Bool {
+      !byFirstWord.isEmpty && Self.mayHoldWord(text, hashes: firstWordHashes, foldingCase: true, digits: true)
     }
 
     /// Each mention: its range in the text and the roster term it matches; longest match first, no overlaps.
@@ -179,27 +186,38 @@ public enum ChathamHouseCheck {
   public static func findings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
     let index = Index(terms: terms(in: session))
     let askAbout = Set(nameWords(in: session))
+    let askAboutHashes = Set(askAbout.map { Index.hash($0.utf8, foldingCase: false) })
+    let groupNumbers = Dictionary(session.groups.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     return notes.compactMap { note in
+      let mentions = index.mentions(in: note.text)
       var hits: [String] = []
-      for mention in index.mentions(in: note.text) where !hits.contains(mention.term) { hits.append(mention.term) }
+      for mention in mentions where !hits.contains(mention.term) { hits.append(mention.term) }
       // A capitalised ordinary word that is also a name part, outside the names withheld: a question, not a change.
-      let redacted = redact(note.text, index: index)
       var questions: [String] = []
-      for word in redacted.split(whereSeparator: { !$0.isLetter }).map(String.init)
-      where askAbout.contains(word) && !questions.contains(word) {
-        questions.append(word)
+      if Index.mayHoldWord(note.text, hashes: askAboutHashes, foldingCase: false, digits: false) {
+        let redacted = redact(note.text, mentions: mentions)
+        for word in redacted.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        where askAbout.contains(word) && !questions.contains(word) {
+          questions.append(word)
+        }
       }
       guard !hits.isEmpty || !questions.isEmpty else { return nil }
-      let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
       return Finding(
-        noteID: note.id, group: group, question: note.questionNumber, mentions: hits, questions: questions)
+        noteID: note.id, group: groupNumbers[note.groupID] ?? 0, question: note.questionNumber, mentions: hits,
+        questions: questions)
     }
   }
 
   /// The text with every mention replaced by "[withheld]", or by the replacement given for its term.
   public static func redact(_ text: String, index: Index, replacements: [String: String] = [:]) -> String {
+    redact(text, mentions: index.mentions(in: text), replacements: replacements)
+  }
+
+  static func redact(
+    _ text: String, mentions: [(range: Range<String.Index>, term: String)], replacements: [String: String] = [:]
+  ) -> String {
     var result = text
-    for mention in index.mentions(in: text).reversed() {
+    for mention in mentions.reversed() {
       result.replaceSubrange(mention.range, with: replacements[mention.term] ?? placeholder)
     }
     return result
@@ -231,13 +249,14 @@ public enum ChathamHouseCheck {
 
   /// Notes whose own words name someone who did not consent to be quoted (under `named` or `affiliation`).
   public static func unconsentedFindings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
-    let index = Index(terms: Array(unconsentedNames(in: session).keys).sorted { $0.count > $1.count })
+    let index = Index(terms: unconsentedNames(in: session).keys.longestFirst())
+    let groupNumbers = Dictionary(session.groups.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     return notes.compactMap { note in
       var hits: [String] = []
       for mention in index.mentions(in: note.text) where !hits.contains(mention.term) { hits.append(mention.term) }
       guard !hits.isEmpty else { return nil }
-      let group = session.groups.first { $0.id == note.groupID }?.number ?? 0
-      return Finding(noteID: note.id, group: group, question: note.questionNumber, mentions: hits)
+      return Finding(
+        noteID: note.id, group: groupNumbers[note.groupID] ?? 0, question: note.questionNumber, mentions: hits)
     }
   }
 
@@ -293,5 +312,16 @@ public enum ChathamHouseCheck {
     }
     if let begin = start { words.append((String(decoding: key, as: UTF8.self), begin..<utf8.endIndex)) }
     return words
+  }
+}
+
+extension Sequence<String> {
+  /// Longest first (in characters, each counted once), then in order: the order a name is looked for in.
+  func longestFirst() -> [String] {
+    let measured: [(term: String, length: Int)] = map { ($0, $0.count) }
+    let sorted = measured.sorted { first, second in
+      first.length != second.length ? first.length > second.length : first.term < second.term
+    }
+    return sorted.map(\.term)
   }
 }

@@ -3,19 +3,55 @@ import Foundation
 /// The summary as a Word document (WordprocessingML in a ZIP): headings, bulleted points and the report's order.
 public enum DocxSummary {
   public static func render(_ document: SummaryDocument, trace: Bool = false) -> Data {
-    render(blocks: SummaryOutline.blocks(document, trace: trace), created: document.generatedAt)
+    let stream = ExportStream()
+    write(document, trace: trace, to: stream)
+    return Data(stream.bytes)
   }
 
   /// - Parameter created: written into the document's properties (with the title, from the first title block).
   public static func render(blocks: [SummaryBlock], created: Date? = nil) -> Data {
-    // Built as bytes, paragraph by paragraph: a large summary's XML is written once, not collected and copied.
-    var body = Data()
-    body.reserveCapacity(blocks.count * 160 + 512)
-    body.append(contentsOf: Array(Self.documentStart.utf8))
+    let stream = ExportStream()
+    var writer = Writer(stream: stream, created: created)
+    for block in blocks { writer.add(block) }
+    writer.end()
+    return Data(stream.bytes)
+  }
+
+  /// Writes the archive into `stream` as the document is made; the stream must be able to write over bytes it
+  /// has handed on (a file), for the document's size and checksum.
+  public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
+    var writer = Writer(stream: stream, created: document.generatedAt)
+    SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
+    writer.end()
+  }
+
+  /// The archive's parts around the document, the document written paragraph by paragraph in between.
+  struct Writer {
+    private var zip: ZipArchive
+    private let created: Date?
+    private var title: String?
+    private var pending: [UInt8] = []
     // A new page starts with the paragraph after a break (page-break-before on it), never with an empty paragraph
     // holding the break, which spills onto a blank page when the page before is full.
-    var breakBefore = false
-    func add(_ paragraph: String) {
+    private var breakBefore = false
+
+    init(stream: ExportStream, created: Date?) {
+      self.created = created
+      zip = ZipArchive(stream: stream)
+      zip.add("[Content_Types].xml", contentTypes)
+      zip.add("_rels/.rels", rootRelationships)
+      zip.add("word/_rels/document.xml.rels", documentRelationships)
+      zip.begin("word/document.xml")
+      pending.reserveCapacity((1 << 16) + (1 << 12))
+      pending.append(contentsOf: documentStart.utf8)
+    }
+
+    private mutating func flush() {
+      pending.withUnsafeBytes { zip.write($0) }
+      pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func add(_ paragraph: String) {
       var paragraph = paragraph
       if breakBefore {
         // pageBreakBefore follows pStyle and precedes numPr in a paragraph's properties (the schema's order).
@@ -26,41 +62,40 @@ public enum DocxSummary {
         }
         breakBefore = false
       }
-      body.append(contentsOf: paragraph.utf8)
+      pending.append(contentsOf: paragraph.utf8)
+      if pending.count >= 1 << 16 { flush() }
     }
-    let title =
-      blocks.lazy.compactMap { block -> String? in
-        if case .title(let text) = block { return text } else { return nil }
-      }.first ?? "Summary"
-    for block in blocks {
+
+    mutating func add(_ block: SummaryBlock) {
       switch block {
-      case .title(let text): add(paragraph(text, style: "Title"))
+      case .title(let text):
+        if title == nil { title = text }
+        add(paragraph(text, style: "Title"))
       case .heading(let level, let text): add(paragraph(text, style: "Heading\(min(level, 4))"))
       case .paragraph(let text): add(paragraph(text, style: nil))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        var runs: [String] = []
-        if emphasis { runs.append(run("Key point: ", bold: true)) }
-        runs.append(run(quote ? "\u{201C}\(text)\u{201D}" : text, bold: false))
-        if let speaker { runs.append(run(quote ? " \u{2014} \(speaker)" : " (\(speaker))", bold: false)) }
-        if let reference { runs.append(run(" [\(reference)]", bold: false)) }
+        var runs = ""
+        if emphasis { runs += run("Key point: ", bold: true) }
+        runs += run(quote ? "\u{201C}\(text)\u{201D}" : text, bold: false)
+        if let speaker { runs += run(quote ? " \u{2014} \(speaker)" : " (\(speaker))", bold: false) }
+        if let reference { runs += run(" [\(reference)]", bold: false) }
         add(
           "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-            + runs.joined() + "</w:p>")
+            + runs + "</w:p>")
       case .pageBreak:
         breakBefore = true
       }
     }
-    body.append(contentsOf: Array(Self.documentEnd.utf8))
-    var zip = ZipArchive()
-    zip.add("[Content_Types].xml", Data(contentTypes.utf8))
-    zip.add("_rels/.rels", Data(rootRelationships.utf8))
-    zip.add("word/_rels/document.xml.rels", Data(documentRelationships.utf8))
-    zip.add("word/document.xml", body)
-    body = Data()
-    zip.add("word/styles.xml", Data(styles.utf8))
-    zip.add("word/numbering.xml", Data(numbering.utf8))
-    zip.add("docProps/core.xml", Data(coreProperties(title: title, created: created).utf8))
-    return zip.finish()
+
+    mutating func end() {
+      pending.append(contentsOf: documentEnd.utf8)
+      flush()
+      zip.end()
+      zip.add("word/styles.xml", styles)
+      zip.add("word/numbering.xml", numbering)
+      zip.add("docProps/core.xml", coreProperties(title: title ?? "Summary", created: created))
+      zip.finish()
+    }
   }
 
   static func paragraph(_ text: String, style: String?) -> String {

@@ -1,64 +1,95 @@
 /// The summary as one standalone HTML file with print CSS (A4, a new page before each group); everything escaped.
 public enum HTMLSummary {
   public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
-    render(blocks: SummaryOutline.blocks(document, trace: trace), title: document.background.title)
+    let stream = ExportStream()
+    write(document, trace: trace, to: stream)
+    return String(decoding: stream.bytes, as: UTF8.self)
   }
 
   public static func render(blocks: [SummaryBlock], title: String) -> String {
-    var body: [String] = []
-    var inList = false
-    func close() {
-      if inList { body.append("</ul>") }
+    let stream = ExportStream()
+    var writer = Writer(stream: stream, title: title)
+    for block in blocks { writer.add(block) }
+    writer.end()
+    return String(decoding: stream.bytes, as: UTF8.self)
+  }
+
+  /// Writes the page block by block into `stream`.
+  public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
+    var writer = Writer(stream: stream, title: document.background.title)
+    SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
+    writer.end()
+  }
+
+  /// Blocks as the lines of the page's body, between its head and its end.
+  struct Writer {
+    let stream: ExportStream
+    private var inList = false
+
+    init(stream: ExportStream, title: String) {
+      self.stream = stream
+      stream.write(
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>\(escape(title))</title>
+        <style>
+        body { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.45; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }
+        h1 { font-size: 1.6em; } h2 { font-size: 1.3em; border-bottom: 1px solid #999; } h3 { font-size: 1.1em; } h4 { font-size: 1em; }
+        li { margin: 0.25em 0; } code { font-size: 0.8em; color: #555; }
+        body { overflow-wrap: anywhere; }
+        h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+        @page { size: A4; margin: 2cm; }
+        @media print { body { margin: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
+        </style>
+        </head>
+        <body>
+
+        """)
+    }
+
+    private func line(_ text: String) {
+      stream.write(text)
+      stream.write(byte: 0x0A)
+    }
+
+    private mutating func close() {
+      if inList { line("</ul>") }
       inList = false
     }
-    for block in blocks {
+
+    mutating func add(_ block: SummaryBlock) {
       switch block {
       case .title(let text):
         close()
-        body.append("<h1>\(escape(text))</h1>")
+        line("<h1>\(escape(text))</h1>")
       case .heading(let level, let text):
         close()
-        body.append("<h\(level + 1)>\(escape(text))</h\(level + 1)>")
+        line("<h\(level + 1)>\(escape(text))</h\(level + 1)>")
       case .paragraph(let text):
         close()
         // dir="auto": a Persian or Arabic line reads right to left, a Latin one left to right, each by its own text.
-        body.append("<p dir=\"auto\">\(escapeLines(text))</p>")
+        line("<p dir=\"auto\">\(escapeLines(text))</p>")
       case .point(let text, let speaker, let emphasis, let quote, let reference):
-        if !inList { body.append("<ul>") }
+        if !inList { line("<ul>") }
         inList = true
         var item = quote ? "<q>\(escapeLines(text))</q>" : escapeLines(text)
         if emphasis { item = "<strong>Key point:</strong> " + item }
         if let speaker { item += quote ? " &#8212; <cite>\(escape(speaker))</cite>" : " (\(escape(speaker)))" }
         if let reference { item += " <code>\(escape(reference))</code>" }
-        body.append("<li dir=\"auto\">\(item)</li>")
+        line("<li dir=\"auto\">\(item)</li>")
       case .pageBreak:
         close()
-        body.append("<div class=\"page-break\"></div>")
+        line("<div class=\"page-break\"></div>")
       }
     }
-    close()
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <title>\(escape(title))</title>
-      <style>
-      body { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.45; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }
-      h1 { font-size: 1.6em; } h2 { font-size: 1.3em; border-bottom: 1px solid #999; } h3 { font-size: 1.1em; } h4 { font-size: 1em; }
-      li { margin: 0.25em 0; } code { font-size: 0.8em; color: #555; }
-      body { overflow-wrap: anywhere; }
-      h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
-      @page { size: A4; margin: 2cm; }
-      @media print { body { margin: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
 
-      """
+    mutating func end() {
+      close()
+      stream.write("</body>\n</html>\n")
+    }
   }
 
   /// A note's text with its line breaks kept as `<br>`.

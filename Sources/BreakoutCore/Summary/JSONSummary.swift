@@ -18,6 +18,11 @@ public enum JSONSummary {
     Data(document.json())
   }
 
+  /// Writes the JSON into `stream` as it is made.
+  public static func write(_ document: SummaryDocument, to stream: ExportStream) {
+    _ = document.json(to: stream)
+  }
+
   public static func parse(_ data: Data) throws -> SummaryDocument {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601

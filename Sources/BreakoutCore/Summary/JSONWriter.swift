@@ -11,12 +11,23 @@ struct JSONWriter {
   private(set) var output: [UInt8] = []
   private var depth = 0
   private var first = [true]
+  /// Where the bytes go a chunk at a time, if anywhere: a large summary's JSON is tens of MB.
+  private let stream: ExportStream?
+  private let chunk: Int
 
-  init(capacity: Int = 1 << 16) { output.reserveCapacity(capacity) }
+  init(capacity: Int = 1 << 16, stream: ExportStream? = nil) {
+    self.stream = stream
+    chunk = min(stream?.chunk ?? .max, 1 << 16)
+    output.reserveCapacity(stream == nil ? capacity : chunk + (1 << 12))
+  }
 
-  /// The bytes written, with a final newline, handed over without a copy (a large summary's JSON is tens of MB).
+  /// The bytes written, with a final newline, handed over without a copy; with a stream, handed on to it.
   mutating func finish() -> [UInt8] {
     output.append(0x0A)
+    if let stream {
+      stream.write(bytes: output)
+      output = []
+    }
     let finished = output
     output = []
     return finished
@@ -29,6 +40,10 @@ struct JSONWriter {
   }
 
   private mutating func separator() {
+    if let stream, output.count >= chunk {
+      stream.write(bytes: output)
+      output.removeAll(keepingCapacity: true)
+    }
     if !first[first.count - 1] { output.append(0x2C) }
     first[first.count - 1] = false
     newline()
@@ -97,17 +112,23 @@ struct JSONWriter {
 
   private mutating func string(_ text: String) {
     output.append(0x22)
-    for byte in text.utf8 {
-      switch byte {
-      case 0x22: output.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-      case 0x09: output.append(contentsOf: [0x5C, 0x74])
-      case 0x00..<0x20:
-        output.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
-      default: output.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      // Runs of bytes that need no escape are copied whole: most text has none that do.
+      var runStart = 0
+      for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        runStart = index + 1
+        switch byte {
+        case 0x22: output.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+        case 0x09: output.append(contentsOf: [0x5C, 0x74])
+        default: output.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+        }
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(0x22)
   }
@@ -118,8 +139,8 @@ extension SummaryDocument {
   static let indentedUpTo = 5_000
 
   /// This summary as JSON (schema breakout.summary/2), keys in alphabetical order.
-  func json() -> [UInt8] {
-    var writer = JSONWriter(capacity: 1 << 20)
+  func json(to stream: ExportStream? = nil) -> [UInt8] {
+    var writer = JSONWriter(capacity: 1 << 20, stream: stream)
     writer.indented = groups.reduce(0) { $0 + $1.questions.reduce(0) { $0 + $1.notes.count } } <= Self.indentedUpTo
     func counts(_ key: String, _ list: [Count], _ writer: inout JSONWriter) {
       writer.array(key) { writer in

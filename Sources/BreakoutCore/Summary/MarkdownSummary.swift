@@ -2,40 +2,61 @@
 /// list, quote, table, link or HTML.
 public enum MarkdownSummary {
   public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
-    render(blocks: SummaryOutline.blocks(document, trace: trace))
+    let stream = ExportStream()
+    write(document, trace: trace, to: stream)
+    return String(decoding: stream.bytes, as: UTF8.self)
   }
 
   public static func render(blocks: [SummaryBlock]) -> String {
-    var out: [String] = []
-    var inList = false
-    func paragraph(_ text: String) {
-      if inList { out.append("") }
-      inList = false
-      out += [text, ""]
+    let stream = ExportStream()
+    var writer = Writer(stream: stream)
+    for block in blocks { writer.add(block) }
+    return String(decoding: stream.bytes, as: UTF8.self)
+  }
+
+  /// Writes the summary block by block into `stream`.
+  public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
+    var writer = Writer(stream: stream)
+    SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
+  }
+
+  /// Blocks as Markdown lines: a blank line between paragraphs and around a list, none at the end.
+  struct Writer {
+    let stream: ExportStream
+    private var inList = false
+    private var blankOwed = false
+
+    init(stream: ExportStream) { self.stream = stream }
+
+    private mutating func line(_ text: String) {
+      if blankOwed { stream.write(byte: 0x0A) }
+      blankOwed = false
+      stream.write(text)
+      stream.write(byte: 0x0A)
     }
-    for block in blocks {
+
+    private mutating func paragraph(_ text: String) {
+      if inList { blankOwed = true }
+      inList = false
+      line(text)
+      blankOwed = true
+    }
+
+    mutating func add(_ block: SummaryBlock) {
       switch block {
       case .title(let text): paragraph("# \(inline(text))")
       case .heading(let level, let text): paragraph("\(String(repeating: "#", count: level + 1)) \(inline(text))")
       case .paragraph(let text): paragraph(lines(text, indent: ""))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         let body = lines(text, indent: "  ")
-        var line = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
-        if let speaker { line += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
-        if let reference { line += " `\(reference)`" }
-        out.append(line)
+        var item = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
+        if let speaker { item += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
+        if let reference { item += " `\(reference)`" }
+        line(item)
         inList = true
       case .pageBreak: break
       }
     }
-    while out.last == "" { out.removeLast() }
-    var text = ""
-    text.reserveCapacity(out.reduce(0) { $0 + $1.utf8.count + 1 })
-    for line in out {
-      text += line
-      text += "\n"
-    }
-    return text
   }
 
   /// Text from a note as literal Markdown on one line (a line break becomes a space).
@@ -53,7 +74,7 @@ public enum MarkdownSummary {
   /// stays readable where rapporteurs paste it, and URLs and e-mail addresses are left whole so GitHub links them.
   static func escapedLine(_ line: String) -> String {
     // Most lines hold none of the characters that can act inside a line: only the line's start needs a look.
-    if !line.utf8.contains(where: { inlineSpecial.contains($0) }) { return escapedLineStart(line) }
+    if !line.utf8.contains(where: isInlineSpecial) { return escapedLineStart(line) }
     let characters = Array(line)
     let hasBothBrackets = line.contains("[") && line.contains("]")
     func isASCIIPunctuation(_ index: Int) -> Bool {
@@ -118,8 +139,13 @@ public enum MarkdownSummary {
     return delimiter == "_" ? leftFlanking && (!rightFlanking || isPunctuation(before)) : leftFlanking
   }
 
-  /// Bytes that can start inline markup somewhere in a line.
-  static let inlineSpecial: Set<UInt8> = Set(Array("`<*_~\\[]&".utf8))
+  /// Bytes that can start inline markup somewhere in a line: ` < * _ ~ \\ [ ] &.
+  static func isInlineSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x60, 0x3C, 0x2A, 0x5F, 0x7E, 0x5C, 0x5B, 0x5D, 0x26: true
+    default: false
+    }
+  }
 
   /// What a line may not start with: a heading, a quote, a list marker, a numbered item, a setext underline.
   static func escapedLineStart(_ line: String) -> String {

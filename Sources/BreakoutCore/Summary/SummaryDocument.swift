@@ -149,6 +149,7 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   /// The day the breakout groups met (the first day their notes were taken on): their sections are told there.
   public var breakoutDay: Int
   public var groups: [GroupSection]
+  /// Each theme's groups merged, when `mergeThemes` asks for them (else empty: every point is in its group).
   public var themes: [ThemeSection]
 
   /// Groups that starred no key point although they have notes: their notes stand in for key points.
@@ -178,7 +179,7 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     let withheld =
       mode == .chathamHouse
       ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session))
-      : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: unconsented.keys.sorted { $0.count > $1.count })
+      : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: unconsented.keys.longestFirst())
     func words(_ text: String) -> String {
       withheld.map { ChathamHouseCheck.redact(text, index: $0, replacements: unconsented) } ?? text
     }
@@ -221,32 +222,35 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     // words are already as the attribution allows.
     let sectionOfGroup = Dictionary(
       zip(session.groups.map(\.id), groups.indices), uniquingKeysWith: { first, _ in first })
-    let themes = session.themes.compactMap { theme -> ThemeSection? in
-      let themeGroups = session.groups(of: theme)
-      guard themeGroups.count > 1 else { return nil }
-      let questions = session.questions.enumerated().map { questionIndex, question -> QuestionSection in
-        var lines: [NoteLine] = []
-        var points = NearDuplicates()
-        for group in themeGroups {
-          guard let section = sectionOfGroup[group.id] else { continue }
-          for note in groups[section].questions[questionIndex].notes {
-            let point = points.merge(note.text)
-            if point.isNew {
-              lines.append(note)
-            } else {
-              let index = point.index
-              if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
-              lines[index].mergedNoteIDs.append(note.noteID)
-              lines[index].keyPoint = lines[index].keyPoint || note.keyPoint
+    let themes =
+      !options.mergeThemes
+      ? []
+      : session.themes.compactMap { theme -> ThemeSection? in
+        let themeGroups = session.groups(of: theme)
+        guard themeGroups.count > 1 else { return nil }
+        let questions = session.questions.enumerated().map { questionIndex, question -> QuestionSection in
+          var lines: [NoteLine] = []
+          var points = NearDuplicates()
+          for group in themeGroups {
+            guard let section = sectionOfGroup[group.id] else { continue }
+            for note in groups[section].questions[questionIndex].notes {
+              let point = points.merge(note.text)
+              if point.isNew {
+                lines.append(note)
+              } else {
+                let index = point.index
+                if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
+                lines[index].mergedNoteIDs.append(note.noteID)
+                lines[index].keyPoint = lines[index].keyPoint || note.keyPoint
+              }
             }
           }
+          return QuestionSection(
+            number: question.number, label: question.label, title: question.shortTitle, text: question.text,
+            notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
         }
-        return QuestionSection(
-          number: question.number, label: question.label, title: question.shortTitle, text: question.text,
-          notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
+        return ThemeSection(theme: titleCase(theme.name), groups: themeGroups.map(\.number), questions: questions)
       }
-      return ThemeSection(theme: titleCase(theme.name), groups: themeGroups.map(\.number), questions: questions)
-    }
 
     let present = session.participants.filter { !$0.isAbsent }
     let taking = present.filter { $0.role != .facilitator }

@@ -20,38 +20,56 @@ public struct SummaryExport: Equatable, Sendable {
     self.output = output
   }
 
-  /// What an export comes to: the bytes, the attribution it used, and the notes whose own words name someone
-  /// (withheld under the Chatham House Rule, to be rephrased).
-  public struct Result: Sendable {
-    public var data: Data
+  /// What an export comes to besides its bytes: the attribution it used, and the notes whose own words name
+  /// someone (withheld under the Chatham House Rule, to be rephrased).
+  public struct Report: Sendable {
     public var attribution: AttributionMode
     public var withheld: [ChathamHouseCheck.Finding]
     /// Headings of the groups that starred no key point: their notes were listed instead.
     public var unstarredGroups: [String] = []
   }
 
+  /// An export made in memory: its bytes and its report.
+  public struct Result: Sendable {
+    public var data: Data
+    public var attribution: AttributionMode
+    public var withheld: [ChathamHouseCheck.Finding]
+    public var unstarredGroups: [String] = []
+  }
+
   public func run(_ session: SessionSnapshot, generatedAt: Date) -> Result {
+    let stream = ExportStream()
+    let report = run(session, generatedAt: generatedAt, to: stream)
+    return Result(
+      data: Data(stream.bytes), attribution: report.attribution, withheld: report.withheld,
+      unstarredGroups: report.unstarredGroups)
+  }
+
+  /// Compiles the summary and writes it into `stream` as it is made (call the stream's `finish` after).
+  public func run(_ session: SessionSnapshot, generatedAt: Date, to stream: ExportStream) -> Report {
     let document = SummaryDocument.compile(session, options: options, generatedAt: generatedAt)
     let mode = AttributionMode(rawValue: document.attribution) ?? .affiliation
     // The notes this export holds, the unstarred ones standing in for key points included.
-    let exported = Set(document.groups.flatMap { $0.questions.flatMap { $0.notes.map(\.noteID) } })
+    var exported = Set<Int64>()
+    for group in document.groups {
+      for question in group.questions { for note in question.notes { exported.insert(note.noteID) } }
+    }
     let included = session.notes.filter { exported.contains($0.id) }
     let withheld =
       mode == .chathamHouse
       ? ChathamHouseCheck.findings(in: included, session: session)
       : ChathamHouseCheck.unconsentedFindings(in: included, session: session)
     let trace = options.trace
-    let data: Data =
-      switch format {
-      case .md: Data(MarkdownSummary.render(document, trace: trace).utf8)
-      case .html: Data(HTMLSummary.render(document, trace: trace).utf8)
-      case .txt: Data(TextSummary.render(document, trace: trace).utf8)
-      case .json: JSONSummary.data(document)
-      case .csv: Data(CSVSummary.render(document).utf8)
-      case .docx: DocxSummary.render(document, trace: trace)
-      }
-    return Result(
-      data: data, attribution: mode, withheld: withheld, unstarredGroups: document.unstarredGroups.map(\.heading))
+    switch format {
+    case .md: MarkdownSummary.write(document, trace: trace, to: stream)
+    case .html: HTMLSummary.write(document, trace: trace, to: stream)
+    case .txt: TextSummary.write(document, trace: trace, to: stream)
+    case .json: JSONSummary.write(document, to: stream)
+    case .csv: CSVSummary.write(document, to: stream)
+    case .docx: DocxSummary.write(document, trace: trace, to: stream)
+    }
+    return Report(
+      attribution: mode, withheld: withheld, unstarredGroups: document.unstarredGroups.map(\.heading))
   }
 
   /// Why a typed export cannot be made.

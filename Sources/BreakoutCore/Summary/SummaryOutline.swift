@@ -14,74 +14,82 @@ public enum SummaryOutline {
   public static let unstarredNotice = "No note was starred as a key point here; these are all the notes taken."
 
   public static func blocks(_ document: SummaryDocument, trace: Bool = false) -> [SummaryBlock] {
-    var blocks: [SummaryBlock] = [.title(document.background.title)]
+    var blocks: [SummaryBlock] = []
+    forEachBlock(document, trace: trace) { blocks.append($0) }
+    return blocks
+  }
+
+  /// The blocks one at a time, as a writer streams them: a large summary's blocks are never all held at once.
+  public static func forEachBlock(
+    _ document: SummaryDocument, trace: Bool = false, _ emit: (SummaryBlock) -> Void
+  ) {
+    emit(.title(document.background.title))
     let background = document.background
     let facts = [
       background.region, background.dates.isEmpty ? nil : dateSpan(background.dates), background.venue,
     ].compactMap { $0 }.filter { !$0.isEmpty }
-    if !facts.isEmpty { blocks.append(.paragraph(facts.joined(separator: " | "))) }
-    if let day = document.day { blocks.append(.paragraph("\(SessionInfo.dayName(day)) only.")) }
+    if !facts.isEmpty { emit(.paragraph(facts.joined(separator: " | "))) }
+    if let day = document.day { emit(.paragraph("\(SessionInfo.dayName(day)) only.")) }
     if document.attribution == AttributionMode.chathamHouse.rawValue {
-      blocks.append(
+      emit(
         .paragraph(
           "Held under the Chatham House Rule: neither the identity nor the affiliation of the speakers, nor that of any other participant, is revealed."
         ))
     }
 
-    blocks.append(.heading(level: 1, "Background"))
-    if let purpose = background.purpose { blocks.append(.paragraph(purpose)) }
-    blocks.append(
+    emit(.heading(level: 1, "Background"))
+    if let purpose = background.purpose { emit(.paragraph(purpose)) }
+    emit(
       .paragraph(
         "Participants: \(background.participants)\(counted(background.byStakeholderType))"
           + facilitatorsApart(background.facilitators) + "."))
-    blocks.append(.paragraph("Countries: \(background.byCountry.count)\(counted(background.byCountry))."))
+    emit(.paragraph("Countries: \(background.byCountry.count)\(counted(background.byCountry))."))
     if !background.organisers.isEmpty {
-      blocks.append(.paragraph("Organised by \(background.organisers.joined(separator: ", "))."))
+      emit(.paragraph("Organised by \(background.organisers.joined(separator: ", "))."))
     }
-    blocks.append(.heading(level: 2, "Key questions"))
+    emit(.heading(level: 2, "Key questions"))
     for question in document.questions {
-      blocks.append(
+      emit(
         .point(
           text: "\(question.label). \(question.title ?? "")\(question.title == nil ? "" : ": ")\(question.text)",
           speaker: nil, emphasis: false, quote: false, reference: nil))
     }
 
     let sections = document.plenary.filter { $0.section != PlenaryItem.Section.nextSteps.rawValue }
-    for section in sections where !section.lines.isEmpty { appendPlenary(section, to: &blocks, trace: trace) }
+    for section in sections where !section.lines.isEmpty { appendPlenary(section, emit: emit, trace: trace) }
 
-    blocks.append(.heading(level: 1, PlenaryItem.Section.proceedings.title))
+    emit(.heading(level: 1, PlenaryItem.Section.proceedings.title))
     var toldGroups = false
     for day in document.proceedings where !day.agenda.isEmpty || !day.lines.isEmpty || day.day == document.breakoutDay {
-      blocks.append(.heading(level: 2, day.name + (day.date.map { " (\($0))" } ?? "")))
+      emit(.heading(level: 2, day.name + (day.date.map { " (\($0))" } ?? "")))
       for item in day.agenda {
-        blocks.append(
+        emit(
           .point(text: "\(item.startsAt) \(item.title)", speaker: nil, emphasis: false, quote: false, reference: nil))
       }
       for line in day.lines {
         var text = line.text
         if let speaker = line.speaker?.display, !speaker.isEmpty { text = "\(speaker): \(text)" }
-        blocks.append(.paragraph(text + (trace ? " [\(line.reference)]" : "")))
+        emit(.paragraph(text + (trace ? " [\(line.reference)]" : "")))
       }
       if day.day == document.breakoutDay {
-        appendBreakoutGroups(document, to: &blocks, trace: trace)
+        appendBreakoutGroups(document, emit: emit, trace: trace)
         toldGroups = true
       }
     }
-    if !toldGroups { appendBreakoutGroups(document, to: &blocks, trace: trace) }
+    if !toldGroups { appendBreakoutGroups(document, emit: emit, trace: trace) }
 
     for section in document.plenary where section.section == PlenaryItem.Section.nextSteps.rawValue {
-      if !section.lines.isEmpty { appendPlenary(section, to: &blocks, trace: trace) }
+      if !section.lines.isEmpty { appendPlenary(section, emit: emit, trace: trace) }
     }
-    return blocks
   }
 
   private static func appendPlenary(
-    _ section: SummaryDocument.PlenarySection, to blocks: inout [SummaryBlock], trace: Bool
+    _ section: SummaryDocument.PlenarySection, emit: (SummaryBlock) -> Void, trace: Bool
   ) {
-    blocks.append(.heading(level: 1, section.title))
+    emit(.heading(level: 1, section.title))
     let quote = section.section == PlenaryItem.Section.keyMessages.rawValue
     for line in section.lines {
-      blocks.append(
+      emit(
         .point(
           text: line.text, speaker: line.speaker?.display, emphasis: false, quote: quote,
           reference: trace ? line.reference : nil))
@@ -89,28 +97,28 @@ public enum SummaryOutline {
   }
 
   /// Each group on its own; or, merged, each theme's groups once ("the key points from both groups").
-  private static func appendBreakoutGroups(_ document: SummaryDocument, to blocks: inout [SummaryBlock], trace: Bool) {
+  private static func appendBreakoutGroups(_ document: SummaryDocument, emit: (SummaryBlock) -> Void, trace: Bool) {
     var merged = Set<Int>()
     for group in document.groups where !merged.contains(group.number) {
-      blocks.append(.pageBreak)
+      emit(.pageBreak)
       if document.mergeThemes, let theme = document.themes.first(where: { $0.groups.contains(group.number) }) {
         let members = document.groups.filter { theme.groups.contains($0.number) }
         merged.formUnion(theme.groups)
         let numbers = theme.groups.map(String.init)
         let count = theme.groups.count
-        blocks.append(
+        emit(
           .heading(
             level: 3,
             "Breakout Groups \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last ?? "") \u{2013} \(theme.theme)"
           ))
-        blocks.append(.paragraph("There were \(numberWord(count)) breakout groups on \(theme.theme.lowercased())."))
+        emit(.paragraph("There were \(numberWord(count)) breakout groups on \(theme.theme.lowercased())."))
         for member in members {
           let leads = [
             member.moderator.map { "was moderated by \($0)" }, member.rapporteur.map { "its rapporteur was \($0)" },
           ].compactMap { $0 }
-          if !leads.isEmpty { blocks.append(.paragraph("Group \(member.number) \(leads.joined(separator: "; ")).")) }
+          if !leads.isEmpty { emit(.paragraph("Group \(member.number) \(leads.joined(separator: "; ")).")) }
         }
-        for member in members { if let introduction = member.introduction { blocks.append(.paragraph(introduction)) } }
+        for member in members { if let introduction = member.introduction { emit(.paragraph(introduction)) } }
         let people = members.reduce(0) { $0 + $1.participants }
         let facilitators = members.reduce(0) { $0 + $1.facilitators }
         var types: [String: Int] = [:]
@@ -122,24 +130,24 @@ public enum SummaryOutline {
           }
         }
         let counts = order.map { SummaryDocument.Count(label: $0, count: types[$0] ?? 0) }
-        blocks.append(.paragraph("Participants: \(people)\(counted(counts))\(facilitatorsApart(facilitators))."))
-        blocks.append(
+        emit(.paragraph("Participants: \(people)\(counted(counts))\(facilitatorsApart(facilitators))."))
+        emit(
           .paragraph(
             count == 2
               ? "The key points from both groups follow; a point made in both is listed once."
               : "The key points from all \(numberWord(count)) groups follow; a point made in more than one is listed once."
           ))
-        appendQuestions(theme.questions, to: &blocks, trace: trace, allNotes: document.allNotes, credit: true)
+        appendQuestions(theme.questions, emit: emit, trace: trace, allNotes: document.allNotes, credit: true)
       } else {
-        blocks.append(.heading(level: 3, group.heading))
+        emit(.heading(level: 3, group.heading))
         let leads = leadsSentence(group)
-        if !leads.isEmpty { blocks.append(.paragraph(leads)) }
-        if let introduction = group.introduction { blocks.append(.paragraph(introduction)) }
-        blocks.append(
+        if !leads.isEmpty { emit(.paragraph(leads)) }
+        if let introduction = group.introduction { emit(.paragraph(introduction)) }
+        emit(
           .paragraph(
             "Participants: \(group.participants)\(counted(group.byStakeholderType))"
               + facilitatorsApart(group.facilitators) + "."))
-        appendQuestions(group.questions, to: &blocks, trace: trace, allNotes: document.allNotes)
+        appendQuestions(group.questions, emit: emit, trace: trace, allNotes: document.allNotes)
       }
     }
   }
@@ -161,21 +169,21 @@ public enum SummaryOutline {
   }
 
   private static func appendQuestions(
-    _ questions: [SummaryDocument.QuestionSection], to blocks: inout [SummaryBlock], trace: Bool, allNotes: Bool,
+    _ questions: [SummaryDocument.QuestionSection], emit: (SummaryBlock) -> Void, trace: Bool, allNotes: Bool,
     credit: Bool = false
   ) {
     for question in questions {
-      blocks.append(.heading(level: 4, "\(question.label). \(question.title)"))
-      if question.notes.isEmpty { blocks.append(.paragraph(allNotes ? "No notes." : "No key points.")) }
+      emit(.heading(level: 4, "\(question.label). \(question.title)"))
+      if question.notes.isEmpty { emit(.paragraph(allNotes ? "No notes." : "No key points.")) }
       if !allNotes, !question.notes.isEmpty, !question.notes.contains(where: \.keyPoint) {
-        blocks.append(.paragraph(unstarredNotice))
+        emit(.paragraph(unstarredNotice))
       }
       for note in question.notes {
         var text = note.text
         if credit && note.groups.count > 1 {
           text += " (groups \(note.groups.map(String.init).joined(separator: " and ")))"
         }
-        blocks.append(
+        emit(
           .point(
             text: text, speaker: note.speaker?.display, emphasis: allNotes && note.keyPoint, quote: note.quote,
             reference: trace ? note.reference : nil))

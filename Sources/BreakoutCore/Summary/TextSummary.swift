@@ -2,31 +2,82 @@
 /// The Summary screen shows the same text.
 public enum TextSummary {
   public static func lines(_ document: SummaryDocument, width: Int = 80, trace: Bool = false) -> [String] {
-    lines(blocks: SummaryOutline.blocks(document, trace: trace), width: width)
+    var out: [String] = []
+    var writer = Writer(width: width) { out.append($0) }
+    SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
+    return out
   }
 
   public static func lines(blocks: [SummaryBlock], width: Int = 80) -> [String] {
     var out: [String] = []
-    func blank() { if let last = out.last, !last.isEmpty { out.append("") } }
-    for block in blocks {
+    var writer = Writer(width: width) { out.append($0) }
+    for block in blocks { writer.add(block) }
+    return out
+  }
+
+  public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
+    let stream = ExportStream()
+    write(document, trace: trace, to: stream)
+    return String(decoding: stream.bytes, as: UTF8.self)
+  }
+
+  /// Writes the text block by block into `stream`, each line ending in a line feed.
+  public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
+    var writer = Writer(width: 80) { line in
+      stream.write(line)
+      stream.write(byte: 0x0A)
+    }
+    SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
+  }
+
+  /// Blocks as wrapped lines, handed on one at a time: one blank line between blocks, none at the end.
+  struct Writer {
+    let width: Int
+    let emit: (String) -> Void
+    /// Blank lines not yet handed on: they are, once a line follows them.
+    private var blanksOwed = 0
+    private var wroteAny = false
+
+    init(width: Int, emit: @escaping (String) -> Void) {
+      self.width = width
+      self.emit = emit
+    }
+
+    private mutating func append(_ line: String) {
+      if line.isEmpty {
+        blanksOwed += 1
+        return
+      }
+      for _ in 0..<blanksOwed { emit("") }
+      blanksOwed = 0
+      wroteAny = true
+      emit(line)
+    }
+
+    private mutating func append(contentsOf lines: [String]) { for line in lines { append(line) } }
+
+    /// A blank line, unless the last line is one already.
+    private mutating func blank() { if wroteAny && blanksOwed == 0 { blanksOwed = 1 } }
+
+    mutating func add(_ block: SummaryBlock) {
       switch block {
       case .title(let text):
-        out += wrapText(clean(text).uppercased(), width: width)
-        out.append(String(repeating: "=", count: min(width, DisplayWidth.of(clean(text)))))
-        out.append("")
+        append(contentsOf: wrapText(clean(text).uppercased(), width: width))
+        append(String(repeating: "=", count: min(width, DisplayWidth.of(clean(text)))))
+        append("")
       case .heading(let level, let text):
         blank()
         // Sections and days in capitals, underlined; a group underlined; a question plain.
         let heading = level <= 2 ? clean(text).uppercased() : clean(text)
-        out += wrapText(heading, width: width)
+        append(contentsOf: wrapText(heading, width: width))
         if level <= 3 {
-          out.append(String(repeating: level == 1 ? "=" : "-", count: min(width, DisplayWidth.of(heading))))
+          append(String(repeating: level == 1 ? "=" : "-", count: min(width, DisplayWidth.of(heading))))
         }
-        out.append("")
+        append("")
       case .paragraph(let text):
         blank()
-        for line in SafeText.lines(text) { out += wrapText(clean(line), width: width) }
-        out.append("")
+        for line in SafeText.lines(text) { append(contentsOf: wrapText(clean(line), width: width)) }
+        append("")
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         // A note's own line breaks stay: each line starts an indented continuation line of the point.
         var lines = SafeText.lines(text).map(clean)
@@ -39,17 +90,11 @@ public enum TextSummary {
         if let speaker { lines[lines.count - 1] += quote ? " \u{2014} \(clean(speaker))" : " (\(clean(speaker)))" }
         if let reference { lines[lines.count - 1] += " [\(reference)]" }
         let wrapped = lines.flatMap { wrapText($0, width: width - 4) }
-        for (index, line) in wrapped.enumerated() { out.append((index == 0 ? "  * " : "    ") + line) }
+        for (index, line) in wrapped.enumerated() { append((index == 0 ? "  * " : "    ") + line) }
       case .pageBreak:
         blank()
       }
     }
-    while out.last == "" { out.removeLast() }
-    return out
-  }
-
-  public static func render(_ document: SummaryDocument, trace: Bool = false) -> String {
-    lines(document, trace: trace).joined(separator: "\n") + "\n"
   }
 
   /// One line, control characters shown inert.

@@ -1,68 +1,74 @@
 import Foundation
 
-/// A minimal ZIP writer (stored entries, CRC-32): enough for a Word document, with no dependency.
+/// A minimal ZIP writer (stored entries, CRC-32) into an export stream: enough for a Word document, with no
+/// dependency. An entry can be written a piece at a time; its checksum and size are written into its header when
+/// it ends.
 public struct ZipArchive {
-  private var data = Data()
-  private var directory = Data()
+  private let stream: ExportStream
+  private var directory: [UInt8] = []
   private var count: UInt16 = 0
+  private var entry: (name: [UInt8], offset: Int, crc: UInt32, size: Int)?
 
-  public init() {}
+  public init(stream: ExportStream) { self.stream = stream }
 
-  public mutating func add(_ path: String, _ contents: Data) {
-    let name = Data(path.utf8)
-    let crc = Self.crc32(contents)
-    let offset = UInt32(data.count)
-    // Local file header.
-    data.append(le32(0x0403_4b50))
-    data.append(le16(20))  // version needed
-    data.append(le16(0x0800))  // UTF-8 names
-    data.append(le16(0))  // stored
-    data.append(le16(0))  // time
-    data.append(le16(0x21))  // date: 1980-01-01
-    data.append(le32(crc))
-    data.append(le32(UInt32(contents.count)))
-    data.append(le32(UInt32(contents.count)))
-    data.append(le16(UInt16(name.count)))
-    data.append(le16(0))
-    data.append(name)
-    data.append(contents)
-    // Central directory entry.
-    directory.append(le32(0x0201_4b50))
-    directory.append(le16(20))
-    directory.append(le16(20))
-    directory.append(le16(0x0800))
-    directory.append(le16(0))
-    directory.append(le16(0))
-    directory.append(le16(0x21))
-    directory.append(le32(crc))
-    directory.append(le32(UInt32(contents.count)))
-    directory.append(le32(UInt32(contents.count)))
-    directory.append(le16(UInt16(name.count)))
-    directory.append(le16(0))
-    directory.append(le16(0))
-    directory.append(le16(0))
-    directory.append(le16(0))
-    directory.append(le32(0))
-    directory.append(le32(offset))
-    directory.append(name)
+  /// A whole entry at once.
+  public mutating func add(_ path: String, _ contents: some StringProtocol) {
+    begin(path)
+    var text = String(contents)
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    end()
+  }
+
+  /// Starts an entry: its header, with the checksum and sizes written when it ends.
+  public mutating func begin(_ path: String) {
+    let name = Array(path.utf8)
+    entry = (name, stream.count, 0xFFFF_FFFF, 0)
+    var header: [UInt8] = []
+    header += le32(0x0403_4b50)
+    header += le16(20)  // version needed
+    header += le16(0x0800)  // UTF-8 names
+    header += le16(0)  // stored
+    header += le16(0)  // time
+    header += le16(0x21)  // date: 1980-01-01
+    header += le32(0) + le32(0) + le32(0)  // checksum and sizes, written at the end
+    header += le16(UInt16(name.count))
+    header += le16(0)
+    header += name
+    stream.write(bytes: header)
+  }
+
+  /// The next bytes of the entry begun.
+  public mutating func write(_ bytes: UnsafeRawBufferPointer) {
+    guard var current = entry else { return }
+    current.crc = Self.crc32(bytes, continuing: current.crc)
+    current.size += bytes.count
+    entry = current
+    stream.write(bytes: bytes)
+  }
+
+  public mutating func end() {
+    guard let current = entry else { return }
+    entry = nil
+    let crc = current.crc ^ 0xFFFF_FFFF
+    let size = UInt32(current.size)
+    stream.overwrite(at: current.offset + 14, with: le32(crc) + le32(size) + le32(size))
+    directory += le32(0x0201_4b50)
+    directory += le16(20) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x21)
+    directory += le32(crc) + le32(size) + le32(size)
+    directory += le16(UInt16(current.name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0)
+    directory += le32(UInt32(current.offset))
+    directory += current.name
     count += 1
   }
 
-  /// The finished archive; the entries are not copied again.
-  public consuming func finish() -> Data {
-    var out = data
-    data = Data()
-    let start = UInt32(out.count)
-    out.append(directory)
-    out.append(le32(0x0605_4b50))
-    out.append(le16(0))
-    out.append(le16(0))
-    out.append(le16(count))
-    out.append(le16(count))
-    out.append(le32(UInt32(directory.count)))
-    out.append(le32(start))
-    out.append(le16(0))
-    return out
+  /// The central directory and its end record.
+  public mutating func finish() {
+    let start = UInt32(stream.count)
+    stream.write(bytes: directory)
+    var end: [UInt8] = le32(0x0605_4b50) + le16(0) + le16(0) + le16(count) + le16(count)
+    end += le32(UInt32(directory.count)) + le32(start) + le16(0)
+    stream.write(bytes: end)
+    directory = []
   }
 
   private static let table: [UInt32] = (0..<256).map { index in
@@ -72,16 +78,20 @@ public struct ZipArchive {
   }
 
   public static func crc32(_ data: Data) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    let table = Self.table
-    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      table.withUnsafeBufferPointer { table in
-        for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-      }
+    data.withUnsafeBytes { crc32($0, continuing: 0xFFFF_FFFF) } ^ 0xFFFF_FFFF
+  }
+
+  /// The running checksum (before its final inversion) after `bytes`.
+  static func crc32(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32) -> UInt32 {
+    var crc = crc
+    table.withUnsafeBufferPointer { table in
+      for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
     }
-    return crc ^ 0xFFFF_FFFF
+    return crc
   }
 }
 
-private func le16(_ value: UInt16) -> Data { withUnsafeBytes(of: value.littleEndian) { Data($0) } }
-private func le32(_ value: UInt32) -> Data { withUnsafeBytes(of: value.littleEndian) { Data($0) } }
+private func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
+private func le32(_ value: UInt32) -> [UInt8] {
+  [UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF), UInt8((value >> 16) & 0xFF), UInt8(value >> 24)]
+}

@@ -36,7 +36,25 @@ struct Export: ParsableCommand {
     let options = SummaryOptions(
       attribution: attribution, allNotes: allNotes, day: day, trace: trace, mergeThemes: mergeThemes)
     let export = SummaryExport(format: format, options: options, output: output)
-    let result = export.run(snapshot, generatedAt: exportTime())
+    let time = exportTime()
+    let result: SummaryExport.Report
+    if let output {
+      result = try PrivateOutputFile.streaming(to: output) { export.run(snapshot, generatedAt: time, to: $0) }
+    } else {
+      if format.isBinary && isatty(1) == 1 {
+        throw ValidationError("this format is a binary file: give --output FILE (or redirect to a file)")
+      }
+      // A Word archive writes its document's size into its header at the end: kept whole before a pipe.
+      let stream =
+        format == .docx
+        ? ExportStream()
+        : ExportStream(sink: { try PrivateOutputFile.writeAll($0, to: 1, path: "standard output") })
+      result = export.run(snapshot, generatedAt: time, to: stream)
+      try stream.finish()
+      if format == .docx {
+        try stream.bytes.withUnsafeBytes { try PrivateOutputFile.writeAll($0, to: 1, path: "standard output") }
+      }
+    }
     warnOfWithheldWords(
       result.withheld,
       how: result.attribution == .chathamHouse
@@ -47,8 +65,7 @@ struct Export: ParsableCommand {
         "note: \(InertText.visible(heading)) starred no key points; its notes are listed instead, "
           + "under a line saying so (star the key points with K on the Notes screen)")
     }
-    let data = result.data
-    try emit(data, to: output, binary: format == .docx)
+    if let output { printError("Wrote \(output).") }
   }
 }
 

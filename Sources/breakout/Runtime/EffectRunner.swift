@@ -62,9 +62,10 @@ struct EffectRunner {
       case .addPlenaryItem(let section, let text):
         try store.addPlenaryItem(section, text: text)
       case .export(let export, let session):
-        let result = export.run(session, generatedAt: exportTime())
         let path = export.output ?? "summary.\(export.format.rawValue)"
-        try PrivateOutputFile.write(result.data, to: path)
+        let result = try PrivateOutputFile.streaming(to: path) {
+          export.run(session, generatedAt: exportTime(), to: $0)
+        }
         return [.exported(path: path, attribution: result.attribution, withheld: result.withheld)]
       }
     } catch let error as StoreError where error.isBusy || error.isDiskFull {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BreakoutCore
 import Foundation
 
 #if canImport(Glibc)
@@ -12,6 +13,12 @@ enum PrivateOutputFile {
   }
 
   static func write(_ data: Data, to path: String) throws {
+    try streaming(to: path) { stream in data.withUnsafeBytes { stream.write(bytes: $0) } }
+  }
+
+  /// Opens `path` and hands `body` a stream into it, so a large export goes to disk as it is made; the file is
+  /// flushed to disk at the end. A write that fails (a full disk) is reported once, with the file's name.
+  static func streaming<T>(to path: String, _ body: (ExportStream) throws -> T) throws -> T {
     var info = stat()
     if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
       throw ValidationError("\(path) is a symbolic link; refusing to write through it")
@@ -20,9 +27,35 @@ enum PrivateOutputFile {
     guard descriptor >= 0 else {
       throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
     }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    defer { close(descriptor) }
     fchmod(descriptor, 0o600)
-    try handle.write(contentsOf: data)
-    try handle.synchronize()
+    let stream = ExportStream(
+      sink: { bytes in try writeAll(bytes, to: descriptor, path: path) },
+      overwrite: { offset, bytes in
+        try bytes.withUnsafeBytes { buffer in
+          guard pwrite(descriptor, buffer.baseAddress, buffer.count, off_t(offset)) == buffer.count else {
+            throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+          }
+        }
+      })
+    let result = try body(stream)
+    try stream.finish()
+    guard fsync(descriptor) == 0 else {
+      throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+    }
+    return result
+  }
+
+  /// Every byte, however many calls the kernel takes to accept them.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else {
+        throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      offset += written
+    }
   }
 }
