@@ -44,6 +44,20 @@ import Testing
     #expect(rapporteur.press(.enter) == [.setIntroduction(groupID: 1, nil)])
   }
 
+  @Test(arguments: Scripts.samples)
+  func anIntroductionTypedInAnyScriptIsSavedAsTyped(sample: String) {
+    var rapporteur = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = rapporteur.press(.character("I"))
+    let text = "Presentation: \(sample) (\(sample))"
+    // One code point per key, as a terminal delivers them: joiners and combining marks arrive on their own.
+    for scalar in text.unicodeScalars { _ = reduce(&rapporteur, .key(.character(Character(scalar)))) }
+    let effects = rapporteur.press(.enter)
+    #expect(effects == [.setIntroduction(groupID: 1, text)])
+    if case .setIntroduction(_, let saved?) = effects.first {
+      #expect(Array(saved.unicodeScalars) == Array(text.unicodeScalars), "code point by code point")
+    }
+  }
+
   @Test func aMessageGoesToOneGroupOrAllAndRapporteursReadTheLastFew() {
     var facilitator = Fixture.state(.facilitate)
     _ = facilitator.press(.down, .down, .character("B"))
