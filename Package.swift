@@ -21,6 +21,8 @@ let package = Package(
     ),
     // The screen as a pure state machine rendering into a cell buffer; knows nothing of ncurses.
     .target(name: "BreakoutTUI", dependencies: ["BreakoutCore"]),
+    // Carries out the screen's effects through a repository, off the key path, and reports back as actions.
+    .target(name: "BreakoutRuntime", dependencies: ["BreakoutCore", "BreakoutTUI"]),
     // Debian's ncursesw.pc carries -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning; the umbrella header
     // sets what the wide API needs itself, so the module map links ncursesw directly.
     .systemLibrary(
@@ -30,11 +32,12 @@ let package = Package(
     // ncurses macros (A_BOLD, COLOR_PAIR, getmaxyx ...) are not imported by Swift: wrapped here.
     .target(name: "CNCursesShim", dependencies: ["CNCursesw"]),
     // The only code that calls ncurses.
-    .target(name: "Terminal", dependencies: ["BreakoutCore", "BreakoutTUI", "CNCursesw", "CNCursesShim"]),
+    .target(
+      name: "Terminal", dependencies: ["BreakoutCore", "BreakoutTUI", "BreakoutRuntime", "CNCursesw", "CNCursesShim"]),
     .executableTarget(
       name: "breakout",
       dependencies: [
-        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "Terminal",
+        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "BreakoutRuntime", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +48,8 @@ let package = Package(
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "BreakoutRuntimeTests", dependencies: ["BreakoutRuntime", "BreakoutStore", "BreakoutTUI", "BreakoutCore"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
   ],

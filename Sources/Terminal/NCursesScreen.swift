@@ -21,7 +21,8 @@ final class NCursesScreen {
     // Esc alone should act at once, not after ncurses waits to see whether an escape sequence follows.
     set_escdelay(25)
     curs_set(0)
-    timeout(200)
+    // Keys are read without waiting; the wait is a poll() on the keyboard and the runtime's inbox together.
+    timeout(0)
     if mouse { shim_enable_mouse() }
     var colorAvailable = false
     if color && has_colors() {
@@ -37,16 +38,23 @@ final class NCursesScreen {
 
   var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
 
-  /// Waits up to 200 ms for a key. nil means nothing arrived; `.resize` comes back as an action.
-  func nextInput() -> Input? {
+  /// Waits up to 200 ms for a key, or until `wake` is readable (a result or a change for the screen). nil means
+  /// no key came; `.resize` comes back as an action.
+  func nextInput(wake: Int32) -> Input? {
     var character: wint_t = 0
-    let asked = Date()
-    let result = get_wch(&character)
+    var result = get_wch(&character)
     if result == ERR {
-      // Waiting gives ERR after the 200 ms timeout; a dead terminal (ssh gone, SIGHUP ignored) gives it at once,
-      // again and again. Then leave (after saving) instead of spinning.
-      consecutiveErrors = Date().timeIntervalSince(asked) < 0.02 ? consecutiveErrors + 1 : 0
-      return consecutiveErrors > 50 ? .hangup : nil
+      var watched = [
+        pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+      ]
+      guard poll(&watched, 2, 200) > 0, watched[0].revents != 0 else { return nil }
+      result = get_wch(&character)
+      if result == ERR {
+        // The keyboard is readable but holds no key: a dead terminal (ssh gone, SIGHUP ignored) says so again and
+        // again at once. Then leave (after saving) instead of spinning.
+        consecutiveErrors += 1
+        return consecutiveErrors > 50 ? .hangup : nil
+      }
     }
     consecutiveErrors = 0
     if result == KEY_CODE_YES {

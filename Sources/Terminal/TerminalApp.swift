@@ -1,30 +1,24 @@
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutTUI
 import CNCursesShim
 import Foundation
 
-/// Runs the screen: keys become actions, `reduce` changes the state, `perform` carries out the effects and reports
-/// back, `render` draws; changes other processes make to the session file show within half a second.
+/// Runs the screen: keys become actions, `reduce` changes the state, `render` draws. Effects go to the runtime and
+/// what they come to, with changes other processes make, comes back as actions: a key never waits for storage.
 public struct TerminalApp {
-  /// Reads the session as it is now.
-  let load: () throws -> SessionSnapshot
-  /// A number that moves whenever anything shown changes, here or in another process.
-  let changeVersion: () throws -> Int
-  /// Runs one effect (a save, a broadcast, a file) and returns what came of it.
-  let perform: (Effect) -> [Action]
+  let runtime: SessionRuntime
   let color: Bool
   let mouse: Bool
 
-  public init(
-    load: @escaping () throws -> SessionSnapshot, changeVersion: @escaping () throws -> Int,
-    perform: @escaping (Effect) -> [Action], color: Bool, mouse: Bool = false
-  ) {
+  public init(runtime: SessionRuntime, color: Bool, mouse: Bool = false) {
+    self.runtime = runtime
     self.mouse = mouse
-    self.load = load
-    self.changeVersion = changeVersion
-    self.perform = perform
     self.color = color
   }
+
+  /// How long leaving waits for saves under way (a note, the last draft) before it prints what was not saved.
+  static let finishTimeout: TimeInterval = 5
 
   public static func checkTerminal() throws {
     guard isatty(0) == 1 && isatty(1) == 1 else {
@@ -50,13 +44,6 @@ public struct TerminalApp {
   ///   - startup: actions to run before the first key (e.g. a recovered draft).
   public func run(makeState: (Int, Int) -> AppState, startup: [Action] = []) throws {
     try Self.checkTerminal()
-    var lastVersion = try changeVersion()
-    /// Reads the session again if anything changed since the last look.
-    func reloadIfChanged() -> Action? {
-      guard let version = try? changeVersion(), version != lastVersion, let snapshot = try? load() else { return nil }
-      lastVersion = version
-      return .reloaded(snapshot)
-    }
     shim_install_signal_handlers()
     shim_install_crash_handlers()
     // Runs after the screen is closed (defers run last-declared first): words that could not be saved are printed
@@ -78,11 +65,11 @@ public struct TerminalApp {
     // The first frame goes out before waiting for the first key.
     screen.draw(render(state), force: true)
     var forceRedraw = false
-    var lastPoll = Date()
     loop: while true {
       if shim_take_signal() != 0 { pending.append(.terminate) }
+      pending += runtime.inbox.take()
       if pending.isEmpty {
-        switch screen.nextInput() {
+        switch screen.nextInput(wake: runtime.inbox.wakeDescriptor) {
         case .key(let key)?: pending.append(.key(key))
         case .resize?: pending.append(.resize(width: screen.size.width, height: screen.size.height))
         case .hangup?: pending.append(.terminate)
@@ -90,30 +77,23 @@ public struct TerminalApp {
         case .wheel(let down)?: pending.append(.wheel(down: down))
         case nil: break
         }
+        pending += runtime.inbox.take()
         pending.append(.tick(Date()))
-      }
-      if Date().timeIntervalSince(lastPoll) >= 0.5 {
-        lastPoll = Date()
-        if let reload = reloadIfChanged() { pending.append(reload) }
       }
       while !pending.isEmpty {
         let action = pending.removeFirst()
         for effect in reduce(&state, action) {
           switch effect {
           case .quit:
-            // What the last saves reported (a save that failed) still goes into the state before leaving.
+            // The saves under way finish, and what they came to goes into the state, before leaving.
             for action in pending { _ = reduce(&state, action) }
+            runtime.finish(timeout: Self.finishTimeout)
+            for action in runtime.inbox.take() { _ = reduce(&state, action) }
             unsaved = state.unsavedText
             break loop
           case .redrawAll: forceRedraw = true
           case .bell: screen.ring()
-          case .saveDraft:
-            // A draft is not shown anywhere else: no reload on the typing path.
-            pending += perform(effect)
-          default:
-            pending += perform(effect)
-            // Show our own change at once rather than at the next poll.
-            if let reload = reloadIfChanged() { pending.append(reload) }
+          default: runtime.send(effect)
           }
         }
       }

@@ -125,7 +125,7 @@ import Testing
       Issue.record("Enter commits: \(commit)")
       return
     }
-    #expect(reduce(&state, .saveWaiting(draft, because: hold)).isEmpty)
+    #expect(reduce(&state, .failed(.commitNote(draft), hold == .fileBusy ? .busy : .diskFull)).isEmpty)
     #expect(
       state.message?.hasPrefix(hold == .fileBusy ? "Waiting for the session file" : "The disk is full: free some space")
         == true)
@@ -139,20 +139,74 @@ import Testing
       return
     }
     #expect(again.text == "Locks held", "the retry saves what is on screen now")
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(2.3))).isEmpty, "never two tries at once")
+    _ = reduce(&state, .failed(.commitNote(again), .busy))
     _ = state.type("!")
     #expect(state.press(.escape).isEmpty, "Esc while waiting leaves the save to the retry")
     #expect(state.closedDraft == nil, "a would not bring back a note that is being saved")
-    let afterEscape = reduce(&state, .tick(Fixture.now.addingTimeInterval(2.4)))
+    let afterEscape = reduce(&state, .tick(Fixture.now.addingTimeInterval(3.4)))
     #expect(afterEscape.count == 1)
     if case .commitNote(let closed)? = afterEscape.first { #expect(closed.text == "Locks held!") }
     _ = reduce(
       &state,
       .noteSaved(
-        Note(
-          id: 9, groupID: 1, questionNumber: 2, day: 1, createdAt: Fixture.now, author: "ana",
-          revisions: [NoteRevision(revision: 1, text: "Locks held", editedAt: Fixture.now, author: "ana")])))
+        NoteCommit(
+          note: Note(
+            id: 9, groupID: 1, questionNumber: 2, day: 1, createdAt: Fixture.now, author: "ana",
+            revisions: [NoteRevision(revision: 1, text: "Locks held!", editedAt: Fixture.now, author: "ana")]),
+          keptBesideNewerVersion: false)))
     #expect(state.waitingCommit == nil && state.editor == nil)
-    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(3))).isEmpty, "no more retries")
+    #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(5))).isEmpty, "no more retries")
+  }
+
+  static func saved(_ id: Int64, _ text: String, revision: Int = 1) -> NoteCommit {
+    NoteCommit(
+      note: Note(
+        id: id, groupID: 1, questionNumber: 2, createdAt: Fixture.now, author: "ana",
+        revisions: (1...revision).map {
+          NoteRevision(revision: $0, text: text, editedAt: Fixture.now, author: "ana")
+        }),
+      keptBesideNewerVersion: false)
+  }
+
+  /// Saves run off the key path: keys pressed right after Enter were meant for after the save (the next note).
+  @Test func keysTypedAheadOfANotesSaveWaitForItAndNoneIsLost() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("First")
+    let commit = state.press(.enter)
+    #expect(commit.count == 1 && state.commitInFlight != nil)
+    #expect(state.press(.character("a")).isEmpty)
+    #expect(state.type("Second").isEmpty)
+    #expect(state.editor?.text == "First", "nothing is typed into the note being saved")
+    #expect(state.typeahead.count == 7)
+    _ = reduce(&state, .noteSaved(Self.saved(9, "First")))
+    #expect(state.editor?.text == "Second", "the keys then open the next note and fill it")
+    #expect(state.editor?.editingNoteID == nil)
+    #expect(state.typeahead.isEmpty && state.commitInFlight == nil)
+  }
+
+  /// A retry takes the words on screen when it starts; words added while it is under way are saved after it, as an
+  /// edit of the note it saved, not lost when it closes the editor.
+  @Test func wordsAddedWhileARetryIsUnderWayAreSavedAfterIt() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    _ = state.press(.character("a"))
+    _ = state.type("Locks")
+    let commit = state.press(.enter)
+    _ = reduce(&state, .failed(commit[0], .busy))
+    let retry = reduce(&state, .tick(Fixture.now.addingTimeInterval(1.2)))
+    #expect(retry.count == 1)
+    _ = state.type(" held")
+    #expect(state.editor?.text == "Locks held", "while a retry waits, typing goes into the note")
+    let more = reduce(&state, .noteSaved(Self.saved(9, "Locks")))
+    guard case .commitNote(let edit)? = more.first else {
+      Issue.record("what was added is saved: \(more)")
+      return
+    }
+    #expect(edit.text == "Locks held" && edit.editingNoteID == 9 && edit.baseRevision == 1)
+    #expect(state.editor != nil)
+    _ = reduce(&state, .noteSaved(Self.saved(9, "Locks held", revision: 2)))
+    #expect(state.editor == nil && state.commitInFlight == nil && state.waitingCommit == nil)
   }
 
   @Test func enterCommitsTheNoteWithSpeakerTagsAndKeyPoint() {
@@ -182,7 +236,7 @@ import Testing
     let saved = Note(
       id: 9, groupID: 1, questionNumber: 2, createdAt: Fixture.now, author: "ana",
       revisions: [NoteRevision(revision: 1, text: draft.text, editedAt: Fixture.now, author: "ana")])
-    _ = reduce(&state, .noteSaved(saved))
+    _ = reduce(&state, .noteSaved(NoteCommit(note: saved, keptBesideNewerVersion: false)))
     #expect(state.editor == nil)
     #expect(state.message == "Note saved in question ii, Day One.")
   }
@@ -191,10 +245,11 @@ import Testing
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     _ = state.press(.character("a"))
     _ = state.type("precious words")
-    _ = state.press(.enter)
-    _ = reduce(&state, .failed("Not saved: the disk is full. What you typed is kept."))
+    let commit = state.press(.enter)
+    _ = reduce(&state, .failed(commit[0], .readOnly("the folder is read-only")))
     #expect(state.editor?.text == "precious words")
-    #expect(render(state).text.contains("the disk is full"))
+    #expect(state.commitInFlight == nil)
+    #expect(render(state).text.contains("Not saved: this session can only be read here"))
   }
 
   @Test func anEmptyNoteIsNotSaved() {
@@ -246,7 +301,7 @@ import Testing
       Issue.record("Esc saves the draft: \(closing)")
       return
     }
-    #expect(reduce(&state, .saveWaiting(nil, because: .diskFull)).isEmpty)
+    #expect(reduce(&state, .failed(.saveDraft(draft), .diskFull)).isEmpty)
     #expect(state.message?.hasPrefix("The disk is full") == true)
     #expect(reduce(&state, .tick(Fixture.now.addingTimeInterval(1))).isEmpty, "held for two seconds")
     let retry = reduce(&state, .tick(Fixture.now.addingTimeInterval(2.5)))
@@ -258,7 +313,7 @@ import Testing
     #expect(state.editor?.text == "Full")
     let saving = state.type(" disk")
     #expect(saving.count == 1, "the fifth keystroke saves")
-    _ = reduce(&state, .saveWaiting(nil, because: .fileBusy))
+    _ = reduce(&state, .failed(saving[0], .busy))
     let again = reduce(&state, .tick(Fixture.now.addingTimeInterval(6.5)))
     guard case .saveDraft(let retried)? = again.first else {
       Issue.record("retried: \(again)")
@@ -272,9 +327,9 @@ import Testing
     _ = state.press(.character("a"))
     _ = state.type("Last word")
     #expect(state.unsavedText == "Last word", "typed, not yet saved (the fifth keystroke saved the rest)")
-    _ = reduce(&state, .terminate)
+    let leaving = reduce(&state, .terminate)
     #expect(state.unsavedText == nil, "the final save is under way")
-    _ = reduce(&state, .saveWaiting(nil, because: .diskFull))
+    _ = reduce(&state, .failed(leaving[0], .diskFull))
     #expect(state.unsavedText == "Last word", "it failed: printed on the terminal at exit")
   }
 

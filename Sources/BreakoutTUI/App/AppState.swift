@@ -50,6 +50,11 @@ public struct AppState: Equatable, Sendable {
   public var message: String?
   /// A note whose save found the session file locked or the disk full, retried every second until it goes through.
   public var waitingCommit: WaitingCommit?
+  /// A note sent to be saved and not yet answered for (saves run off the key path).
+  public var commitInFlight: Draft?
+  /// Keys pressed after Enter while the note's first save is under way: they were typed for what comes after it
+  /// (the next note), so they wait for the answer and are then taken in order; none is lost.
+  public var typeahead: [Key] = []
   /// The note closed with Esc before it was saved: `a` in its group opens it again instead of an empty editor
   /// (which would overwrite the stored draft).
   public var closedDraft: Draft?
@@ -67,6 +72,8 @@ public struct AppState: Equatable, Sendable {
     let text: String?
     if let waiting = waitingCommit {
       text = editor?.text ?? waiting.draft.text
+    } else if let inFlight = commitInFlight {
+      text = editor?.text ?? inFlight.text
     } else if let editor, editor.unsavedEdits > 0 {
       text = editor.text
     } else if closedDraftUnsaved {
@@ -316,14 +323,14 @@ public enum Action: Equatable, Sendable {
   case draftRecovered(Draft)
   /// Drafts left in the session when breakout started, newest first, whoever typed them.
   case draftsFound([Draft])
-  case noteSaved(Note)
-  /// A save that can succeed later (the file locked by another process, the disk full): the note (if a save was
-  /// asked for) is kept and its save is retried.
-  case saveWaiting(Draft?, because: SaveHold)
+  case noteSaved(NoteCommit)
   /// An export was written: where, under which attribution, and the notes whose words were withheld.
   case exported(path: String, attribution: AttributionMode, withheld: [ChathamHouseCheck.Finding])
-  /// An effect failed; the message says why and what was kept.
-  case failed(String)
+  /// Storage did not do what an effect asked: a save that can succeed later waits and is retried; otherwise the
+  /// status line says why, and what was typed is kept.
+  case failed(Effect, StorageFailure)
+  /// An export could not be written, and why.
+  case exportFailed(path: String, reason: String)
   /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
   case terminate
   /// With --mouse: a click at a cell, or the wheel.

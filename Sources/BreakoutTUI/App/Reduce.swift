@@ -3,8 +3,19 @@ import Foundation
 
 /// The state machine: state + action -> new state + effects. Pure, so every change is testable without a terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  let effects = reduceAction(&state, action)
+  // Keys typed ahead of a note's first save wait for its answer (see AppState.typeahead).
+  if case .key(let key) = action, state.commitInFlight != nil, state.waitingCommit == nil {
+    state.typeahead.append(key)
+    return []
+  }
+  var effects = reduceAction(&state, action)
+  for case .commitNote(let draft) in effects { state.commitInFlight = draft }
   refreshDerived(&state)
+  if state.commitInFlight == nil && !state.typeahead.isEmpty {
+    let keys = state.typeahead
+    state.typeahead = []
+    for key in keys { effects += reduce(&state, .key(key)) }
+  }
   return effects
 }
 
@@ -19,8 +30,6 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     state.now = now
     if rings { return [.bell] + tickEffects(&state, now) }
     return tickEffects(&state, now)
-  case .saveWaiting(let draft, let hold):
-    return saveWaiting(draft, hold, &state)
   case .reloaded(let session):
     state.session = session
     state.derived.sessionStamp += 1
@@ -36,12 +45,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     return []
   case .draftsFound(let drafts):
     return draftsFound(drafts, &state)
-  case .noteSaved(let note):
-    state.waitingCommit = nil
-    state.editor = nil
-    let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
-    state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
-    return []
+  case .noteSaved(let commit):
+    return noteSaved(commit, &state)
   case .exported(let path, let attribution, let findings):
     let withheld = findings.filter { !$0.mentions.isEmpty }
     var message = "Exported to \(path) (attribution: \(attribution.rawValue))."
@@ -54,10 +59,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     }
     state.message = message
     return []
-  case .failed(let message):
-    state.message = message
-    // If it was a draft save, its words are not on disk: count them as unsaved (a needless retry otherwise).
-    markDraftUnsaved(&state)
+  case .failed(let effect, let failure):
+    return failed(effect, failure, &state)
+  case .exportFailed(let path, let reason):
+    state.message = "Not exported to \(path): \(reason)."
     return []
   case .terminate:
     return draftSaveIfDue(&state, force: true) + [.quit]

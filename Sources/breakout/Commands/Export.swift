@@ -1,5 +1,6 @@
 import ArgumentParser
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutStore
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutStore
 import BreakoutTUI
 import Foundation
@@ -28,10 +29,14 @@ struct Open: ParsableCommand {
     }
     // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
     let store = try openSession(path, busyTimeout: 1)
+    let owner = author ?? defaultAuthor()
+    // Started before the first read: a change made while the screen opens comes through as a reload.
+    let repository = SessionFileRepository(store: store)
+    let runtime = SessionRuntime(
+      repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))
     let snapshot = try store.snapshot()
     var seat = Seat.facilitator
     var startup: [Action] = []
-    let owner = author ?? defaultAuthor()
     if let rapporteur {
       let group = try BreakoutCLI.group(named: rapporteur, in: snapshot)
       seat = .rapporteur(groupID: group.id)
@@ -40,11 +45,7 @@ struct Open: ParsableCommand {
     let drafts = try store.drafts().filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    let runner = EffectRunner(store: store, owner: owner)
-    try TerminalApp(
-      load: { try store.snapshot() }, changeVersion: { try store.changeVersion() }, perform: runner.perform,
-      color: color, mouse: mouse
-    ).run(
+    try TerminalApp(runtime: runtime, color: color, mouse: mouse).run(
       makeState: { width, height in
         var state = AppState(
           session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)

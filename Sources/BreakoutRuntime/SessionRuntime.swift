@@ -1,0 +1,79 @@
+import BreakoutCore
+import BreakoutTUI
+import Foundation
+
+/// Everything the screen's loop hands off: effects go to workers (saves in order on one, exports on another), and
+/// what they come to, with every change to the session (reloaded off the key path), comes back through the inbox.
+/// The loop never waits for storage.
+public final class SessionRuntime: Sendable {
+  public let inbox = Inbox()
+  private let saves = EffectQueue()
+  private let files = EffectQueue()
+  private let finished = DispatchSemaphore(value: 0)
+  private let watcher: Task<Void, Never>
+  private let executor = ThreadExecutor(name: "breakout.runtime")
+
+  public init(repository: any SessionRepository, runner: EffectRunner) {
+    let inbox = inbox
+    for queue in [saves, files] {
+      let finished = finished
+      Task(executorPreference: executor) {
+        while let effect = await queue.next() {
+          var actions = await runner.perform(effect)
+          // The change is shown with what it came to, in the same frame ("Note saved" and the note in the list).
+          if effect.changesWhatIsShown, !actions.contains(where: \.isFailure),
+            let snapshot = try? await repository.snapshot()
+          {
+            actions.append(.reloaded(snapshot))
+          }
+          inbox.post(actions)
+        }
+        finished.signal()
+      }
+    }
+    // Asked for here, not in the task: a change made from now on is seen.
+    let changes = repository.changes()
+    watcher = Task(executorPreference: executor) {
+      for await _ in changes {
+        guard !Task.isCancelled else { break }
+        if let snapshot = try? await repository.snapshot() { inbox.post([.reloaded(snapshot)]) }
+      }
+    }
+  }
+
+  /// Hands an effect to its worker; returns at once.
+  public func send(_ effect: Effect) {
+    switch effect {
+    case .quit, .redrawAll, .bell: return
+    case .export: files.push(effect)
+    default: saves.push(effect)
+    }
+  }
+
+  /// Lets the effects already sent finish (up to `timeout` seconds), then stops; what they came to is in the inbox.
+  /// Returns false if some were still under way.
+  @discardableResult
+  public func finish(timeout: TimeInterval) -> Bool {
+    watcher.cancel()
+    saves.close()
+    files.close()
+    let deadline = DispatchTime.now() + timeout
+    return finished.wait(timeout: deadline) == .success && finished.wait(timeout: deadline) == .success
+  }
+}
+
+extension Effect {
+  /// Whether carrying it out changes what a screen shows (a draft is shown nowhere else; an export is a file).
+  var changesWhatIsShown: Bool {
+    switch self {
+    case .saveDraft, .discardDraft, .export, .quit, .redrawAll, .bell: false
+    default: true
+    }
+  }
+}
+
+extension Action {
+  var isFailure: Bool {
+    if case .failed = self { true } else { false }
+  }
+}

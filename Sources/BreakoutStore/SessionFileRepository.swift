@@ -1,0 +1,163 @@
+import BreakoutCore
+import Foundation
+
+/// The session file as a repository. Each call runs the store's work on a queue of its own and resumes when it is
+/// done: a write waiting for another program's lock holds up neither the screen nor the threads other work needs,
+/// and reads (WAL readers never wait for the writer) do not queue behind it.
+public final class SessionFileRepository: SessionRepository {
+  public let store: SessionStore
+  /// How often the file is asked whether anything changed (one row read).
+  let pollInterval: TimeInterval
+  private let writes = DispatchQueue(label: "breakout.session-file.writes", qos: .userInitiated)
+  private let reads = DispatchQueue(label: "breakout.session-file.reads", qos: .userInitiated)
+
+  public init(store: SessionStore, pollInterval: TimeInterval = 0.1) {
+    self.store = store
+    self.pollInterval = pollInterval
+  }
+
+  public var readOnlyReason: String? { store.readOnlyReason }
+
+  private func run<T: Sendable>(on queue: DispatchQueue, _ work: @escaping @Sendable () throws -> T) async throws -> T {
+    let readOnlyReason = store.readOnlyReason
+    return try await withCheckedThrowingContinuation { continuation in
+      queue.async {
+        do {
+          continuation.resume(returning: try work())
+        } catch let error as StoreError {
+          continuation.resume(
+            throwing: error.isBusy
+              ? StorageFailure.busy
+              : error.isDiskFull
+                ? StorageFailure.diskFull
+                : error.isReadOnly ? StorageFailure.readOnly(readOnlyReason ?? error.message) : .refused(error.message))
+        } catch {
+          continuation.resume(throwing: StorageFailure.refused("\(error)"))
+        }
+      }
+    }
+  }
+
+  private func write<T: Sendable>(_ work: @escaping @Sendable (SessionStore) throws -> T) async throws -> T {
+    let store = store
+    return try await run(on: writes) { try work(store) }
+  }
+
+  public func snapshot() async throws -> SessionSnapshot {
+    let store = store
+    return try await run(on: reads) { try store.snapshot() }
+  }
+
+  public func changes() -> AsyncStream<SessionChange> {
+    let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
+    let store = store
+    // Read now: a change made after this call is never missed, however late the first look.
+    let last = LastSeen(try? store.changeVersion())
+    // A timer on the reads queue, not a task: it runs whatever else holds Swift's shared threads.
+    let timer = DispatchSource.makeTimerSource(queue: reads)
+    timer.schedule(deadline: .now() + pollInterval, repeating: pollInterval, leeway: .milliseconds(10))
+    timer.setEventHandler {
+      guard let version = try? store.changeVersion(), version != last.value else { return }
+      last.value = version
+      continuation.yield(.all)
+    }
+    let watch = Watch(timer)
+    continuation.onTermination = { _ in watch.timer.cancel() }
+    timer.resume()
+    return stream
+  }
+
+  /// A watcher's timer, cancelled (safely from any thread) when nobody listens any more.
+  private final class Watch: @unchecked Sendable {
+    let timer: any DispatchSourceTimer
+    init(_ timer: any DispatchSourceTimer) { self.timer = timer }
+  }
+
+  /// The change counter last seen by a watcher, touched only on the reads queue.
+  private final class LastSeen: @unchecked Sendable {
+    var value: Int?
+    init(_ value: Int?) { self.value = value }
+  }
+
+  public func drafts() async throws -> [Draft] {
+    let store = store
+    return try await run(on: reads) { try store.drafts() }
+  }
+
+  public func save(_ draft: Draft) async throws { try await write { try $0.save(draft) } }
+
+  public func discardDraft(owner: String, group: Int64) async throws {
+    try await write { try $0.discardDraft(owner: owner, group: group) }
+  }
+
+  public func commit(_ draft: Draft, author: String) async throws -> NoteCommit {
+    try await write { store in
+      let commit = try store.commitChecked(draft, author: author)
+      return NoteCommit(note: commit.note, keptBesideNewerVersion: commit.keptBesideNewerVersion)
+    }
+  }
+
+  public func deleteNote(_ id: Int64) async throws { try await write { try $0.deleteNote(id) } }
+
+  public func setKeyPoint(note id: Int64, _ isKeyPoint: Bool, author: String) async throws {
+    _ = try await write { try $0.editNote(id, isKeyPoint: isKeyPoint, author: author) }
+  }
+
+  public func moveNote(_ id: Int64, toQuestion question: Int) async throws {
+    try await write { try $0.moveNote(id, toQuestion: question) }
+  }
+
+  public func save(_ timers: [Timebox]) async throws { try await write { try $0.save(timers) } }
+
+  public func broadcast(_ text: String, to group: Int64?, author: String) async throws {
+    _ = try await write { try $0.broadcast(text, to: group, author: author) }
+  }
+
+  public func requestHelp(group: Int64, text: String, author: String) async throws {
+    _ = try await write { try $0.requestHelp(group: group, text: text, author: author) }
+  }
+
+  public func acknowledgeHelp(group: Int64) async throws { try await write { try $0.acknowledgeHelp(group: group) } }
+
+  public func setCurrentAgendaItem(_ id: Int64?) async throws { try await write { try $0.setCurrentAgendaItem(id) } }
+
+  public func setIntroduction(group: Int64, text: String?) async throws {
+    try await write { try $0.setIntroduction(group: group, text: text) }
+  }
+
+  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String) async throws {
+    _ = try await write { try $0.addPlenaryItem(section, text: text) }
+  }
+
+  public func apply(_ assignment: Assignment) async throws { try await write { try $0.apply(assignment) } }
+
+  public func move(participant: Int64, to group: Int64?, lock: Bool) async throws {
+    try await write { try $0.move(participant: participant, to: group, lock: lock) }
+  }
+
+  public func setLock(participant: Int64, locked: Bool) async throws {
+    try await write { try $0.setLock(participant: participant, locked: locked) }
+  }
+
+  public func setLeads(group: Int64, moderator: Int64?, rapporteur: Int64?) async throws {
+    try await write { try $0.setLeads(group: group, moderator: moderator, rapporteur: rapporteur) }
+  }
+
+  public func setAbsent(participants: [Int64], absent: Bool) async throws {
+    try await write { try $0.setAbsent(participants: participants, absent: absent) }
+  }
+
+  public func setCapacity(group: Int64, capacity: Int?) async throws {
+    try await write { try $0.setCapacity(group: group, capacity: capacity) }
+  }
+
+  public func addParticipant(_ person: Participant) async throws {
+    _ = try await write { try $0.addParticipant(person) }
+  }
+
+  public func updateParticipant(_ person: Participant) async throws {
+    try await write { try $0.updateParticipant(person) }
+  }
+
+  public func deleteParticipant(_ id: Int64) async throws { try await write { try $0.deleteParticipant(id) } }
+}

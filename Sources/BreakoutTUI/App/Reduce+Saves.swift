@@ -1,0 +1,65 @@
+import BreakoutCore
+import Foundation
+
+/// A note was saved. If more was typed in the editor while the save was under way (a retry while the file was
+/// held), the editor stays open on the saved note and what was added is saved too, as an edit of it.
+func noteSaved(_ commit: NoteCommit, _ state: inout AppState) -> [Effect] {
+  let sent = state.commitInFlight
+  state.commitInFlight = nil
+  state.waitingCommit = nil
+  let note = commit.note
+  if var editor = state.editor, let sent, !editor.draft(owner: sent.owner, at: sent.updatedAt).sameContent(as: sent) {
+    editor.editingNoteID = note.id
+    editor.baseRevision = note.current.revision
+    editor.unsavedEdits = 0
+    state.editor = editor
+    state.message = "Note saved; saving what you added while it waited."
+    return [.commitNote(editor.draft(owner: state.owner, at: state.now))]
+  }
+  state.editor = nil
+  if commit.keptBesideNewerVersion {
+    state.message = "Someone changed this note while you edited it: yours is saved as a new note beside theirs."
+    return []
+  }
+  let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
+  state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
+  return []
+}
+
+/// Storage did not do what was asked. A save that can succeed later waits and is retried; anything else is said on
+/// the status line, and what was typed stays (a draft whose save failed counts as unsaved, to be tried again).
+func failed(_ effect: Effect, _ failure: StorageFailure, _ state: inout AppState) -> [Effect] {
+  if case .commitNote = effect { state.commitInFlight = nil }
+  if failure.isTransient {
+    let hold: SaveHold = failure == .busy ? .fileBusy : .diskFull
+    switch effect {
+    case .commitNote(let draft): return saveWaiting(draft, hold, &state)
+    case .saveDraft: return saveWaiting(nil, hold, &state)
+    default: break
+    }
+  }
+  state.message = "Not saved: \(failure.sentence). What you typed is kept."
+  markDraftUnsaved(&state)
+  return []
+}
+
+extension StorageFailure {
+  /// The failure in words, for the status line.
+  var sentence: String {
+    switch self {
+    case .busy: "the session file is busy: another program is writing to it; try again"
+    case .diskFull: "the disk is full; free some space and try again"
+    case .readOnly(let reason): "this session can only be read here (\(reason))"
+    case .refused(let reason): reason
+    }
+  }
+}
+
+extension Draft {
+  /// The same note content, whenever each was written down.
+  func sameContent(as other: Draft) -> Bool {
+    var other = other
+    other.updatedAt = updatedAt
+    return self == other
+  }
+}

@@ -1,0 +1,177 @@
+import BreakoutCore
+import BreakoutTUI
+import Foundation
+import Testing
+
+@testable import BreakoutRuntime
+@testable import BreakoutStore
+
+func temporaryFolder() throws -> String {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-runtime-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+/// A session with four groups, opened a second time as the screen opens it (a 1 s wait for another's lock).
+struct LiveSession {
+  let other: SessionStore
+  let screen: SessionStore
+  let repository: SessionFileRepository
+  let group: Int64
+
+  init() throws {
+    other = try SessionStore.create(try temporaryFolder() + "/live.sqlite", info: SessionInfo(title: "Live", days: 2))
+    try other.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)])
+    group = try other.snapshot().groups[0].id
+    screen = try SessionStore.open(other.path, busyTimeout: 1)
+    repository = SessionFileRepository(store: screen, pollInterval: 0.05)
+  }
+
+  func runtime() -> SessionRuntime {
+    SessionRuntime(repository: repository, runner: EffectRunner(repository: repository, owner: "ana"))
+  }
+
+  func draft(_ text: String) -> Draft {
+    Draft(owner: "ana", groupID: group, question: 1, text: text, updatedAt: Date())
+  }
+
+  /// Holds the session file's write lock from another connection until `release` is signalled.
+  func holdLock() -> DispatchSemaphore {
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let other = other
+    DispatchQueue.global().async {
+      try? other.write { _ in
+        holding.signal()
+        release.wait()
+      }
+    }
+    holding.wait()
+    return release
+  }
+}
+
+/// Takes what arrives in the inbox until `found` says it is there (or `timeout` seconds pass): a wait on a
+/// condition, never a fixed sleep.
+func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Action]) -> Bool) async -> [Action] {
+  var actions: [Action] = []
+  let deadline = Date().addingTimeInterval(timeout)
+  while !found(actions) && Date() < deadline {
+    actions += inbox.take()
+    try? await Task.sleep(nanoseconds: 10_000_000)
+  }
+  return actions
+}
+
+@Suite struct RuntimeTests {
+  @Test func aNoteSavedWhileAnotherProgramHoldsTheFileNeverHoldsUpTheScreen() async throws {
+    let session = try LiveSession()
+    let runtime = session.runtime()
+    let release = session.holdLock()
+    let draft = session.draft("Typed while the file was held")
+    runtime.send(.commitNote(draft))
+    #expect(!runtime.inbox.take().contains { if case .noteSaved = $0 { true } else { false } }, "still waiting")
+    // The lock outlasts the screen's wait: the save says so, and the screen retries it.
+    let busy = await collect(from: runtime.inbox) { $0.contains(.failed(.commitNote(draft), .busy)) }
+    #expect(busy.contains(.failed(.commitNote(draft), .busy)))
+    release.signal()
+    runtime.send(.commitNote(draft))
+    let saved = await collect(from: runtime.inbox) { $0.contains { if case .noteSaved = $0 { true } else { false } } }
+    guard case .noteSaved(let commit)? = saved.first(where: { if case .noteSaved = $0 { true } else { false } }) else {
+      Issue.record("saved once the file was free: \(saved)")
+      return
+    }
+    #expect(commit.note.text == draft.text && !commit.keptBesideNewerVersion)
+    #expect(try session.other.snapshot().notes.map(\.text) == [draft.text], "saved once")
+    #expect(runtime.finish(timeout: 5))
+  }
+
+  @Test func anotherTerminalsNoteReachesTheScreenAsAReload() async throws {
+    let session = try LiveSession()
+    let runtime = session.runtime()
+    _ = try session.other.addNote(group: session.group, question: 2, text: "From the next room", author: "ben")
+    let actions = await collect(from: runtime.inbox) { actions in
+      actions.contains { if case .reloaded(let snapshot) = $0 { snapshot.notes.count == 1 } else { false } }
+    }
+    let reloaded = actions.compactMap { action -> SessionSnapshot? in
+      if case .reloaded(let snapshot) = action { snapshot } else { nil }
+    }
+    #expect(reloaded.last?.notes.map(\.text) == ["From the next room"])
+    #expect(runtime.finish(timeout: 5))
+  }
+
+  @Test func anEditOfAnOlderRevisionIsSavedBesideTheNewerOne() async throws {
+    let session = try LiveSession()
+    let note = try session.other.addNote(group: session.group, question: 1, text: "First words", author: "ben")
+    _ = try session.other.editNote(note.id, text: "Ben's change", author: "ben")
+    var edit = session.draft("Ana's change")
+    edit.editingNoteID = note.id
+    edit.baseRevision = 1
+    let runner = EffectRunner(repository: session.repository, owner: "ana")
+    let actions = await runner.perform(.commitNote(edit))
+    guard case .noteSaved(let commit)? = actions.first else {
+      Issue.record("\(actions)")
+      return
+    }
+    #expect(commit.keptBesideNewerVersion && commit.note.id != note.id)
+    #expect(Set(try session.other.snapshot().notes.map(\.text)) == ["Ben's change", "Ana's change"])
+  }
+
+  @Test func aRefusalComesBackTypedWithTheEffect() async throws {
+    let session = try LiveSession()
+    let runner = EffectRunner(repository: session.repository, owner: "ana")
+    let actions = await runner.perform(.deleteNote(4242))
+    #expect(actions == [.failed(.deleteNote(4242), .refused("there is no note 4242"))])
+  }
+
+  @Test func anExportIsWrittenOrSaysWhyNot() async throws {
+    let session = try LiveSession()
+    _ = try session.other.addNote(group: session.group, question: 1, text: "Exported", author: "ben", now: Date())
+    let snapshot = try session.other.snapshot()
+    let runner = EffectRunner(repository: session.repository, owner: "ana")
+    let folder = try temporaryFolder()
+    let written = await runner.perform(
+      .export(
+        SummaryExport(format: .md, options: SummaryOptions(allNotes: true), output: folder + "/s.md"), session: snapshot
+      ))
+    #expect(written == [.exported(path: folder + "/s.md", attribution: .named, withheld: [])])
+    #expect(try String(contentsOfFile: folder + "/s.md", encoding: .utf8).contains("- Exported"))
+    let missing = folder + "/no/such/folder/s.md"
+    let refused = await runner.perform(.export(SummaryExport(format: .md, output: missing), session: snapshot))
+    #expect(refused == [.exportFailed(path: missing, reason: "cannot write \(missing): No such file or directory")])
+  }
+}
+
+@Suite struct EffectQueueTests {
+  func draft(_ text: String, group: Int64 = 1) -> Draft {
+    Draft(owner: "ana", groupID: group, question: 1, text: text, updatedAt: Date(timeIntervalSince1970: 0))
+  }
+
+  @Test func aDraftSaveLastInLineGivesWayToANewerOneAndNothingChangesOrder() async {
+    let queue = EffectQueue()
+    queue.push(.saveDraft(draft("T")))
+    queue.push(.saveDraft(draft("Tr")))
+    queue.push(.commitNote(draft("Tru")))
+    queue.push(.saveDraft(draft("N")))
+    queue.push(.saveDraft(draft("x", group: 2)))
+    queue.push(.saveDraft(draft("Ne")))
+    queue.close()
+    var taken: [Effect] = []
+    while let effect = await queue.next() { taken.append(effect) }
+    #expect(
+      taken == [
+        .saveDraft(draft("Tr")), .commitNote(draft("Tru")), .saveDraft(draft("N")),
+        .saveDraft(draft("x", group: 2)), .saveDraft(draft("Ne")),
+      ])
+  }
+
+  @Test func aWaitingWorkerIsHandedTheNextEffect() async {
+    let queue = EffectQueue()
+    async let next = queue.next()
+    try? await Task.sleep(nanoseconds: 20_000_000)
+    queue.push(.deleteNote(7))
+    #expect(await next == .deleteNote(7))
+    queue.close()
+    #expect(await queue.next() == nil)
+  }
+}
