@@ -51,6 +51,13 @@ final class EffectQueue: @unchecked Sendable {
     }
   }
 
+  /// Whether a worker is waiting for the next effect.
+  var hasWaitingWorker: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return waiter != nil
+  }
+
   /// No more effects: the worker finishes those waiting, then stops.
   func close() {
     lock.lock()

@@ -12,21 +12,27 @@ public final class SessionRuntime: Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private let watcher: Task<Void, Never>
   private let executor = ThreadExecutor(name: "breakout.runtime")
+  private let latest = LatestSnapshot()
 
   public init(repository: any SessionRepository, runner: EffectRunner) {
     let inbox = inbox
+    let latest = latest
+    /// The session as it is now, reading only what moved since the last read.
+    @Sendable func refresh() async -> SessionSnapshot? {
+      if let base = latest.value { return try? await repository.refreshed(base) }
+      return try? await repository.snapshot()
+    }
     for queue in [saves, files] {
       let finished = finished
       Task(executorPreference: executor) {
         while let effect = await queue.next() {
-          var actions = await runner.perform(effect)
+          let actions = await runner.perform(effect)
           // The change is shown with what it came to, in the same frame ("Note saved" and the note in the list).
-          if effect.changesWhatIsShown, !actions.contains(where: \.isFailure),
-            let snapshot = try? await repository.snapshot()
-          {
-            actions.append(.reloaded(snapshot))
+          if effect.changesWhatIsShown, !actions.contains(where: \.isFailure), let snapshot = await refresh() {
+            latest.offer(snapshot, with: actions, to: inbox)
+          } else {
+            inbox.post(actions)
           }
-          inbox.post(actions)
         }
         finished.signal()
       }
@@ -36,9 +42,14 @@ public final class SessionRuntime: Sendable {
     watcher = Task(executorPreference: executor) {
       for await _ in changes {
         guard !Task.isCancelled else { break }
-        if let snapshot = try? await repository.snapshot() { inbox.post([.reloaded(snapshot)]) }
+        if let snapshot = await refresh() { latest.offer(snapshot, with: [], to: inbox) }
       }
     }
+  }
+
+  /// The session as the screen opened with it: later changes are read as differences from it.
+  public func start(from snapshot: SessionSnapshot) {
+    latest.offer(snapshot, with: [], to: nil)
   }
 
   /// Hands an effect to its worker; returns at once.
@@ -75,5 +86,29 @@ extension Effect {
 extension Action {
   var isFailure: Bool {
     if case .failed = self { true } else { false }
+  }
+}
+
+/// The newest session read, shared by the workers: a reload older than the one already shown is never shown after
+/// it (two reads can finish out of order).
+final class LatestSnapshot: @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: SessionSnapshot?
+
+  var value: SessionSnapshot? {
+    lock.lock()
+    defer { lock.unlock() }
+    return current
+  }
+
+  /// Keeps `snapshot` if it is at least as new as the one held, and posts `actions` with it as a reload; both under
+  /// one lock, so reloads reach the screen in the order they were read.
+  func offer(_ snapshot: SessionSnapshot, with actions: [Action], to inbox: Inbox?) {
+    lock.lock()
+    defer { lock.unlock() }
+    let isNewer =
+      current.map { held in snapshot.storeStamps.allSatisfy { $0.value >= held.storeStamps[$0.key] ?? 0 } } ?? true
+    if isNewer { current = snapshot }
+    inbox?.post(isNewer ? actions + [.reloaded(snapshot)] : actions)
   }
 }

@@ -194,10 +194,76 @@ enum Schema {
       // Dropping the old plenary table dropped its triggers too.
       try countChanges(to: ["plenary_item", "not_identifying"], in: db)
     }
+    migrator.registerMigration("v9: a change counter per part of the session, and notes stamped when they change") {
+      db in
+      let triggers = try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_counts' ESCAPE '\\'")
+      for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+      try db.execute(
+        sql: """
+          DROP TABLE change_counter;
+          CREATE TABLE region_change (region TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0);
+          ALTER TABLE note ADD COLUMN changed_in INTEGER NOT NULL DEFAULT 0;
+          CREATE INDEX note_changed_in ON note(changed_in);
+          """)
+      for region in Region.allCases {
+        try db.execute(sql: "INSERT INTO region_change (region) VALUES (?)", arguments: [region.rawValue])
+        for table in region.tables {
+          for event in ["INSERT", "UPDATE", "DELETE"] {
+            try db.execute(
+              sql: """
+                CREATE TRIGGER \(table)_\(event.lowercased())_moves_\(region.rawValue) AFTER \(event) ON \(table)
+                BEGIN UPDATE region_change SET version = version + 1 WHERE region = '\(region.rawValue)'; END
+                """)
+          }
+        }
+      }
+      // A note is stamped with the notes' counter each time it is added, edited, moved or deleted, so a screen
+      // reads only the notes changed since it last looked. Removing rows (a purge) moves a counter of its own.
+      let stamp = """
+        UPDATE region_change SET version = version + 1 WHERE region = 'notes';
+        UPDATE note SET changed_in = (SELECT version FROM region_change WHERE region = 'notes')
+        """
+      try db.execute(
+        sql: """
+          CREATE TRIGGER note_insert_stamps AFTER INSERT ON note BEGIN \(stamp) WHERE id = NEW.id; END;
+          CREATE TRIGGER note_update_stamps AFTER UPDATE OF group_id, question_number, day, deleted_at ON note
+          BEGIN \(stamp) WHERE id = NEW.id; END;
+          CREATE TRIGGER note_revision_insert_stamps AFTER INSERT ON note_revision
+          BEGIN \(stamp) WHERE id = NEW.note_id; END;
+          -- A speaker taken off the roster leaves the revisions that named them (ON DELETE SET NULL).
+          CREATE TRIGGER note_revision_update_stamps AFTER UPDATE ON note_revision
+          BEGIN \(stamp) WHERE id = NEW.note_id; END;
+          CREATE TRIGGER note_delete_moves_notes_removed AFTER DELETE ON note
+          BEGIN UPDATE region_change SET version = version + 1 WHERE region = 'notes-removed'; END;
+          """)
+    }
     return migrator
   }
 
-  /// Makes every change to these tables move the change counter that screens reload on (see v3).
+  /// The parts of a session that change apart, each with its counter (`region_change`) and its tables. Notes are
+  /// stamped one by one instead (see v9).
+  enum Region: String, CaseIterable {
+    case info, groups, roster, clocks, messages, agenda, plenary
+    case notes
+    case notesRemoved = "notes-removed"
+
+    var tables: [String] {
+      switch self {
+      case .info: ["session_info", "theme", "question", "not_identifying"]
+      case .groups: ["breakout_group"]
+      case .roster: ["participant", "grouping_rule"]
+      case .clocks: ["timebox"]
+      case .messages: ["broadcast", "help_request"]
+      case .agenda: ["agenda_item"]
+      case .plenary: ["plenary_item"]
+      case .notes, .notesRemoved: []
+      }
+    }
+  }
+
+  /// Makes every change to these tables move the change counter that screens reloaded on (v3 to v8; v9 replaced
+  /// it with a counter per region).
   static func countChanges(to tables: [String], in db: Database) throws {
     for table in tables {
       for event in ["INSERT", "UPDATE", "DELETE"] {

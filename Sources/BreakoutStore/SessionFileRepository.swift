@@ -48,18 +48,25 @@ public final class SessionFileRepository: SessionRepository {
     return try await run(on: reads) { try store.snapshot() }
   }
 
+  public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
+    let store = store
+    return try await run(on: reads) { try store.refreshed(snapshot) }
+  }
+
   public func changes() -> AsyncStream<SessionChange> {
     let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
     let store = store
     // Read now: a change made after this call is never missed, however late the first look.
-    let last = LastSeen(try? store.changeVersion())
+    let last = LastSeen(try? store.regionVersions())
     // A timer on the reads queue, not a task: it runs whatever else holds Swift's shared threads.
     let timer = DispatchSource.makeTimerSource(queue: reads)
     timer.schedule(deadline: .now() + pollInterval, repeating: pollInterval, leeway: .milliseconds(10))
     timer.setEventHandler {
-      guard let version = try? store.changeVersion(), version != last.value else { return }
-      last.value = version
-      continuation.yield(.all)
+      guard let versions = try? store.regionVersions(), versions != last.value else { return }
+      let moved = versions.keys.filter { versions[$0] != last.value?[$0] }
+      last.value = versions
+      continuation.yield(
+        moved.reduce(into: SessionChange()) { $0.formUnion(Schema.Region(rawValue: $1)?.change ?? .all) })
     }
     let watch = Watch(timer)
     continuation.onTermination = { _ in watch.timer.cancel() }
@@ -73,10 +80,10 @@ public final class SessionFileRepository: SessionRepository {
     init(_ timer: any DispatchSourceTimer) { self.timer = timer }
   }
 
-  /// The change counter last seen by a watcher, touched only on the reads queue.
+  /// The counters last seen by a watcher, touched only on the reads queue.
   private final class LastSeen: @unchecked Sendable {
-    var value: Int?
-    init(_ value: Int?) { self.value = value }
+    var value: [String: Int]?
+    init(_ value: [String: Int]?) { self.value = value }
   }
 
   public func drafts() async throws -> [Draft] {
@@ -160,4 +167,20 @@ public final class SessionFileRepository: SessionRepository {
   }
 
   public func deleteParticipant(_ id: Int64) async throws { try await write { try $0.deleteParticipant(id) } }
+}
+
+extension Schema.Region {
+  /// The part of the session a screen knows this region as.
+  var change: SessionChange {
+    switch self {
+    case .info: .info
+    case .groups: .groups
+    case .roster: .roster
+    case .clocks: .clocks
+    case .messages: .messages
+    case .agenda: .agenda
+    case .plenary: .plenary
+    case .notes, .notesRemoved: .notes
+    }
+  }
 }

@@ -9,55 +9,123 @@ extension SessionStore {
   }
 
   static func loadSnapshot(_ db: Database) throws -> SessionSnapshot {
-    guard let infoRow = try Row.fetchOne(db, sql: "SELECT * FROM session_info WHERE id = 1") else {
-      throw StoreError("the session file has no session in it")
-    }
-    let info = SessionInfo(
-      title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
-      days: infoRow["days"], organisers: decodeList(infoRow["organisers"]), purpose: infoRow["purpose"])
-    let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme ORDER BY position, id").map { row in
-      Theme(id: row["id"], shortName: row["short_name"], name: row["name"], position: row["position"])
-    }
-    let groups = try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY number").map(group(from:))
-    let questions = try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY number").map { row in
-      Question(number: row["number"], text: row["text"], title: row["title"])
-    }
-    let participants = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(participant(from:))
-    let rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
-      GroupingRule.Kind(rawValue: row["kind"]).map {
-        GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"])
-      }
-    }
-    var snapshot = SessionSnapshot(
-      info: info, themes: themes, groups: groups, questions: questions, participants: participants, rules: rules,
-      notes: try loadNotes(db, whereClause: "n.deleted_at IS NULL"))
-    for row in try Row.fetchAll(db, sql: "SELECT * FROM timebox") {
-      let timer = Timebox(
-        groupID: row["group_id"], question: row["question_number"], duration: row["duration_seconds"],
-        remainingAtStart: row["remaining_seconds"], startedAt: row["started_at"])
-      snapshot.timers[timer.groupID] = timer
-    }
-    snapshot.broadcasts = try Row.fetchAll(db, sql: "SELECT * FROM broadcast ORDER BY id DESC LIMIT 20").map { row in
-      Broadcast(
-        id: row["id"], text: row["text"], sentAt: row["sent_at"], author: row["author"], groupID: row["group_id"])
-    }
-    snapshot.helpRequests = try Row.fetchAll(
-      db, sql: "SELECT * FROM help_request WHERE acknowledged_at IS NULL ORDER BY id"
-    ).map { row in
-      HelpRequest(
-        id: row["id"], groupID: row["group_id"], text: row["text"], sentAt: row["sent_at"], author: row["author"])
-    }
-    snapshot.agenda = try Row.fetchAll(db, sql: "SELECT * FROM agenda_item ORDER BY day, starts_at, id").map { row in
-      AgendaItem(
-        id: row["id"], day: row["day"], startsAt: row["starts_at"], title: row["title"], isCurrent: row["is_current"])
-    }
-    snapshot.plenary = try Row.fetchAll(db, sql: "SELECT * FROM plenary_item ORDER BY id").compactMap { row in
-      PlenaryItem.Section(rawValue: row["section"]).map {
-        PlenaryItem(id: row["id"], section: $0, text: row["text"], speakerID: row["speaker_id"], day: row["day"])
-      }
-    }
-    snapshot.notIdentifying = Set(try String.fetchAll(db, sql: "SELECT word FROM not_identifying"))
+    var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
+    for region in Schema.Region.allCases where region != .notesRemoved { try load(region, into: &snapshot, db) }
+    snapshot.storeStamps = try regionVersions(db)
     return snapshot
+  }
+
+  /// The session as `snapshot` had it, with the parts that changed since read again: the notes changed since it
+  /// was read (a few, on a session of thousands), and any other part whose counter moved. One transaction.
+  public func refreshed(_ snapshot: SessionSnapshot) throws -> SessionSnapshot {
+    try read { db in
+      let versions = try Self.regionVersions(db)
+      guard !snapshot.storeStamps.isEmpty else { return try Self.loadSnapshot(db) }
+      var refreshed = snapshot
+      for region in Schema.Region.allCases where versions[region.rawValue] != snapshot.storeStamps[region.rawValue] {
+        switch region {
+        case .notes: try Self.loadNotes(changedAfter: snapshot.storeStamps[region.rawValue] ?? 0, into: &refreshed, db)
+        case .notesRemoved: try Self.load(.notes, into: &refreshed, db)
+        default: try Self.load(region, into: &refreshed, db)
+        }
+      }
+      refreshed.storeStamps = versions
+      return refreshed
+    }
+  }
+
+  /// Each part's counter (see Schema v9).
+  static func regionVersions(_ db: Database) throws -> [String: Int] {
+    var versions: [String: Int] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT region, version FROM region_change") {
+      versions[row["region"]] = row["version"]
+    }
+    return versions
+  }
+
+  static func load(_ region: Schema.Region, into snapshot: inout SessionSnapshot, _ db: Database) throws {
+    switch region {
+    case .info:
+      guard let infoRow = try Row.fetchOne(db, sql: "SELECT * FROM session_info WHERE id = 1") else {
+        throw StoreError("the session file has no session in it")
+      }
+      snapshot.info = SessionInfo(
+        title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
+        days: infoRow["days"], organisers: decodeList(infoRow["organisers"]), purpose: infoRow["purpose"])
+      snapshot.themes = try Row.fetchAll(db, sql: "SELECT * FROM theme ORDER BY position, id").map { row in
+        Theme(id: row["id"], shortName: row["short_name"], name: row["name"], position: row["position"])
+      }
+      snapshot.questions = try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY number").map { row in
+        Question(number: row["number"], text: row["text"], title: row["title"])
+      }
+      snapshot.notIdentifying = Set(try String.fetchAll(db, sql: "SELECT word FROM not_identifying"))
+    case .groups:
+      snapshot.groups = try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY number").map(group(from:))
+    case .roster:
+      snapshot.participants = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(participant(from:))
+      snapshot.rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
+        GroupingRule.Kind(rawValue: row["kind"]).map {
+          GroupingRule(kind: $0, first: row["first_id"], second: row["second_id"])
+        }
+      }
+    case .notes, .notesRemoved:
+      snapshot.notes = try loadNotes(db, whereClause: "n.deleted_at IS NULL")
+    case .clocks:
+      snapshot.timers = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM timebox") {
+        let timer = Timebox(
+          groupID: row["group_id"], question: row["question_number"], duration: row["duration_seconds"],
+          remainingAtStart: row["remaining_seconds"], startedAt: row["started_at"])
+        snapshot.timers[timer.groupID] = timer
+      }
+    case .messages:
+      snapshot.broadcasts = try Row.fetchAll(db, sql: "SELECT * FROM broadcast ORDER BY id DESC LIMIT 20").map { row in
+        Broadcast(
+          id: row["id"], text: row["text"], sentAt: row["sent_at"], author: row["author"], groupID: row["group_id"])
+      }
+      snapshot.helpRequests = try Row.fetchAll(
+        db, sql: "SELECT * FROM help_request WHERE acknowledged_at IS NULL ORDER BY id"
+      ).map { row in
+        HelpRequest(
+          id: row["id"], groupID: row["group_id"], text: row["text"], sentAt: row["sent_at"], author: row["author"])
+      }
+    case .agenda:
+      snapshot.agenda = try Row.fetchAll(db, sql: "SELECT * FROM agenda_item ORDER BY day, starts_at, id").map { row in
+        AgendaItem(
+          id: row["id"], day: row["day"], startsAt: row["starts_at"], title: row["title"], isCurrent: row["is_current"])
+      }
+    case .plenary:
+      snapshot.plenary = try Row.fetchAll(db, sql: "SELECT * FROM plenary_item ORDER BY id").compactMap { row in
+        PlenaryItem.Section(rawValue: row["section"]).map {
+          PlenaryItem(id: row["id"], section: $0, text: row["text"], speakerID: row["speaker_id"], day: row["day"])
+        }
+      }
+    }
+  }
+
+  /// Merges the notes stamped after `version` into the snapshot's: changed ones replaced where they stand, new ones
+  /// added in order, deleted ones taken out.
+  static func loadNotes(changedAfter version: Int, into snapshot: inout SessionSnapshot, _ db: Database) throws {
+    let changed = try loadNotes(db, whereClause: "n.changed_in > ?", arguments: [version])
+    guard !changed.isEmpty else { return }
+    var notes = snapshot.notes
+    var position = Dictionary(notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var removed = Set<Int64>()
+    for note in changed {
+      if note.deletedAt != nil {
+        removed.insert(note.id)
+      } else if let index = position[note.id] {
+        notes[index] = note
+      } else {
+        position[note.id] = notes.count
+        notes.append(note)
+      }
+    }
+    if !removed.isEmpty { notes.removeAll { removed.contains($0.id) } }
+    // Usually already in order (a new note is the newest); a note written with an earlier time is put in its place.
+    let inOrder = zip(notes, notes.dropFirst()).allSatisfy { ($0.createdAt, $0.id) <= ($1.createdAt, $1.id) }
+    if !inOrder { notes.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) } }
+    snapshot.notes = notes
   }
 
   static func group(from row: Row) -> BreakoutGroup {

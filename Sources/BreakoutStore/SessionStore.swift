@@ -163,8 +163,13 @@ public final class SessionStore: Sendable {
 
   /// A number that moves whenever anything a screen shows changes, in this process or another (drafts do not
   /// move it). Cheap enough to ask twice a second.
+  /// Each part of the session's own counter (see Schema v9).
+  func regionVersions() throws -> [String: Int] {
+    try writer.read { db in try Self.regionVersions(db) }
+  }
+
   public func changeVersion() throws -> Int {
-    try writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM change_counter WHERE id = 1") ?? 0 }
+    try writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(version) FROM region_change") ?? 0 }
   }
 
   static func encodeList(_ list: [String]) throws -> String {

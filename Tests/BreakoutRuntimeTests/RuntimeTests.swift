@@ -52,19 +52,37 @@ struct LiveSession {
 }
 
 /// Takes what arrives in the inbox until `found` says it is there (or `timeout` seconds pass): a wait on a
-/// condition, never a fixed sleep.
-func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Action]) -> Bool) async -> [Action] {
+/// condition, never a fixed sleep. The tests wait on their own thread: the suite's other tests may hold all of
+/// Swift's shared threads, which the runtime must not need.
+func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Action]) -> Bool) -> [Action] {
   var actions: [Action] = []
   let deadline = Date().addingTimeInterval(timeout)
   while !found(actions) && Date() < deadline {
     actions += inbox.take()
-    try? await Task.sleep(nanoseconds: 10_000_000)
+    Thread.sleep(forTimeInterval: 0.01)
   }
   return actions
 }
 
+/// Runs async work to its end on a thread of its own and waits for it.
+final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+  init() {}
+}
+
+func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+  let box = ResultBox<T>()
+  let done = DispatchSemaphore(value: 0)
+  Task(executorPreference: ThreadExecutor(name: "test")) {
+    box.value = await work()
+    done.signal()
+  }
+  done.wait()
+  return box.value!
+}
+
 @Suite struct RuntimeTests {
-  @Test func aNoteSavedWhileAnotherProgramHoldsTheFileNeverHoldsUpTheScreen() async throws {
+  @Test func aNoteSavedWhileAnotherProgramHoldsTheFileNeverHoldsUpTheScreen() throws {
     let session = try LiveSession()
     let runtime = session.runtime()
     let release = session.holdLock()
@@ -72,11 +90,11 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     runtime.send(.commitNote(draft))
     #expect(!runtime.inbox.take().contains { if case .noteSaved = $0 { true } else { false } }, "still waiting")
     // The lock outlasts the screen's wait: the save says so, and the screen retries it.
-    let busy = await collect(from: runtime.inbox) { $0.contains(.failed(.commitNote(draft), .busy)) }
+    let busy = collect(from: runtime.inbox) { $0.contains(.failed(.commitNote(draft), .busy)) }
     #expect(busy.contains(.failed(.commitNote(draft), .busy)))
     release.signal()
     runtime.send(.commitNote(draft))
-    let saved = await collect(from: runtime.inbox) { $0.contains { if case .noteSaved = $0 { true } else { false } } }
+    let saved = collect(from: runtime.inbox) { $0.contains { if case .noteSaved = $0 { true } else { false } } }
     guard case .noteSaved(let commit)? = saved.first(where: { if case .noteSaved = $0 { true } else { false } }) else {
       Issue.record("saved once the file was free: \(saved)")
       return
@@ -86,11 +104,11 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     #expect(runtime.finish(timeout: 5))
   }
 
-  @Test func anotherTerminalsNoteReachesTheScreenAsAReload() async throws {
+  @Test func anotherTerminalsNoteReachesTheScreenAsAReload() throws {
     let session = try LiveSession()
     let runtime = session.runtime()
     _ = try session.other.addNote(group: session.group, question: 2, text: "From the next room", author: "ben")
-    let actions = await collect(from: runtime.inbox) { actions in
+    let actions = collect(from: runtime.inbox) { actions in
       actions.contains { if case .reloaded(let snapshot) = $0 { snapshot.notes.count == 1 } else { false } }
     }
     let reloaded = actions.compactMap { action -> SessionSnapshot? in
@@ -100,7 +118,7 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     #expect(runtime.finish(timeout: 5))
   }
 
-  @Test func anEditOfAnOlderRevisionIsSavedBesideTheNewerOne() async throws {
+  @Test func anEditOfAnOlderRevisionIsSavedBesideTheNewerOne() throws {
     let session = try LiveSession()
     let note = try session.other.addNote(group: session.group, question: 1, text: "First words", author: "ben")
     _ = try session.other.editNote(note.id, text: "Ben's change", author: "ben")
@@ -108,36 +126,37 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     edit.editingNoteID = note.id
     edit.baseRevision = 1
     let runner = EffectRunner(repository: session.repository, owner: "ana")
-    let actions = await runner.perform(.commitNote(edit))
-    guard case .noteSaved(let commit)? = actions.first else {
+    let commit = edit
+    let actions = blocking { await runner.perform(.commitNote(commit)) }
+    guard case .noteSaved(let saved)? = actions.first else {
       Issue.record("\(actions)")
       return
     }
-    #expect(commit.keptBesideNewerVersion && commit.note.id != note.id)
+    #expect(saved.keptBesideNewerVersion && saved.note.id != note.id)
     #expect(Set(try session.other.snapshot().notes.map(\.text)) == ["Ben's change", "Ana's change"])
   }
 
-  @Test func aRefusalComesBackTypedWithTheEffect() async throws {
+  @Test func aRefusalComesBackTypedWithTheEffect() throws {
     let session = try LiveSession()
     let runner = EffectRunner(repository: session.repository, owner: "ana")
-    let actions = await runner.perform(.deleteNote(4242))
+    let actions = blocking { await runner.perform(.deleteNote(4242)) }
     #expect(actions == [.failed(.deleteNote(4242), .refused("there is no note 4242"))])
   }
 
-  @Test func anExportIsWrittenOrSaysWhyNot() async throws {
+  @Test func anExportIsWrittenOrSaysWhyNot() throws {
     let session = try LiveSession()
     _ = try session.other.addNote(group: session.group, question: 1, text: "Exported", author: "ben", now: Date())
     let snapshot = try session.other.snapshot()
     let runner = EffectRunner(repository: session.repository, owner: "ana")
     let folder = try temporaryFolder()
-    let written = await runner.perform(
-      .export(
-        SummaryExport(format: .md, options: SummaryOptions(allNotes: true), output: folder + "/s.md"), session: snapshot
-      ))
+    let export = SummaryExport(format: .md, options: SummaryOptions(allNotes: true), output: folder + "/s.md")
+    let written = blocking { await runner.perform(.export(export, session: snapshot)) }
     #expect(written == [.exported(path: folder + "/s.md", attribution: .named, withheld: [])])
     #expect(try String(contentsOfFile: folder + "/s.md", encoding: .utf8).contains("- Exported"))
     let missing = folder + "/no/such/folder/s.md"
-    let refused = await runner.perform(.export(SummaryExport(format: .md, output: missing), session: snapshot))
+    let refused = blocking {
+      await runner.perform(.export(SummaryExport(format: .md, output: missing), session: snapshot))
+    }
     #expect(refused == [.exportFailed(path: missing, reason: "cannot write \(missing): No such file or directory")])
   }
 }
@@ -147,7 +166,7 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     Draft(owner: "ana", groupID: group, question: 1, text: text, updatedAt: Date(timeIntervalSince1970: 0))
   }
 
-  @Test func aDraftSaveLastInLineGivesWayToANewerOneAndNothingChangesOrder() async {
+  @Test func aDraftSaveLastInLineGivesWayToANewerOneAndNothingChangesOrder() {
     let queue = EffectQueue()
     queue.push(.saveDraft(draft("T")))
     queue.push(.saveDraft(draft("Tr")))
@@ -156,8 +175,11 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
     queue.push(.saveDraft(draft("x", group: 2)))
     queue.push(.saveDraft(draft("Ne")))
     queue.close()
-    var taken: [Effect] = []
-    while let effect = await queue.next() { taken.append(effect) }
+    let taken = blocking {
+      var taken: [Effect] = []
+      while let effect = await queue.next() { taken.append(effect) }
+      return taken
+    }
     #expect(
       taken == [
         .saveDraft(draft("Tr")), .commitNote(draft("Tru")), .saveDraft(draft("N")),
@@ -165,13 +187,19 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
       ])
   }
 
-  @Test func aWaitingWorkerIsHandedTheNextEffect() async {
+  @Test func aWaitingWorkerIsHandedTheNextEffect() {
     let queue = EffectQueue()
-    async let next = queue.next()
-    try? await Task.sleep(nanoseconds: 20_000_000)
+    let inbox = Inbox()
+    Task(executorPreference: ThreadExecutor(name: "worker")) {
+      while let effect = await queue.next() { inbox.post([.failed(effect, .busy)]) }
+      inbox.post([.terminate])
+    }
+    let deadline = Date().addingTimeInterval(10)
+    while !queue.hasWaitingWorker && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    #expect(queue.hasWaitingWorker)
     queue.push(.deleteNote(7))
-    #expect(await next == .deleteNote(7))
+    #expect(collect(from: inbox) { !$0.isEmpty } == [.failed(.deleteNote(7), .busy)])
     queue.close()
-    #expect(await queue.next() == nil)
+    #expect(collect(from: inbox) { !$0.isEmpty } == [.terminate], "closed, the worker stops")
   }
 }

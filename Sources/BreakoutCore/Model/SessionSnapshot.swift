@@ -29,6 +29,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// Words the rapporteur has confirmed identify nobody here ("Grant" as in funding), though they are part of a
   /// name on the roster: the Chatham House check neither withholds nor asks about them.
   public var notIdentifying: Set<String> = []
+  /// Where the store was when it read this (its own counters, opaque here), so that a later read fetches only
+  /// what moved since.
+  public var storeStamps: [String: Int] = [:]
 
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,

@@ -7,6 +7,8 @@ public protocol SessionRepository: Sendable {
 
   /// The whole session as one consistent value.
   func snapshot() async throws -> SessionSnapshot
+  /// The session as it is now, reading only what moved since `snapshot` was read (its `storeStamps`).
+  func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot
   /// What changes from this call on, here or in another process, as it happens.
   func changes() -> AsyncStream<SessionChange>
 

@@ -35,6 +35,7 @@ struct Open: ParsableCommand {
     let runtime = SessionRuntime(
       repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))
     let snapshot = try store.snapshot()
+    runtime.start(from: snapshot)
     var seat = Seat.facilitator
     var startup: [Action] = []
     if let rapporteur {
