@@ -44,7 +44,9 @@ let package = Package(
     // Run by hand: swift run -c release breakout-bench
     .executableTarget(
       name: "breakout-bench",
-      dependencies: ["BreakoutCore", "BreakoutStore", "BreakoutTUI", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "BreakoutRuntime", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),

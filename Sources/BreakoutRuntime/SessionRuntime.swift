@@ -47,6 +47,9 @@ public final class SessionRuntime: Sendable {
     }
   }
 
+  /// The newest session read.
+  public var latestSession: SessionSnapshot? { latest.value }
+
   /// The session as the screen opened with it: later changes are read as differences from it.
   public func start(from snapshot: SessionSnapshot) {
     latest.offer(snapshot, with: [], to: nil)

@@ -11,7 +11,7 @@ public final class SessionFileRepository: SessionRepository {
   private let writes = DispatchQueue(label: "breakout.session-file.writes", qos: .userInitiated)
   private let reads = DispatchQueue(label: "breakout.session-file.reads", qos: .userInitiated)
 
-  public init(store: SessionStore, pollInterval: TimeInterval = 0.1) {
+  public init(store: SessionStore, pollInterval: TimeInterval = 0.05) {
     self.store = store
     self.pollInterval = pollInterval
   }

@@ -103,29 +103,10 @@ extension SessionStore {
     }
   }
 
-  /// Merges the notes stamped after `version` into the snapshot's: changed ones replaced where they stand, new ones
-  /// added in order, deleted ones taken out.
+  /// Merges the notes stamped after `version` into the snapshot's (see `SessionSnapshot.merge`).
   static func loadNotes(changedAfter version: Int, into snapshot: inout SessionSnapshot, _ db: Database) throws {
     let changed = try loadNotes(db, whereClause: "n.changed_in > ?", arguments: [version])
-    guard !changed.isEmpty else { return }
-    var notes = snapshot.notes
-    var position = Dictionary(notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var removed = Set<Int64>()
-    for note in changed {
-      if note.deletedAt != nil {
-        removed.insert(note.id)
-      } else if let index = position[note.id] {
-        notes[index] = note
-      } else {
-        position[note.id] = notes.count
-        notes.append(note)
-      }
-    }
-    if !removed.isEmpty { notes.removeAll { removed.contains($0.id) } }
-    // Usually already in order (a new note is the newest); a note written with an earlier time is put in its place.
-    let inOrder = zip(notes, notes.dropFirst()).allSatisfy { ($0.createdAt, $0.id) <= ($1.createdAt, $1.id) }
-    if !inOrder { notes.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) } }
-    snapshot.notes = notes
+    if !changed.isEmpty { snapshot.merge(changedNotes: changed) }
   }
 
   static func group(from row: Row) -> BreakoutGroup {

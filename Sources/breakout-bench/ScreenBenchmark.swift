@@ -1,7 +1,9 @@
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutStore
 import BreakoutTUI
 import Foundation
+import GRDB
 
 /// What the screen costs on a session of 5,000 participants and 50,000 notes: opening to the first frame, reloading
 /// after another terminal's change, and one typed character (reduce + render, plus the draft save every fifth key).
@@ -23,28 +25,78 @@ enum ScreenBenchmark {
     describe("  open to first frame (store + render, no terminal)", firstFrame)
 
     let store = try SessionStore.open(path)
-    var reloads: [Double] = []
-    for _ in 0..<5 { reloads.append(try milliseconds { _ = try store.snapshot() }) }
-    describe("  reload after another terminal's change             ", reloads)
-
+    let other = try SessionStore.open(path)
     let session = try store.snapshot()
     let group = session.groups[0].id
+    var fullReads: [Double] = []
+    for _ in 0..<5 { fullReads.append(try milliseconds { _ = try store.snapshot() }) }
+    describe("  reading the whole session                          ", fullReads)
+    var refreshes: [Double] = []
+    var seen = session
+    for index in 0..<50 {
+      _ = try other.addNote(group: group, question: 1 + index % 4, text: "From the next room \(index)", author: "b")
+      refreshes.append(try milliseconds { seen = try store.refreshed(seen) })
+    }
+    describe("  refresh after another terminal's note (what moved) ", refreshes)
+
+    // Another terminal's note, from its commit to this screen's inbox (the change watcher and the refresh).
+    let repository = SessionFileRepository(store: try SessionStore.open(path, busyTimeout: 1))
+    let runtime = SessionRuntime(repository: repository, runner: EffectRunner(repository: repository, owner: "bench"))
+    runtime.start(from: try store.snapshot())
+    var arrivals: [Double] = []
+    for index in 0..<50 {
+      let text = "Seen across the room \(index)"
+      _ = try other.addNote(group: group, question: 2, text: text, author: "b")
+      let committed = DispatchTime.now().uptimeNanoseconds
+      var arrived = false
+      while !arrived {
+        for case .reloaded(let snapshot) in runtime.inbox.take() where snapshot.notes.last?.text == text {
+          arrived = true
+        }
+        if !arrived { usleep(200) }
+      }
+      arrivals.append(Double(DispatchTime.now().uptimeNanoseconds - committed) / 1_000_000)
+      usleep(UInt32.random(in: 0..<100_000))
+    }
+    describe("  another terminal's note, commit to this screen     ", arrivals)
+
+    // Typing while another program holds the session file: the key path is reduce, render and handing the
+    // effects to the runtime; the draft saves wait on the runtime's thread.
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let holder = try DatabaseQueue(path: path)
+    DispatchQueue.global().async {
+      try? holder.inDatabase { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "ROLLBACK")
+      }
+    }
+    holding.wait()
     var state = AppState(
-      session: session, seat: .rapporteur(groupID: group), width: 100, height: 30, now: Date(), owner: "bench")
+      session: runtime.latestSession ?? session, seat: .rapporteur(groupID: group), width: 100, height: 30,
+      now: Date(), owner: "bench")
     _ = reduce(&state, .key(.character("a")))
     var keys: [Double] = []
     let text = Array("Trust between banks and NGOs grows when they train together on red flags. ")
-    for index in 0..<300 {
+    let typing = Date()
+    var index = 0
+    while Date().timeIntervalSince(typing) < 5 {
       let character = text[index % text.count]
+      index += 1
       keys.append(
-        try milliseconds {
-          for effect in reduce(&state, .key(.character(character))) {
-            if case .saveDraft(let draft) = effect { try store.save(draft) }
+        milliseconds {
+          for action in [Action.key(.character(character))] + runtime.inbox.take() {
+            for effect in reduce(&state, action) { runtime.send(effect) }
           }
           _ = render(state)
         })
+      usleep(10_000)
     }
-    describe("  one typed character (reduce + render + draft save) ", keys)
+    release.signal()
+    describe("  one typed character, the file held by another program (reduce + render)", keys)
+    runtime.finish(timeout: 5)
     var renders: [Double] = []
     for _ in 0..<50 { renders.append(milliseconds { _ = render(state) }) }
     describe("  render alone, Notes screen with the editor open   ", renders)

@@ -7,7 +7,14 @@ public struct SessionSnapshot: Equatable, Sendable {
   public var participants: [Participant] { didSet { indexParticipants() } }
   public var rules: [GroupingRule]
   /// Live notes only (deleted ones are left out), oldest first.
-  public var notes: [Note] { didSet { indexNotes() } }
+  public var notes: [Note] {
+    get { storedNotes }
+    set {
+      storedNotes = newValue
+      indexNotes()
+    }
+  }
+  private var storedNotes: [Note] = []
   /// Each group's clock and current question, by group id.
   public var timers: [Int64: Timebox] = [:]
   /// The latest broadcasts, newest first (a few: what a rapporteur can read back).
@@ -57,9 +64,44 @@ public struct SessionSnapshot: Equatable, Sendable {
       participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
+  /// Takes in notes changed since this was read (added, edited, moved or deleted), each where it belongs in the
+  /// order (oldest first). A new newest note or an edit in place updates the lookups; anything else rebuilds them.
+  public mutating func merge(changedNotes: [Note]) {
+    var reindex = false
+    for note in changedNotes {
+      let key = (note.createdAt, note.id)
+      // The first position whose note is not before this one: where it is, or where it goes.
+      var low = 0
+      var high = storedNotes.count
+      while low < high {
+        let middle = (low + high) / 2
+        if (storedNotes[middle].createdAt, storedNotes[middle].id) < key { low = middle + 1 } else { high = middle }
+      }
+      let found = low < storedNotes.count && storedNotes[low].id == note.id
+      if note.deletedAt != nil {
+        if found {
+          storedNotes.remove(at: low)
+          reindex = true
+        }
+      } else if found {
+        let old = storedNotes[low]
+        storedNotes[low] = note
+        if old.groupID != note.groupID || old.questionNumber != note.questionNumber { reindex = true }
+      } else {
+        storedNotes.insert(note, at: low)
+        if low == storedNotes.count - 1 && !reindex {
+          notePositions[note.groupID, default: [:]][note.questionNumber, default: []].append(low)
+        } else {
+          reindex = true
+        }
+      }
+    }
+    if reindex { indexNotes() }
+  }
+
   private mutating func indexNotes() {
     var positions: [Int64: [Int: [Int]]] = [:]
-    for (position, note) in notes.enumerated() {
+    for (position, note) in storedNotes.enumerated() {
       positions[note.groupID, default: [:]][note.questionNumber, default: []].append(position)
     }
     notePositions = positions

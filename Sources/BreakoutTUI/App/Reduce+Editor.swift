@@ -64,8 +64,11 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     editor.unsavedEdits += 1
     editor.lastEditAt = state.now
   }
-  let candidates = editor.speakerCandidates(in: state.session).count
-  editor.speakerChoice = max(0, min(editor.speakerChoice, candidates - 1))
+  // The pick-list is looked up only where it is shown: on 5,000 people it costs a typed character's budget.
+  if editor.field == .speaker {
+    let candidates = editor.speakerCandidates(in: state.session).count
+    editor.speakerChoice = max(0, min(editor.speakerChoice, candidates - 1))
+  }
   state.editor = editor
   return draftSaveIfDue(&state, force: false)
 }
