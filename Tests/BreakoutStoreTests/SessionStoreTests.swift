@@ -59,6 +59,38 @@ import Testing
         == PlenaryItem(id: 2, section: .proceedings, text: "The rapporteurs presented their groups.", day: 2))
   }
 
+  /// A file from before the counters per part of the session (v8), with a note: it opens, writes still work (the
+  /// old single counter's triggers went with its table), and its old note refreshes when edited.
+  @Test func aSessionFromBeforeTheCountersPerPartOpensAndRefreshes() throws {
+    let path = try temporaryFolder() + "/v8.sqlite"
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try Schema.migrator.migrate(
+        queue, upTo: "v8: the report's shape: purpose, question titles, introductions, proceedings")
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO session_info (id, title, days, created_at) VALUES (1, 'Old meeting', 2, '2021-03-24');
+            INSERT INTO question (number, text) VALUES (1, 'Challenges?'), (2, 'Practices?');
+            INSERT INTO theme (id, short_name, name, position) VALUES (1, 'technology', 'Technology', 1);
+            INSERT INTO breakout_group (id, theme_id, number, index_in_theme, name) VALUES (1, 1, 1, 1, 'Technology');
+            INSERT INTO note (id, group_id, question_number, day, created_at, author)
+            VALUES (1, 1, 1, 1, '2021-03-24 09:00:00', 'r');
+            INSERT INTO note_revision (note_id, revision, text, tags, is_key, edited_at, author)
+            VALUES (1, 1, 'Written before', '', 0, '2021-03-24 09:00:00', 'r');
+            """)
+      }
+    }
+    let store = try SessionStore.open(path)
+    let seen = try store.snapshot()
+    #expect(seen.notes.map(\.text) == ["Written before"])
+    _ = try store.editNote(1, text: "Edited after the upgrade", author: "r")
+    _ = try store.addNote(group: 1, question: 2, text: "New", author: "r")
+    try store.setPurpose("To share practices.")
+    #expect(try store.refreshed(seen) == store.snapshot())
+    #expect(try store.refreshed(seen).notes.map(\.text) == ["Edited after the upgrade", "New"])
+  }
+
   @Test func theFileIsWALWithFullSyncAndForeignKeys() throws {
     let store = try newSession()
     let (journal, synchronous, foreignKeys) = try store.write { db in
