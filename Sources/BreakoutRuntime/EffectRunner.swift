@@ -70,6 +70,12 @@ public struct EffectRunner: Sendable {
         try await repository.addPlenaryItem(section, text: text)
       case .export(let export, let session):
         return await write(export, of: session)
+      case .compute(let work):
+        return await withCheckedContinuation { continuation in
+          DispatchQueue.global(qos: .userInitiated).async {
+            continuation.resume(returning: [.computed(work.perform())])
+          }
+        }
       }
     } catch let failure as StorageFailure {
       return [.failed(effect, failure)]

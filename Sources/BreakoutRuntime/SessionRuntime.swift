@@ -8,7 +8,8 @@ import Foundation
 public final class SessionRuntime: Sendable {
   public let inbox = Inbox()
   private let saves = EffectQueue()
-  private let files = EffectQueue()
+  /// Exports and work too slow for the key path: never in the way of a save.
+  private let heavy = EffectQueue()
   private let finished = DispatchSemaphore(value: 0)
   private let watcher: Task<Void, Never>
   private let executor = ThreadExecutor(name: "breakout.runtime")
@@ -22,7 +23,7 @@ public final class SessionRuntime: Sendable {
       if let base = latest.value { return try? await repository.refreshed(base) }
       return try? await repository.snapshot()
     }
-    for queue in [saves, files] {
+    for queue in [saves, heavy] {
       let finished = finished
       Task(executorPreference: executor) {
         while let effect = await queue.next() {
@@ -59,7 +60,7 @@ public final class SessionRuntime: Sendable {
   public func send(_ effect: Effect) {
     switch effect {
     case .quit, .redrawAll, .bell: return
-    case .export: files.push(effect)
+    case .export, .compute: heavy.push(effect)
     default: saves.push(effect)
     }
   }
@@ -70,7 +71,7 @@ public final class SessionRuntime: Sendable {
   public func finish(timeout: TimeInterval) -> Bool {
     watcher.cancel()
     saves.close()
-    files.close()
+    heavy.close()
     let deadline = DispatchTime.now() + timeout
     return finished.wait(timeout: deadline) == .success && finished.wait(timeout: deadline) == .success
   }
@@ -80,7 +81,7 @@ extension Effect {
   /// Whether carrying it out changes what a screen shows (a draft is shown nowhere else; an export is a file).
   var changesWhatIsShown: Bool {
     switch self {
-    case .saveDraft, .discardDraft, .export, .quit, .redrawAll, .bell: false
+    case .saveDraft, .discardDraft, .export, .compute, .quit, .redrawAll, .bell: false
     default: true
     }
   }

@@ -1,10 +1,10 @@
 import BreakoutCore
-import BreakoutTUI
 import Foundation
 import Testing
 
 @testable import BreakoutRuntime
 @testable import BreakoutStore
+@testable import BreakoutTUI
 
 func temporaryFolder() throws -> String {
   let path = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-runtime-\(UUID().uuidString)").path
@@ -134,6 +134,20 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     }
     #expect(saved.keptBesideNewerVersion && saved.note.id != note.id)
     #expect(Set(try session.other.snapshot().notes.map(\.text)) == ["Ben's change", "Ana's change"])
+  }
+
+  @Test func slowWorkIsDoneByTheRunnerAndComesBackAsItsResult() throws {
+    let session = try LiveSession()
+    try session.other.addParticipant(Participant(id: 0, name: "Ana Lima", organisation: "Acme"))
+    let work = Work.assignmentPreview(AssignmentWork(session: try session.other.snapshot(), reshuffle: false))
+    let runner = EffectRunner(repository: session.repository, owner: "ana")
+    let actions = blocking { await runner.perform(.compute(work)) }
+    #expect(actions == [.computed(work.perform())])
+    guard case .computed(.assignmentPreview(.preview(let preview)))? = actions.first else {
+      Issue.record("\(actions)")
+      return
+    }
+    #expect(preview.assignment.groupOf.count == 1)
   }
 
   @Test func aRefusalComesBackTypedWithTheEffect() throws {

@@ -50,6 +50,8 @@ public struct AppState: Equatable, Sendable {
   public var message: String?
   /// A note whose save found the session file locked or the disk full, retried every second until it goes through.
   public var waitingCommit: WaitingCommit?
+  /// An assignment being worked out beside the screen (a large roster).
+  public var assignmentUnderWay = false
   /// A note sent to be saved and not yet answered for (saves run off the key path).
   public var commitInFlight: Draft?
   /// Keys pressed after Enter while the note's first save is under way: they were typed for what comes after it
@@ -157,6 +159,8 @@ public struct DerivedData: Equatable, Sendable {
   var summaryLines: [SummaryLine] = []
   /// Whether some answer in the summary has no key point and shows its notes instead.
   var summaryHasUnstarred = false
+  /// The summary text being made beside the screen, for this key (one at a time).
+  var summaryPending: SummaryKey?
   var groupsStamp: Int?
   var groupFigures: [String] = []
   var attributionStamp: Int?
@@ -167,7 +171,7 @@ public struct DerivedData: Equatable, Sendable {
 }
 
 /// What the Summary screen's text depends on.
-struct SummaryKey: Equatable, Sendable {
+public struct SummaryKey: Equatable, Sendable {
   var sessionStamp: Int
   var groupID: Int64?
   var attribution: AttributionMode
@@ -175,7 +179,7 @@ struct SummaryKey: Equatable, Sendable {
 }
 
 /// One line of the Summary screen, and whether it is a heading.
-struct SummaryLine: Equatable, Sendable {
+public struct SummaryLine: Equatable, Sendable {
   var text: String
   var heading: Bool
 }
@@ -331,6 +335,8 @@ public enum Action: Equatable, Sendable {
   case failed(Effect, StorageFailure)
   /// An export could not be written, and why.
   case exportFailed(path: String, reason: String)
+  /// Work done beside the screen, and what it came to.
+  case computed(WorkResult)
   /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
   case terminate
   /// With --mouse: a click at a cell, or the wheel.
@@ -371,6 +377,8 @@ public enum Effect: Equatable, Sendable {
   case saveParticipant(Participant)
   case deleteParticipant(Int64)
   case addPlenaryItem(PlenaryItem.Section, String)
+  /// Work too slow for the key path on a large session; its result comes back as `Action.computed`.
+  case compute(Work)
 }
 
 /// Why a save has to wait.

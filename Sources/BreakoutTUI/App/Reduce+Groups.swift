@@ -9,7 +9,7 @@ func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect
     state.groups.group = (state.groups.group + (command == .nextGroup ? 1 : groups.count - 1)) % groups.count
     state.groups.member = 0
   case .assign, .reshuffle:
-    previewAssignment(reshuffle: command == .reshuffle, &state)
+    return previewAssignment(reshuffle: command == .reshuffle, &state)
   case .move:
     guard let person = selectedMember(state) else { return [] }
     let choices = groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
@@ -27,26 +27,25 @@ func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect
 }
 
 /// `a` places the people without a group (nobody else moves); `A` reshuffles everyone not locked. Either is shown
-/// with its figures until accepted or discarded.
-private func previewAssignment(reshuffle: Bool, _ state: inout AppState) {
-  let problem = AssignmentProblem(snapshot: state.session)
-  let waiting = problem.people.filter { $0.currentGroupID == nil }.count
-  if !reshuffle && waiting == 0 {
+/// with its figures until accepted or discarded; on a large roster it is worked out beside the screen.
+private func previewAssignment(reshuffle: Bool, _ state: inout AppState) -> [Effect] {
+  // Those the assignment places: not facilitators, not absent (as AssignmentProblem counts them).
+  let waiting = state.session.participants.filter { $0.role != .facilitator && !$0.isAbsent && $0.groupID == nil }
+  if !reshuffle && waiting.isEmpty {
     state.message = "Everyone already has a group; A reshuffles everyone who is not locked."
-    return
+    return []
   }
-  do {
-    let keepPlaced = !reshuffle && waiting < problem.people.count
-    let assignment = try Assigner.assign(problem, options: Assigner.Options(seed: 1, keepPlaced: keepPlaced))
-    let quality = AssignmentQuality.measure(problem, assignment)
-    let scope =
-      keepPlaced
-      ? "Placing \(waiting) without a group; nobody else moves."
-      : "Everyone who is not locked is reassigned."
-    state.assignmentPreview = AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality))
-  } catch {
-    state.message = "Cannot assign: \(error.message)"
+  if state.assignmentUnderWay {
+    state.message = "\(AssignmentWork.underWayPrefix): still under way."
+    return []
   }
+  let work = AssignmentWork(session: state.session, reshuffle: reshuffle)
+  guard state.session.participants.count > AppState.inlineWorkLimit else {
+    return computed(.assignmentPreview(work.perform()), &state)
+  }
+  state.assignmentUnderWay = true
+  state.message = "\(AssignmentWork.underWayPrefix) for \(state.session.participants.count) people…"
+  return [.compute(.assignmentPreview(work))]
 }
 
 func selectedMember(_ state: AppState) -> Participant? {

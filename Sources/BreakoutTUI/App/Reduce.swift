@@ -10,7 +10,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   }
   var effects = reduceAction(&state, action)
   for case .commitNote(let draft) in effects { state.commitInFlight = draft }
-  refreshDerived(&state)
+  effects += refreshDerived(&state)
   if state.commitInFlight == nil && !state.typeahead.isEmpty {
     let keys = state.typeahead
     state.typeahead = []
@@ -61,6 +61,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     return []
   case .failed(let effect, let failure):
     return failed(effect, failure, &state)
+  case .computed(let result):
+    return computed(result, &state)
   case .exportFailed(let path, let reason):
     state.message = "Not exported to \(path): \(reason)."
     return []

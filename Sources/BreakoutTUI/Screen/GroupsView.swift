@@ -23,6 +23,9 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let waiting = session.participants.filter { !$0.isAbsent && $0.groupID == nil && $0.role != .facilitator }
     let absent = session.participants.filter(\.isAbsent)
     var lines = [figures[0] + "  " + figures[1], figures[2]]
+    if state.assignmentUnderWay {
+      lines[0] = "\(AssignmentWork.underWayPrefix) for \(session.participants.count) people… (keys work meanwhile)"
+    }
     // Who is missing, by name: the facilitator places the waiting with a, and knows whom not to look for.
     var missing: [String] = []
     if !waiting.isEmpty {

@@ -9,9 +9,9 @@ func summaryKey(_ state: AppState) -> SummaryKey {
 }
 
 /// The rapporteur summary exactly as `breakout export --format txt` writes it, for one group or all.
-func compileSummaryLines(_ state: AppState, _ key: SummaryKey) -> [SummaryLine] {
+func compileSummaryLines(_ session: SessionSnapshot, _ key: SummaryKey, now: Date) -> [SummaryLine] {
   let options = SummaryOptions(attribution: key.attribution)
-  let document = SummaryDocument.compile(filteredSession(state), options: options, generatedAt: state.now)
+  let document = SummaryDocument.compile(session, options: options, generatedAt: now)
   let lines = TextSummary.lines(document, width: key.width)
   return lines.enumerated().map { index, line in
     let underline =
@@ -25,12 +25,32 @@ func compileSummaryLines(_ state: AppState, _ key: SummaryKey) -> [SummaryLine] 
 
 /// The Summary screen's lines, and whether an answer shows notes for want of key points: made when the session,
 /// the group, the attribution or the width changes, else taken from what was made (a tick redraws the screen five
-/// times a second).
-func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: Bool) {
+/// times a second). On a large session they are made beside the screen: until then the last ones stay, and
+/// `updating` says so.
+func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: Bool, updating: Bool) {
   let key = summaryKey(state)
-  if state.derived.summaryKey == key { return (state.derived.summaryLines, state.derived.summaryHasUnstarred) }
-  let lines = compileSummaryLines(state, key)
-  return (lines, hasUnstarred(lines))
+  if state.derived.summaryKey == key {
+    return (state.derived.summaryLines, state.derived.summaryHasUnstarred, false)
+  }
+  let session = filteredSession(state)
+  guard session.notes.count <= AppState.inlineWorkLimit else {
+    return (state.derived.summaryLines, state.derived.summaryHasUnstarred, true)
+  }
+  let lines = compileSummaryLines(session, key, now: state.now)
+  return (lines, hasUnstarred(lines), false)
+}
+
+/// The summary to make for the screen as it stands, if it is not made yet: at once on a small session, else handed
+/// to the runtime (one at a time; a newer one is asked for when it comes back).
+func summaryWork(_ state: inout AppState) -> [Effect] {
+  let key = summaryKey(state)
+  guard state.derived.summaryKey != key, state.derived.summaryPending == nil else { return [] }
+  let work = SummaryWork(session: filteredSession(state), key: key, now: state.now)
+  guard work.session.notes.count > AppState.inlineWorkLimit else {
+    return computed(.summary(work.perform()), &state)
+  }
+  state.derived.summaryPending = key
+  return [.compute(.summary(work))]
 }
 
 func hasUnstarred(_ lines: [SummaryLine]) -> Bool {
@@ -40,9 +60,10 @@ func hasUnstarred(_ lines: [SummaryLine]) -> Bool {
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let width = area.width - 2
   let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "all groups"
-  let (lines, unstarred) = summaryPreview(state)
+  let (lines, unstarred, updating) = summaryPreview(state)
   let heading =
     "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
+    + (updating ? "  (updating…)" : "")
     + (unstarred ? "  (some answers have no key point: their notes are shown)" : "")
   screen.put(heading, x: area.x + 1, y: area.y, style: state.accent, limit: width)
   let height = area.height - 1
