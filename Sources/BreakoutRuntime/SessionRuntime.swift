@@ -28,8 +28,9 @@ public final class SessionRuntime: Sendable {
       Task(executorPreference: executor) {
         while let effect = await queue.next() {
           let actions = await runner.perform(effect)
-          // The change is shown with what it came to, in the same frame ("Note saved" and the note in the list).
-          if effect.changesWhatIsShown, !actions.contains(where: \.isFailure), let snapshot = await refresh() {
+          // The change is shown with what it came to, in the same frame ("Note saved" and the note in the list);
+          // after a failure, the session as it stands replaces what the screen showed at once.
+          if effect.changesWhatIsShown, let snapshot = await refresh() {
             latest.offer(snapshot, with: actions, to: inbox)
           } else {
             inbox.post(actions)
@@ -84,12 +85,6 @@ extension Effect {
     case .saveDraft, .discardDraft, .export, .compute, .quit, .redrawAll, .bell: false
     default: true
     }
-  }
-}
-
-extension Action {
-  var isFailure: Bool {
-    if case .failed = self { true } else { false }
   }
 }
 

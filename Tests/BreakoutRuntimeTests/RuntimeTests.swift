@@ -118,6 +118,18 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     #expect(runtime.finish(timeout: 5))
   }
 
+  /// The screen shows a change at once; if the store refuses it, the session as it stands comes with the refusal.
+  @Test func aRefusedChangeComesBackWithTheSessionAsItStands() throws {
+    let session = try LiveSession()
+    let runtime = session.runtime()
+    runtime.start(from: try session.screen.snapshot())
+    runtime.send(.deleteNote(4242))
+    let actions = collect(from: runtime.inbox) { $0.contains { if case .reloaded = $0 { true } else { false } } }
+    #expect(actions.first == .failed(.deleteNote(4242), .refused("there is no note 4242")))
+    #expect(actions.count == 2, "the failure and the session together: \(actions)")
+    #expect(runtime.finish(timeout: 5))
+  }
+
   @Test func anEditOfAnOlderRevisionIsSavedBesideTheNewerOne() throws {
     let session = try LiveSession()
     let note = try session.other.addNote(group: session.group, question: 1, text: "First words", author: "ben")

@@ -28,10 +28,14 @@ import Testing
       participantID: 2, name: "Nguyễn Thị Lan", fromGroupID: 1, toGroupID: 3, wasLocked: true, previousCapacity: nil)
     state.send(.key(.enter), effects: [.move(participantID: 2, groupID: 3, lock: false)]) {
       $0.modal = nil
+      $0.session.participants[1].groupID = 3
+      $0.session.participants[1].isLocked = false
       $0.lastMove = record
       $0.message = "Moved Nguyễn Thị Lan from Supply chain (group A) to Technology. u undoes it, L locks them there."
     }
     state.send(.key(.character("u")), effects: [.move(participantID: 2, groupID: 1, lock: true)]) {
+      $0.session.participants[1].groupID = 1
+      $0.session.participants[1].isLocked = true
       $0.lastMove = nil
       $0.message = "Moved Nguyễn Thị Lan back to Supply chain (group A)."
     }
@@ -131,6 +135,7 @@ import Testing
     state.session.timers[2] = state.session.timers[2]!.paused(at: Fixture.now)
     let running = state.session.timers[1]!
     state.send(.key(.character("E")), effects: [.saveTimers([running.extended(by: 300, at: Fixture.now)])]) {
+      $0.session.timers[1] = running.extended(by: 300, at: Fixture.now)
       $0.message = "Five more minutes for 1 running clock."
     }
     state.session.timers[1] = running.paused(at: Fixture.now)
@@ -146,12 +151,16 @@ import Testing
     var roster = Fixture.state(.roster)
     _ = roster.press(.down)
     roster.send(.key(.character("x")), effects: [.setAbsent(participantID: 2, true)]) {
+      $0.session.participants[1].isAbsent = true
+      $0.session.participants[1].groupID = nil
+      $0.session.participants[1].isLocked = false
       $0.message = "Nguyễn Thị Lan is marked absent and leaves Supply chain (group A); x again if they arrive."
     }
     roster.session.participants[1].isAbsent = true
     roster.session.participants[1].groupID = nil
     #expect(render(roster).lines.first { $0.contains("Nguyễn Thị Lan") }?.contains("absent") == true)
     roster.send(.key(.character("x")), effects: [.setAbsent(participantID: 2, false)]) {
+      $0.session.participants[1].isAbsent = false
       $0.message = "Nguyễn Thị Lan has arrived and waits for a group: a on the Groups screen places them."
     }
 

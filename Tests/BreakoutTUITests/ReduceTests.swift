@@ -81,8 +81,9 @@ import Testing
     let paused = state.press(.character("p"))
     #expect(paused == [.saveTimers([running.paused(at: Fixture.now)])])
     #expect(running.paused(at: Fixture.now).remaining(at: Fixture.now.addingTimeInterval(999)) == 600)
+    #expect(state.session.timers[1] == running.paused(at: Fixture.now), "shown paused at once")
     let extended = state.press(.character("+"))
-    #expect(extended == [.saveTimers([running.extended(by: 300, at: Fixture.now)])])
+    #expect(extended == [.saveTimers([running.paused(at: Fixture.now).extended(by: 300, at: Fixture.now)])])
   }
 
   @Test func nextQuestionMovesTheGroupOn() {
@@ -376,9 +377,11 @@ import Testing
     _ = state.press(.character("d"))
     #expect(state.confirmation != nil)
     #expect(state.press(.character("n")).isEmpty)
+    #expect(state.press(.character("K")) == [.setKeyPoint(noteID: 2, true)])
+    #expect(state.session.notes.first { $0.id == 2 }?.isKeyPoint == true, "starred on screen at once")
     _ = state.press(.character("d"))
     #expect(state.press(.character("y")) == [.deleteNote(2)])
-    #expect(state.press(.character("K")) == [.setKeyPoint(noteID: 2, true)])
+    #expect(!state.session.notes.contains { $0.id == 2 }, "gone from the screen at once")
   }
 
   // MARK: Groups, roster, summary
@@ -415,11 +418,12 @@ import Testing
     var state = Fixture.state(.groups)
     _ = state.press(.down)
     let person = selectedMember(state)!
+    #expect(state.press(.character("L")) == [.setLock(participantID: person.id, locked: !person.isLocked)])
+    #expect(state.press(.character("R")) == [.setLeads(groupID: 1, moderatorID: nil, rapporteurID: person.id)])
     _ = state.press(.character("m"))
     _ = state.type("technology")
     #expect(state.press(.enter) == [.move(participantID: person.id, groupID: 3, lock: false)])
-    #expect(state.press(.character("L")) == [.setLock(participantID: person.id, locked: !person.isLocked)])
-    #expect(state.press(.character("R")) == [.setLeads(groupID: 1, moderatorID: nil, rapporteurID: person.id)])
+    #expect(state.session.participant(person.id)?.groupID == 3, "shown in its new group at once")
     _ = state.press(.right)
     #expect(state.groups.group == 1)
   }
@@ -496,6 +500,7 @@ import Testing
   @Test func theAgendaMovesOnFromTheFacilitateScreen() {
     var state = Fixture.state(.facilitate)
     #expect(state.press(.character(">")) == [.setCurrentAgendaItem(3)])
+    #expect(state.press(.character("<")) == [.setCurrentAgendaItem(2)], "from where the screen shows it now")
     #expect(state.press(.character("<")) == [.setCurrentAgendaItem(1)])
   }
 }

@@ -9,7 +9,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   }
   var effects = reduceAction(&state, action)
-  for case .commitNote(let draft) in effects { state.commitInFlight = draft }
+  for effect in effects {
+    if case .commitNote(let draft) = effect { state.commitInFlight = draft }
+    showAtOnce(effect, &state)
+  }
   effects += refreshDerived(&state)
   if state.commitInFlight == nil && !state.typeahead.isEmpty {
     let keys = state.typeahead
