@@ -50,6 +50,9 @@ let package = Package(
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
+    // What every store must do (SessionRepository), run on each kind of store.
+    .testTarget(
+      name: "RepositoryConformanceTests", dependencies: ["BreakoutCore", "BreakoutStore", "BreakoutRuntime"]),
     .testTarget(
       name: "BreakoutRuntimeTests", dependencies: ["BreakoutRuntime", "BreakoutStore", "BreakoutTUI", "BreakoutCore"]),
     .testTarget(

@@ -134,42 +134,60 @@ extension SessionStore {
     try commitChecked(draft, author: author, day: day, now: now).note
   }
 
-  /// `day` nil: the day under way when the note is saved (read in the same transaction).
+  /// `day` nil: the day under way when the note is saved (read in the same transaction). The rule is
+  /// `NoteCommitPlan`'s; a revision is written only if it still follows the one it was planned after.
   public func commitChecked(_ draft: Draft, author: String, day: Int? = nil, now: Date = Date()) throws -> Commit {
-    let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !text.isEmpty else { throw StoreError("the note is empty") }
-    return try write { db in
-      let note: Note
-      let existing = try draft.editingNoteID.flatMap { id in
+    try write { db in
+      let stored = try draft.editingNoteID.flatMap { id in
         try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first
       }
-      // Someone saved a newer version (or deleted the note) while this edit was typed: keep both, overwrite nothing.
-      let conflict =
-        existing.map { note in note.isDeleted || draft.baseRevision.map { $0 != note.current.revision } ?? false }
-        ?? false
-      if let existing, !conflict {
-        note = existing.edited(
-          text: text, speakerID: .some(draft.speakerID), tags: draft.tags, isKeyPoint: draft.isKeyPoint, at: now,
-          by: author)
-        try Self.insert(note.current, note: existing.id, db: db)
-      } else {
-        let day = try day ?? Self.dayUnderWay(db, now: now)
-        try db.execute(
-          sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
-          arguments: [draft.groupID, draft.question, day, now, author])
-        let id = db.lastInsertedRowID
-        let revision = NoteRevision(
-          revision: 1, text: text, speakerID: draft.speakerID, tags: draft.tags, isKeyPoint: draft.isKeyPoint,
-          editedAt: now, author: author)
-        try Self.insert(revision, note: id, db: db)
-        note = Note(
-          id: id, groupID: draft.groupID, questionNumber: draft.question, day: day, createdAt: now, author: author,
-          revisions: [revision])
+      let plan: NoteCommitPlan
+      do {
+        plan = try NoteCommitPlan.plan(draft, editing: stored, author: author, now: now)
+      } catch {
+        throw StoreError("the note is empty")
+      }
+      var commit: Commit
+      switch plan {
+      case .revision(let revision, let note, let after):
+        if try Self.insert(revision, note: note.id, after: after, db: db) {
+          commit = Commit(note: note, keptBesideNewerVersion: false)
+        } else {
+          // Another writer got there first: as if the plan had seen it, the edit goes beside.
+          var first = revision
+          first.revision = 1
+          commit = Commit(
+            note: try Self.insertNote(draft, first: first, day: day, now: now, author: author, db),
+            keptBesideNewerVersion: true)
+        }
+      case .newNote(let first):
+        commit = Commit(
+          note: try Self.insertNote(draft, first: first, day: day, now: now, author: author, db),
+          keptBesideNewerVersion: false)
+      case .besideNewer(let first):
+        commit = Commit(
+          note: try Self.insertNote(draft, first: first, day: day, now: now, author: author, db),
+          keptBesideNewerVersion: true)
       }
       try db.execute(
         sql: "DELETE FROM draft WHERE owner = ? AND group_id = ?", arguments: [draft.owner, draft.groupID])
-      return Commit(note: note, keptBesideNewerVersion: conflict)
+      return commit
     }
+  }
+
+  /// A new note from a draft, with its first revision; its id is the store's.
+  static func insertNote(
+    _ draft: Draft, first: NoteRevision, day: Int?, now: Date, author: String, _ db: Database
+  ) throws -> Note {
+    let day = try day ?? Self.dayUnderWay(db, now: now)
+    try db.execute(
+      sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
+      arguments: [draft.groupID, draft.question, day, now, author])
+    let id = db.lastInsertedRowID
+    try Self.insert(first, note: id, db: db)
+    return Note(
+      id: id, groupID: draft.groupID, questionNumber: draft.question, day: day, createdAt: now, author: author,
+      revisions: [first])
   }
 
   /// The day of the meeting under way as the session file says it now (see `SessionInfo.dayUnderWay`).

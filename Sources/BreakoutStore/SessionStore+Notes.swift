@@ -74,6 +74,24 @@ extension SessionStore {
     try read { db in try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first }
   }
 
+  /// Writes `revision` only if the note's newest revision is still `after`, checked by the statement that writes it
+  /// (so the rule holds with many writers, not only under SQLite's one writer at a time). False if it was not.
+  static func insert(_ revision: NoteRevision, note: Int64, after: Int, db: Database) throws -> Bool {
+    try db.execute(
+      sql: """
+        INSERT INTO note_revision (note_id, revision, text, speaker_id, tags, is_key, edited_at, author)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE (SELECT MAX(revision) FROM note_revision WHERE note_id = ?) = ?
+          AND (SELECT deleted_at FROM note WHERE id = ?) IS NULL
+        """,
+      arguments: [
+        note, revision.revision, revision.text, revision.speakerID,
+        revision.tags.sorted().map(\.rawValue).joined(separator: ","), revision.isKeyPoint, revision.editedAt,
+        revision.author, note, after, note,
+      ])
+    return db.changesCount == 1
+  }
+
   static func insert(_ revision: NoteRevision, note: Int64, db: Database) throws {
     try db.execute(
       sql: """

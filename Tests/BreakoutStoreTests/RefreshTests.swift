@@ -57,6 +57,19 @@ import Testing
     }
   }
 
+  /// The revision an edit follows is checked by the statement that writes it: a revision written in between by
+  /// another writer makes it go beside, even where the store lets two writers in at once.
+  @Test func aRevisionIsWrittenOnlyAfterTheOneItWasPlannedAfter() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let note = try store.addNote(group: group, question: 1, text: "v1", author: "ben")
+    let planned = note.edited(text: "mine", at: Date(), by: "ana")
+    _ = try store.editNote(note.id, text: "theirs", author: "ben")
+    let written = try store.write { db in try SessionStore.insert(planned.current, note: note.id, after: 1, db: db) }
+    #expect(!written)
+    #expect(try store.noteHistory(note.id)?.revisions.map(\.text) == ["v1", "theirs"])
+  }
+
   @Test func aNoteReadsOnlyTheNotesThatMoved() throws {
     let store = try newSession()
     let group = try setUpGroups(store)

@@ -1,0 +1,70 @@
+import BreakoutCore
+import BreakoutStore
+import Foundation
+import Testing
+
+@testable import BreakoutRuntime
+
+/// A session prepared for the suite: four groups (supply chain A and B, technology, finance), three people placed,
+/// one waiting, two agenda items. `open()` gives another connection to the same session, as another terminal has.
+struct PreparedSession: Sendable {
+  let repository: any SessionRepository
+  let open: @Sendable () throws -> any SessionRepository
+  let groups: [Int64]
+  let people: [Int64]
+  let agenda: [Int64]
+}
+
+/// A kind of store the suite runs on. The file store today; the server store joins here.
+struct StoreKind: CustomTestStringConvertible, Sendable {
+  let name: String
+  let prepare: @Sendable () throws -> PreparedSession
+  var testDescription: String { name }
+
+  static let all: [StoreKind] = [.file]
+
+  static let file = StoreKind(name: "session file") {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-conformance-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/session.sqlite"
+    let store = try SessionStore.create(path, info: SessionInfo(title: "Conformance", days: 2))
+    try store.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)])
+    let groups = try store.snapshot().groups.map(\.id)
+    var people: [Int64] = []
+    for (index, name) in ["Ana Lima", "Ben Roy", "Chen Wei", "Dana Noor"].enumerated() {
+      people.append(try store.addParticipant(Participant(id: 0, name: name, organisation: "Org \(index)")))
+    }
+    for (person, group) in zip(people.prefix(3), groups) {
+      try store.move(participant: person, to: group, lock: false)
+    }
+    try store.addAgendaItem(day: 1, startsAt: "09:00", title: "Opening")
+    try store.addAgendaItem(day: 1, startsAt: "10:00", title: "Breakout groups")
+    let agenda = try store.snapshot().agenda.map(\.id)
+    let open: @Sendable () throws -> any SessionRepository = {
+      SessionFileRepository(store: try SessionStore.open(path, busyTimeout: 5), pollInterval: 0.02)
+    }
+    return PreparedSession(repository: try open(), open: open, groups: groups, people: people, agenda: agenda)
+  }
+}
+
+final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+  init() {}
+}
+
+/// Runs async work to its end on a thread of its own and waits for it: the suite's tests may share Swift's threads
+/// with tests that block them.
+func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+  let box = ResultBox<Result<T, any Error>>()
+  let done = DispatchSemaphore(value: 0)
+  Task(executorPreference: ThreadExecutor(name: "conformance")) {
+    do { box.value = .success(try await work()) } catch { box.value = .failure(error) }
+    done.signal()
+  }
+  done.wait()
+  return try box.value!.get()
+}
+
+func draft(_ text: String, group: Int64, owner: String = "ana", question: Int = 1) -> Draft {
+  Draft(owner: owner, groupID: group, question: question, text: text, updatedAt: Date())
+}
