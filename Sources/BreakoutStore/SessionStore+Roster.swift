@@ -37,88 +37,23 @@ extension SessionStore {
     } catch {
       throw StoreError("cannot import the roster, nothing was imported: \(error.description)")
     }
-    let present = Set(reading.columns.values)
     var report = ImportReport(
       ignoredColumns: reading.ignoredColumns, droppedSensitiveColumns: reading.droppedSensitiveColumns,
       warnings: reading.warnings, columns: reading.columns, preview: Array(reading.entries.prefix(5)))
     try write(rollingBack: dryRun) { db in
-      var existing = try Row.fetchAll(db, sql: "SELECT * FROM participant").map(Self.participant(from:))
-      // Matching keys computed once per person: a 5,000-row import must not compare every row with everyone.
-      var byEmail: [String: Int] = [:]
-      var byNameAndOrganisation: [String: Int] = [:]
-      func remember(_ index: Int) {
-        let person = existing[index]
-        if let email = person.email { byEmail[LooseText.emailKey(email)] = index }
-        byNameAndOrganisation[Self.identityKey(person.name, person.organisation)] = index
-      }
-      existing.indices.forEach(remember)
-      var seenLineByEmail: [String: Int] = [:]
-      for entry in reading.entries {
-        if let email = entry.email.map(LooseText.emailKey) {
-          if let earlier = seenLineByEmail[email] {
-            report.warnings.append(
-              "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins"
-            )
-          }
-          seenLineByEmail[email] = entry.line
-        }
-        let match =
-          entry.email.flatMap { byEmail[LooseText.emailKey($0)] }
-          ?? byNameAndOrganisation[Self.identityKey(entry.name, entry.organisation)].flatMap { index in
-            // Someone with another email on file is another person, whatever their name.
-            entry.email == nil || existing[index].email == nil ? index : nil
-          }
-        guard let match else {
-          let id = try Self.insert(entry, db: db, now: now)
-          existing.append(
-            Participant(
-              id: id, name: entry.name, organisation: entry.organisation, stakeholderType: entry.stakeholderType,
-              country: entry.country, email: entry.email, preferredThemeID: entry.preferredThemeID,
-              role: entry.role, consentsToBeQuoted: entry.consentsToBeQuoted))
-          remember(existing.count - 1)
-          report.added.append(entry.name)
-          continue
-        }
-        var person = existing[match]
-        let changes = Self.merge(entry, into: &person, present: present)
-        if changes.isEmpty {
-          report.unchanged += 1
-        } else {
-          try Self.update(person, db: db)
-          existing[match] = person
-          remember(match)
-          if !report.added.contains(person.name) { report.updated.append((person.name, changes)) }
-        }
-      }
+      let roster = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(Self.participant(from:))
+      let merge = RosterMerge.plan(reading, onto: roster)
+      for person in merge.additions { _ = try Self.insert(person, db: db, now: now) }
+      for person in merge.updates { try Self.update(person, db: db) }
+      report.added = merge.added
+      report.updated = merge.changed.map { ($0.name, $0.fields) }
+      report.unchanged = merge.unchanged
+      report.warnings += merge.warnings
     }
     return report
   }
 
-  static func identityKey(_ name: String, _ organisation: String) -> String {
-    LooseText.normalised(name) + "\u{1F}" + LooseText.normalised(organisation)
-  }
-
-  /// Copies the file's values for the columns it has; returns the names of the fields that changed.
-  static func merge(_ entry: RosterEntry, into person: inout Participant, present: Set<RosterField>) -> [String] {
-    var changes: [String] = []
-    func set<Value: Equatable>(_ field: String, _ keyPath: WritableKeyPath<Participant, Value>, _ value: Value) {
-      if person[keyPath: keyPath] != value {
-        person[keyPath: keyPath] = value
-        changes.append(field)
-      }
-    }
-    set("name", \.name, entry.name)
-    if present.contains(.organisation) { set("organisation", \.organisation, entry.organisation) }
-    if present.contains(.email), entry.email != nil { set("email", \.email, entry.email) }
-    if present.contains(.country) { set("country", \.country, entry.country) }
-    if present.contains(.stakeholderType) { set("stakeholder type", \.stakeholderType, entry.stakeholderType) }
-    if present.contains(.preference) { set("preferred group", \.preferredThemeID, entry.preferredThemeID) }
-    if present.contains(.role) { set("role", \.role, entry.role) }
-    if present.contains(.consent) { set("consent", \.consentsToBeQuoted, entry.consentsToBeQuoted) }
-    return changes
-  }
-
-  static func insert(_ entry: RosterEntry, db: Database, now: Date) throws -> Int64 {
+  static func insert(_ person: Participant, db: Database, now: Date) throws -> Int64 {
     try db.execute(
       sql: """
         INSERT INTO participant (name, organisation, stakeholder_type, country, email, preferred_theme_id, role,
@@ -126,8 +61,8 @@ extension SessionStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        entry.name, entry.organisation, entry.stakeholderType.rawValue, entry.country, entry.email,
-        entry.preferredThemeID, entry.role.rawValue, entry.consentsToBeQuoted, now,
+        person.name, person.organisation, person.stakeholderType.rawValue, person.country, person.email,
+        person.preferredThemeID, person.role.rawValue, person.consentsToBeQuoted, now,
       ])
     return db.lastInsertedRowID
   }
@@ -153,13 +88,9 @@ extension SessionStore {
   public func addParticipant(_ person: Participant, now: Date = Date()) throws -> Int64 {
     let name = person.name.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { throw StoreError("a participant needs a name") }
-    return try write { db in
-      try Self.insert(
-        RosterEntry(
-          line: 0, name: name, organisation: person.organisation, email: person.email, country: person.country,
-          stakeholderType: person.stakeholderType, preferredThemeID: person.preferredThemeID, role: person.role,
-          consentsToBeQuoted: person.consentsToBeQuoted), db: db, now: now)
-    }
+    var named = person
+    named.name = name
+    return try write { db in try Self.insert(named, db: db, now: now) }
   }
 
   /// Saves the fields a person's form edits; their group and lock stay as they are.
