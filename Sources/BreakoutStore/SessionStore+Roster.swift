@@ -90,7 +90,10 @@ extension SessionStore {
     guard !name.isEmpty else { throw StoreError("a participant needs a name") }
     var named = person
     named.name = name
-    return try write { db in try Self.insert(named, db: db, now: now) }
+    return try write { db in
+      try Self.refuseTakenEmail(named.email, except: nil, db)
+      return try Self.insert(named, db: db, now: now)
+    }
   }
 
   /// Saves the fields a person's form edits; their group and lock stay as they are.
@@ -99,6 +102,7 @@ extension SessionStore {
       throw StoreError("a participant needs a name")
     }
     try write { db in
+      try Self.refuseTakenEmail(person.email, except: person.id, db)
       try db.execute(
         sql: """
           UPDATE participant SET name = ?, organisation = ?, stakeholder_type = ?, country = ?, email = ?, role = ?,
@@ -111,6 +115,18 @@ extension SessionStore {
         ])
       guard db.changesCount == 1 else { throw StoreError("that participant is no longer on the roster") }
     }
+  }
+
+  /// An email is one person's: asked of the roster itself (case and spaces aside, as the unique index compares),
+  /// not read from a database's error message.
+  static func refuseTakenEmail(_ email: String?, except id: Int64?, _ db: Database) throws {
+    guard let email, !email.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    let taken = try Bool.fetchOne(
+      db,
+      sql: """
+        SELECT EXISTS (SELECT 1 FROM participant WHERE lower(trim(email)) = lower(trim(?)) AND id IS NOT ?)
+        """, arguments: [email, id])
+    if taken == true { throw StoreError("someone with that email is already on the roster") }
   }
 
   /// Removes someone from the roster; notes they spoke become unattributed, their rules go with them.

@@ -147,11 +147,7 @@ public final class SessionStore: Sendable {
     } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
       throw StoreError("the disk is full; free some space and try again", isDiskFull: true)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-      let detail = error.message ?? ""
-      throw StoreError(
-        detail.contains("participant_email") || detail.contains("participant.email")
-          ? "someone with that email is already on the roster"
-          : "not saved: it conflicts with what is already in the session (\(detail))")
+      throw StoreError("not saved: it conflicts with what is already in the session (\(error.message ?? ""))")
     } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
       throw StoreError("the session file \(path) is read-only: nothing was saved")
     }
