@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reading notes from a `breakout export --format csv` file into a session: each row's group (by name, reference
+/// or number) and question must exist there; speakers are matched by name. Pure: the store writes the rows in one
+/// transaction, all or nothing; a refusal says which line and why, in words made where it is shown.
+public enum NoteImport {
+  public struct Row: Equatable, Sendable {
+    public var groupID: Int64
+    public var question: Int
+    public var text: String
+    public var speakerID: Int64?
+    public var tags: Set<NoteTag>
+    public var isKeyPoint: Bool
+    public var day: Int
+    public var createdAt: Date
+  }
+
+  public enum Refusal: Error, Equatable, Sendable {
+    case unreadable(String)
+    case missingColumn(String)
+    case fieldCount(line: Int, fields: Int, header: Int)
+    case noGroup(line: Int, String)
+    case noQuestion(line: Int, String)
+
+    /// The refusal in words.
+    public var sentence: String {
+      switch self {
+      case .unreadable(let reason): "cannot import the notes: \(reason)"
+      case .missingColumn(let name): "cannot import the notes: the file has no \(name) column"
+      case .fieldCount(let line, let fields, let header):
+        "cannot import the notes: line \(line) has \(fields) fields, the header \(header)"
+      case .noGroup(let line, let group):
+        "cannot import the notes: line \(line): no group \"\(InertText.visible(group))\" here"
+      case .noQuestion(let line, let question):
+        "cannot import the notes: line \(line): no question \"\(InertText.visible(question))\""
+      }
+    }
+  }
+
+  public static func rows(_ data: Data, into session: SessionSnapshot, now: Date) throws(Refusal) -> [Row] {
+    let table: CSVTable
+    do { table = try CSVReader.read(data) } catch { throw .unreadable("\(error)") }
+    func column(_ name: String) throws(Refusal) -> Int {
+      guard let index = table.header.firstIndex(where: { LooseText.matches($0, name) }) else {
+        throw .missingColumn(name)
+      }
+      return index
+    }
+    let groupColumn = try column("Group")
+    let questionColumn = try column("Question")
+    let textColumn = try column("Text")
+    func optional(_ name: String) -> Int? { table.header.firstIndex { LooseText.matches($0, name) } }
+    let (tagsColumn, keyColumn, speakerColumn) = (optional("Tags"), optional("Key point"), optional("Speaker"))
+    let (dayColumn, timeColumn) = (optional("Day"), optional("Time"))
+    let time = ISO8601DateFormatter()
+    var rows: [Row] = []
+    for record in table.records {
+      guard record.fields.count == table.header.count else {
+        throw .fieldCount(line: record.line, fields: record.fields.count, header: table.header.count)
+      }
+      func value(_ index: Int?) -> String { index.map { CSVSummary.restored(record.fields[$0]) } ?? "" }
+      guard let group = session.group(matching: value(groupColumn)) else {
+        throw .noGroup(line: record.line, value(groupColumn))
+      }
+      guard let question = Question.number(from: value(questionColumn)),
+        session.questions.contains(where: { $0.number == question })
+      else { throw .noQuestion(line: record.line, value(questionColumn)) }
+      // The speaker as the export writes them: "Name, Organisation", or an affiliation that names nobody.
+      let speakerName = value(speakerColumn).split(separator: ",").first.map(String.init) ?? ""
+      rows.append(
+        Row(
+          groupID: group.id, question: question, text: value(textColumn),
+          speakerID: session.participants(named: speakerName).first?.id,
+          tags: Set(value(tagsColumn).split(separator: " ").compactMap { NoteTag(rawValue: String($0)) }),
+          isKeyPoint: ["yes", "true", "1"].contains(value(keyColumn).lowercased()), day: Int(value(dayColumn)) ?? 1,
+          createdAt: time.date(from: value(timeColumn)) ?? now))
+    }
+    return rows
+  }
+}
