@@ -387,6 +387,29 @@ import Testing
   }
 }
 
+/// After `purge --all-personal` everyone is "Participant 12": neither the word nor the number names anyone alone.
+@Suite struct PurgedRosterTests {
+  @Test(arguments: [AttributionMode.chathamHouse, .affiliation])
+  func aPurgedRosterWithholdsNoOrdinaryWordOrNumber(mode: AttributionMode) {
+    var session = Fixtures.fourGroups()
+    session.participants = [
+      Participant(id: 12, name: "Participant 12", organisation: "", groupID: 1),
+      Participant(id: 1001, name: "Participant 1001", organisation: "", groupID: 1),
+    ]
+    let time = Date(timeIntervalSince1970: 0)
+    let text = "Each participant reached 1001 workers; Participant 12 agreed."
+    session.notes = [
+      Note(
+        id: 5, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
+        revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
+    ]
+    let document = SummaryDocument.compile(session, options: SummaryOptions(attribution: mode), generatedAt: time)
+    let written = document.groups[0].questions[0].notes[0].text
+    #expect(written.hasPrefix("Each participant reached 1001 workers; "), "\(written)")
+    #expect(!written.contains("Participant 12"), "the full name is still withheld: \(written)")
+  }
+}
+
 @Suite struct MentionPrefilterTests {
   /// The byte-level pass that skips notes naming nobody never skips one that names someone.
   @Test func theQuickPassNeverMissesAMention() {

@@ -58,7 +58,9 @@ public enum ChathamHouseCheck {
     for person in session.participants {
       terms.insert(person.name)
       for part in person.name.split(separator: " ")
-      where part.count >= 4 && !isOrdinaryWord(String(part)) && !cleared.contains(LooseText.normalised(String(part))) {
+      where part.count >= 4 && !isOrdinaryWord(String(part)) && !isNumber(part)
+        && !cleared.contains(LooseText.normalised(String(part)))
+      {
         terms.insert(String(part))
       }
       if person.organisation.count >= 3 { terms.insert(person.organisation) }
@@ -86,6 +88,9 @@ public enum ChathamHouseCheck {
 
   static func isOrdinaryWord(_ part: String) -> Bool { ordinaryWords.contains(part.lowercased()) }
 
+  /// A part of a name that is only digits ("Participant 12" after a purge) names nobody on its own.
+  static func isNumber(_ part: Substring) -> Bool { part.allSatisfy(\.isNumber) }
+
   /// English words that are also common given names or surnames.
   static let ordinaryWords: Set<String> = [
     "grant", "park", "young", "king", "long", "brown", "white", "green", "black", "gray", "grey", "rose", "hope",
@@ -98,6 +103,8 @@ public enum ChathamHouseCheck {
     "lord", "noble", "guy", "victor", "earnest", "constance", "patience", "prudence", "justice", "liberty", "sterling",
     "golden", "silver", "chance", "sky", "river", "dale", "glen", "cliff", "brook", "heath", "may", "sun", "song",
     "lee", "day", "dawn", "rain", "snow", "gay", "bell", "best", "good", "law", "cash", "ward", "ray", "read", "reed",
+    // What `purge --all-personal` names everyone: "Participant 12".
+    "participant",
   ]
 
   /// The terms as word sequences, looked up by their first word: a 50,000-note summary checks every word of
@@ -235,7 +242,7 @@ public enum ChathamHouseCheck {
     for person in session.participants where !person.consentsToBeQuoted {
       let phrase = person.stakeholderType.affiliationPhrase
       phrases[person.name] = phrase
-      for part in person.name.split(separator: " ") where part.count >= 4 {
+      for part in person.name.split(separator: " ") where part.count >= 4 && !isNumber(part) {
         let key = LooseText.normalised(String(part))
         // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
         guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !cleared.contains(key),
