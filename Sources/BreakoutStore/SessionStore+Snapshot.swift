@@ -109,6 +109,17 @@ extension SessionStore {
     if !changed.isEmpty { snapshot.merge(changedNotes: changed) }
   }
 
+  /// A time as the store writes it ("2021-03-24 09:00:00.000", UTC), parsed without a calendar; any other form
+  /// is left to GRDB.
+  static func date(_ row: Row, _ index: Int) throws -> Date {
+    let value: DatabaseValue = row[index]
+    if case .string(let text) = value.storage, let date = StoredTime.parse(text) { return date }
+    guard let date = Date.fromDatabaseValue(value) else {
+      throw StoreError("the session file has a time that cannot be read: \(value)")
+    }
+    return date
+  }
+
   static func group(from row: Row) -> BreakoutGroup {
     BreakoutGroup(
       id: row["id"], themeID: row["theme_id"], number: row["number"], indexInTheme: row["index_in_theme"],
@@ -138,22 +149,24 @@ extension SessionStore {
         """, arguments: arguments)
     var notes: [Note] = []
     var revisions: [NoteRevision] = []
-    var head: Row?
-    var headID: Int64?
+    var head: (id: Int64, group: Int64, question: Int, day: Int, createdAt: Date, author: String, deletedAt: Date?)?
     func flush() {
       guard let head, !revisions.isEmpty else { return }
       notes.append(
         Note(
-          id: head[0], groupID: head[1], questionNumber: head[2], day: head[3], createdAt: head[4], author: head[5],
-          deletedAt: head[6], revisions: revisions))
+          id: head.id, groupID: head.group, questionNumber: head.question, day: head.day, createdAt: head.createdAt,
+          author: head.author, deletedAt: head.deletedAt, revisions: revisions))
     }
-    // Columns by position: this loop reads every note of the session, and name lookups would double its cost.
+    // Columns by position, the note's own fields read once per note and its times parsed by hand: this loop reads
+    // every note of the session, and it is most of the time to a screen's first frame.
     while let row = try rows.next() {
       let id: Int64 = row[0]
-      if headID != id {
+      if head?.id != id {
         flush()
-        head = row.copy()
-        headID = id
+        head = (
+          id, row[1], row[2], row[3], try Self.date(row, 4), row[5],
+          row.hasNull(atIndex: 6) ? nil : try Self.date(row, 6)
+        )
         revisions = []
       }
       let tagText: String = row[10]
@@ -161,7 +174,7 @@ extension SessionStore {
         NoteRevision(
           revision: row[7], text: row[8], speakerID: row[9],
           tags: tagText.isEmpty ? [] : Set(tagText.split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: row[11], editedAt: row[12], author: row[13]))
+          isKeyPoint: row[11], editedAt: try Self.date(row, 12), author: row[13]))
     }
     flush()
     return notes
