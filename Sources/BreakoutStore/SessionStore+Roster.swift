@@ -41,7 +41,7 @@ extension SessionStore {
       ignoredColumns: reading.ignoredColumns, droppedSensitiveColumns: reading.droppedSensitiveColumns,
       warnings: reading.warnings, columns: reading.columns, preview: Array(reading.entries.prefix(5)))
     try write(rollingBack: dryRun) { db in
-      let roster = try Row.fetchAll(db, sql: "SELECT * FROM participant ORDER BY id").map(Self.participant(from:))
+      let roster = try Self.loadParticipants(db)
       let merge = RosterMerge.plan(reading, onto: roster)
       for person in merge.additions { _ = try Self.insert(person, db: db, now: now) }
       for person in merge.updates { try Self.update(person, db: db) }
