@@ -14,8 +14,10 @@ public final class SessionRuntime: Sendable {
   private let watcher: Task<Void, Never>
   private let executor = ThreadExecutor(name: "breakout.runtime")
   private let latest = LatestSnapshot()
+  private let repository: any SessionRepository
 
   public init(repository: any SessionRepository, runner: EffectRunner) {
+    self.repository = repository
     let inbox = inbox
     let latest = latest
     /// The session as it is now, reading only what moved since the last read.
@@ -47,6 +49,27 @@ public final class SessionRuntime: Sendable {
         if let snapshot = await refresh() { latest.offer(snapshot, with: [], to: inbox) }
       }
     }
+  }
+
+  /// The session and the drafts left in it, read through the repository before the first frame (the one wait a
+  /// screen has); later changes are read as differences from this session.
+  public func open() throws -> (session: SessionSnapshot, drafts: [Draft]) {
+    final class Outcome: @unchecked Sendable { var value: Result<(SessionSnapshot, [Draft]), any Error>? }
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    let repository = repository
+    Task(executorPreference: executor) {
+      do {
+        outcome.value = .success((try await repository.snapshot(), try await repository.drafts()))
+      } catch {
+        outcome.value = .failure(error)
+      }
+      done.signal()
+    }
+    done.wait()
+    let (session, drafts) = try outcome.value!.get()
+    start(from: session)
+    return (session, drafts)
   }
 
   /// The newest session read.

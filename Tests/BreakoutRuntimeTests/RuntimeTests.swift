@@ -118,6 +118,18 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     #expect(runtime.finish(timeout: 5))
   }
 
+  @Test func theScreenOpensWithTheSessionAndTheDraftsLeftInIt() throws {
+    let session = try LiveSession()
+    _ = try session.other.addNote(group: session.group, question: 1, text: "Already there", author: "ben")
+    try session.other.save(session.draft("Left half-typed"))
+    let runtime = session.runtime()
+    let (opened, drafts) = try runtime.open()
+    #expect(opened.notes.map(\.text) == ["Already there"])
+    #expect(drafts.map(\.text) == ["Left half-typed"])
+    #expect(runtime.latestSession == opened, "later changes are read from here")
+    #expect(runtime.finish(timeout: 5))
+  }
+
   /// The screen shows a change at once; if the store refuses it, the session as it stands comes with the refusal.
   @Test func aRefusedChangeComesBackWithTheSessionAsItStands() throws {
     let session = try LiveSession()

@@ -45,7 +45,7 @@ func failed(_ effect: Effect, _ failure: StorageFailure, _ state: inout AppState
 
 extension StorageFailure {
   /// The failure in words, for the status line.
-  var sentence: String {
+  public var sentence: String {
     switch self {
     case .busy: "the session file is busy: another program is writing to it; try again"
     case .diskFull: "the disk is full; free some space and try again"

@@ -34,8 +34,13 @@ struct Open: ParsableCommand {
     let repository = SessionFileRepository(store: store)
     let runtime = SessionRuntime(
       repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))
-    let snapshot = try store.snapshot()
-    runtime.start(from: snapshot)
+    let snapshot: SessionSnapshot
+    let left: [Draft]
+    do {
+      (snapshot, left) = try runtime.open()
+    } catch let failure as StorageFailure {
+      throw ValidationError("cannot open \(path): \(failure.sentence)")
+    }
     var seat = Seat.facilitator
     var startup: [Action] = []
     if let rapporteur {
@@ -43,16 +48,16 @@ struct Open: ParsableCommand {
       seat = .rapporteur(groupID: group.id)
     }
     // Whoever was typing, under whatever name: every draft left behind is offered back (see AppState.waitingDrafts).
-    let drafts = try store.drafts().filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    let drafts = left.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     try TerminalApp(runtime: runtime, color: color, mouse: mouse).run(
       makeState: { width, height in
         var state = AppState(
           session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
-        state.readOnlyReason = store.readOnlyReason
+        state.readOnlyReason = repository.readOnlyReason
         state.bell = bell
-        if let reason = store.readOnlyReason {
+        if let reason = repository.readOnlyReason {
           state.message = "This session can only be read here (\(reason)): look and export; nothing can be changed."
         }
         return state
