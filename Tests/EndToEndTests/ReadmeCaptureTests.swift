@@ -56,8 +56,9 @@ import Testing
     try terminal.type("Banks fear opening their doors to NGOs; joint trainings help")
     try terminal.press("Tab")
     try terminal.type("nick")
-    let shown = try terminal.waitFor("Nick Mays, Western Union")
-    #expect(shown.found)
+    // The whole query typed, not only its first letters (which already list Nick Mays).
+    let shown = try terminal.waitFor("Speaker: nick")
+    #expect(shown.found && shown.screen.contains("Nick Mays, Western Union"), "\(shown.screen)")
     let expected = try Self.readmeBlock(
       after: "A rapporteur typing a note, picking the speaker from the roster (`--rapporteur finance`):")
     let lines = shown.screen.components(separatedBy: "\n").drop { !$0.contains("breakout   4 Notes") }
