@@ -130,7 +130,10 @@ final class LatestSnapshot: @unchecked Sendable {
     defer { lock.unlock() }
     let isNewer =
       current.map { held in snapshot.storeStamps.allSatisfy { $0.value >= held.storeStamps[$0.key] ?? 0 } } ?? true
+    // A read that found nothing new (the watcher seeing this screen's own change after its save already read it)
+    // is not shown again: a reload redoes the screen's derived work.
+    let nothingNew = actions.isEmpty && !snapshot.storeStamps.isEmpty && current?.storeStamps == snapshot.storeStamps
     if isNewer { current = snapshot }
-    inbox?.post(isNewer ? actions + [.reloaded(snapshot)] : actions)
+    inbox?.post(isNewer && !nothingNew ? actions + [.reloaded(snapshot)] : actions)
   }
 }
