@@ -54,20 +54,8 @@ public final class SessionRuntime: Sendable {
   /// The session and the drafts left in it, read through the repository before the first frame (the one wait a
   /// screen has); later changes are read as differences from this session.
   public func open() throws -> (session: SessionSnapshot, drafts: [Draft]) {
-    final class Outcome: @unchecked Sendable { var value: Result<(SessionSnapshot, [Draft]), any Error>? }
-    let outcome = Outcome()
-    let done = DispatchSemaphore(value: 0)
     let repository = repository
-    Task(executorPreference: executor) {
-      do {
-        outcome.value = .success((try await repository.snapshot(), try await repository.drafts()))
-      } catch {
-        outcome.value = .failure(error)
-      }
-      done.signal()
-    }
-    done.wait()
-    let (session, drafts) = try outcome.value!.get()
+    let (session, drafts) = try executor.wait { (try await repository.snapshot(), try await repository.drafts()) }
     start(from: session)
     return (session, drafts)
   }

@@ -21,6 +21,19 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
     condition.unlock()
   }
 
+  /// Runs async work to its end on this thread and waits for it, for callers that are not async (the screen's
+  /// start, tests).
+  func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let outcome = Outcome<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task(executorPreference: self) {
+      do { outcome.value = .success(try await work()) } catch { outcome.value = .failure(error) }
+      done.signal()
+    }
+    done.wait()
+    return try outcome.value!.get()
+  }
+
   private func run() {
     while true {
       condition.lock()
@@ -30,4 +43,9 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
       job.runSynchronously(on: asUnownedTaskExecutor())
     }
   }
+}
+
+/// What work waited for came to, handed from its thread to the one waiting (after the semaphore, never during).
+private final class Outcome<T>: @unchecked Sendable {
+  var value: Result<T, any Error>?
 }

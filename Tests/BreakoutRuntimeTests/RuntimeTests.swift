@@ -65,20 +65,8 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
 }
 
 /// Runs async work to its end on a thread of its own and waits for it.
-final class ResultBox<T>: @unchecked Sendable {
-  var value: T?
-  init() {}
-}
-
 func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-  let box = ResultBox<T>()
-  let done = DispatchSemaphore(value: 0)
-  Task(executorPreference: ThreadExecutor(name: "test")) {
-    box.value = await work()
-    done.signal()
-  }
-  done.wait()
-  return box.value!
+  try! ThreadExecutor(name: "test").wait { await work() }
 }
 
 @Suite struct RuntimeTests {
