@@ -364,18 +364,13 @@ import Testing
 
 @Suite struct OrdinaryWordNameTests {
   @Test func anOrdinaryWordThatIsAlsoANameIsAskedAboutNotWithheld() {
-    var session = Fixtures.fourGroups()
-    session.participants = [
-      Participant(id: 1, name: "Serena Grant", organisation: "Walk Free", groupID: 1),
-      Participant(id: 2, name: "Mi Yung Park", organisation: "KOICA", groupID: 1),
-    ]
     let time = Date(timeIntervalSince1970: 0)
-    let text = "Grant funding helps; a national park ranger spoke, and Serena Grant agreed."
-    session.notes = [
-      Note(
-        id: 5, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
-        revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
-    ]
+    let session = oneKeyPoint(
+      "Grant funding helps; a national park ranger spoke, and Serena Grant agreed.",
+      by: [
+        Participant(id: 1, name: "Serena Grant", organisation: "Walk Free", groupID: 1),
+        Participant(id: 2, name: "Mi Yung Park", organisation: "KOICA", groupID: 1),
+      ])
     let document = SummaryDocument.compile(
       session, options: SummaryOptions(attribution: .chathamHouse), generatedAt: time)
     #expect(
@@ -387,22 +382,30 @@ import Testing
   }
 }
 
+/// Four groups, these people in the first, and one key point (note 5) in its question i.
+func oneKeyPoint(_ text: String, by people: [Participant]) -> SessionSnapshot {
+  var session = Fixtures.fourGroups()
+  session.participants = people
+  let time = Date(timeIntervalSince1970: 0)
+  session.notes = [
+    Note(
+      id: 5, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
+      revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
+  ]
+  return session
+}
+
 /// After `purge --all-personal` everyone is "Participant 12": neither the word nor the number names anyone alone.
 @Suite struct PurgedRosterTests {
   @Test(arguments: [AttributionMode.chathamHouse, .affiliation])
   func aPurgedRosterWithholdsNoOrdinaryWordOrNumber(mode: AttributionMode) {
-    var session = Fixtures.fourGroups()
-    session.participants = [
-      Participant(id: 12, name: "Participant 12", organisation: "", groupID: 1),
-      Participant(id: 1001, name: "Participant 1001", organisation: "", groupID: 1),
-    ]
     let time = Date(timeIntervalSince1970: 0)
-    let text = "Each participant reached 1001 workers; Participant 12 agreed."
-    session.notes = [
-      Note(
-        id: 5, groupID: 1, questionNumber: 1, createdAt: time, author: "r",
-        revisions: [NoteRevision(revision: 1, text: text, isKeyPoint: true, editedAt: time, author: "r")])
-    ]
+    let session = oneKeyPoint(
+      "Each participant reached 1001 workers; Participant 12 agreed.",
+      by: [
+        Participant(id: 12, name: "Participant 12", organisation: "", groupID: 1),
+        Participant(id: 1001, name: "Participant 1001", organisation: "", groupID: 1),
+      ])
     let document = SummaryDocument.compile(session, options: SummaryOptions(attribution: mode), generatedAt: time)
     let written = document.groups[0].questions[0].notes[0].text
     #expect(written.hasPrefix("Each participant reached 1001 workers; "), "\(written)")

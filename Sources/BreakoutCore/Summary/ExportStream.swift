@@ -32,9 +32,6 @@ public final class ExportStream {
     buffer.reserveCapacity(chunk)
   }
 
-  /// Whether bytes already written can be written over (in memory always; a stream only with `overwrite`).
-  public var canOverwrite: Bool { sink == nil || overwrite != nil }
-
   /// How many bytes were written so far: the offset of the next one.
   public var count: Int { handedOn + buffer.count }
 
@@ -45,8 +42,6 @@ public final class ExportStream {
     var text = text
     text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
   }
-
-  public func write(_ text: Substring) { write(String(text)) }
 
   public func write(bytes: UnsafeRawBufferPointer) {
     guard failure == nil else { return }

@@ -13,11 +13,6 @@ public enum JSONSummary {
     String(decoding: document.json(), as: UTF8.self)
   }
 
-  /// The bytes to write to a file, without a second copy as a String.
-  public static func data(_ document: SummaryDocument) -> Data {
-    Data(document.json())
-  }
-
   /// Writes the JSON into `stream` as it is made.
   public static func write(_ document: SummaryDocument, to stream: ExportStream) {
     _ = document.json(to: stream)
