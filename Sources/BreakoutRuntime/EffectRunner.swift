@@ -80,7 +80,7 @@ public struct EffectRunner: Sendable {
     } catch let failure as StorageFailure {
       return [.failed(effect, failure)]
     } catch {
-      return [.failed(effect, .refused("\(error)"))]
+      return [.failed(effect, .unexpected("\(error)"))]
     }
     return []
   }

@@ -85,6 +85,7 @@ public final class SessionRuntime: Sendable {
     saves.close()
     heavy.close()
     let deadline = DispatchTime.now() + timeout
+    defer { executor.stop() }
     return finished.wait(timeout: deadline) == .success && finished.wait(timeout: deadline) == .success
   }
 }

@@ -5,9 +5,11 @@ import Foundation
 final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
   private let condition = NSCondition()
   private var jobs: [UnownedJob] = []
+  private var stopping = false
 
+  /// The thread holds the executor until `stop()`: a job enqueued late never finds it gone.
   init(name: String) {
-    let thread = Thread { [unowned self] in self.run() }
+    let thread = Thread { [self] in self.run() }
     thread.name = name
     thread.qualityOfService = .userInitiated
     thread.start()
@@ -34,10 +36,29 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
     return try outcome.value!.get()
   }
 
+  /// Runs async work on a thread made for it, waits for it, and lets the thread end.
+  static func once<T: Sendable>(name: String, _ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let executor = ThreadExecutor(name: name)
+    defer { executor.stop() }
+    return try executor.wait(work)
+  }
+
+  /// Ends the thread once the jobs already enqueued have run.
+  func stop() {
+    condition.lock()
+    stopping = true
+    condition.signal()
+    condition.unlock()
+  }
+
   private func run() {
     while true {
       condition.lock()
-      while jobs.isEmpty { condition.wait() }
+      while jobs.isEmpty && !stopping { condition.wait() }
+      guard !jobs.isEmpty else {
+        condition.unlock()
+        return
+      }
       let job = jobs.removeFirst()
       condition.unlock()
       job.runSynchronously(on: asUnownedTaskExecutor())

@@ -48,11 +48,11 @@ public enum SessionFile {
     }
     let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
+      throw SessionFileError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
     }
     defer { close(descriptor) }
     guard fchmod(descriptor, 0o600) == 0 else {
-      throw StoreError("cannot make \(path) private: \(String(cString: strerror(errno)))")
+      throw SessionFileError.cannotMakePrivate(path: path, reason: String(cString: strerror(errno)))
     }
   }
 

@@ -19,26 +19,22 @@ public final class SessionFileRepository: SessionRepository {
   public var readOnlyReason: String? { store.readOnlyReason }
 
   private func run<T: Sendable>(on queue: DispatchQueue, _ work: @escaping @Sendable () throws -> T) async throws -> T {
-    let readOnlyReason = store.readOnlyReason
-    return try await withCheckedThrowingContinuation { continuation in
+    try await withCheckedThrowingContinuation { continuation in
       queue.async {
         do {
           continuation.resume(returning: try work())
-        } catch let error as StoreError {
-          continuation.resume(
-            throwing: error.isBusy
-              ? StorageFailure.busy
-              : error.isDiskFull
-                ? StorageFailure.diskFull
-                : error.isReadOnly ? StorageFailure.readOnly(readOnlyReason ?? error.message) : .refused(error.message))
+        } catch let failure as StorageFailure {
+          continuation.resume(throwing: failure)
+        } catch let failure as SessionFileError {
+          continuation.resume(throwing: failure)
         } catch {
-          continuation.resume(throwing: StorageFailure.refused("\(error)"))
+          continuation.resume(throwing: StorageFailure.unexpected("\(error)"))
         }
       }
     }
   }
 
-  private func write<T: Sendable>(_ work: @escaping @Sendable (SessionStore) throws -> T) async throws -> T {
+  func write<T: Sendable>(_ work: @escaping @Sendable (SessionStore) throws -> T) async throws -> T {
     let store = store
     return try await run(on: writes) { try work(store) }
   }
@@ -132,9 +128,14 @@ public final class SessionFileRepository: SessionRepository {
     try await write { try $0.setIntroduction(group: group, text: text) }
   }
 
-  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String) async throws {
-    _ = try await write { try $0.addPlenaryItem(section, text: text) }
+  @discardableResult
+  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String, speaker: Int64?, day: Int?) async throws
+    -> Int64
+  {
+    try await write { try $0.addPlenaryItem(section, text: text, speaker: speaker, day: day) }
   }
+
+  public func removePlenaryItem(_ id: Int64) async throws { try await write { try $0.removePlenaryItem(id) } }
 
   public func apply(_ assignment: Assignment) async throws { try await write { try $0.apply(assignment) } }
 
@@ -167,6 +168,60 @@ public final class SessionFileRepository: SessionRepository {
   }
 
   public func deleteParticipant(_ id: Int64) async throws { try await write { try $0.deleteParticipant(id) } }
+
+  public func importRoster(_ data: Data, mapping: [String: RosterField], encoding: RosterEncoding, dryRun: Bool)
+    async throws -> ImportReport
+  {
+    try await write { try $0.importRoster(data, mapping: mapping, encoding: encoding, dryRun: dryRun) }
+  }
+
+  public func setGroupCounts(_ counts: [(theme: String, count: Int)], capacity: Int?) async throws {
+    try await write { try $0.setGroupCounts(counts, capacity: capacity) }
+  }
+
+  public func addRule(_ rule: GroupingRule) async throws { try await write { try $0.addRule(rule) } }
+
+  public func addTheme(shortName: String, name: String) async throws {
+    try await write { try $0.addTheme(shortName: shortName, name: name) }
+  }
+
+  public func renameTheme(_ reference: String, to name: String) async throws {
+    try await write { try $0.renameTheme(reference, to: name) }
+  }
+
+  public func setQuestion(_ number: Int, text: String, title: String?) async throws {
+    try await write { try $0.setQuestion(number, text: text, title: title) }
+  }
+
+  public func setQuestionTitle(_ number: Int, title: String?) async throws {
+    try await write { try $0.setQuestionTitle(number, title: title) }
+  }
+
+  public func removeQuestion(_ number: Int) async throws { try await write { try $0.removeQuestion(number) } }
+
+  public func setPurpose(_ purpose: String?) async throws { try await write { try $0.setPurpose(purpose) } }
+
+  public func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) async throws {
+    try await write { try $0.setNotIdentifying(words, notIdentifying) }
+  }
+
+  public func addAgendaItem(day: Int, startsAt: String, title: String) async throws {
+    try await write { try $0.addAgendaItem(day: day, startsAt: startsAt, title: title) }
+  }
+
+  @discardableResult
+  public func addNote(_ note: NewNote) async throws -> Note {
+    try await write {
+      try $0.addNote(
+        group: note.group, question: note.question, text: note.text, speaker: note.speaker, tags: note.tags,
+        isKeyPoint: note.isKeyPoint, day: note.day, author: note.author, now: note.writtenAt ?? Date())
+    }
+  }
+
+  @discardableResult
+  public func importNotes(_ data: Data, author: String) async throws -> Int {
+    try await write { try $0.importNotes(data, author: author) }
+  }
 }
 
 extension Schema.Region {

@@ -7,13 +7,13 @@ extension SessionStore {
   public func addTheme(shortName: String, name: String) throws {
     let short = shortName.trimmingCharacters(in: .whitespaces).lowercased()
     guard !short.isEmpty, short.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), !short.hasSuffix("-") else {
-      throw StoreError("a theme's short name is letters, digits and dashes, e.g. health-care")
+      throw refusal(.themeShortNameInvalid)
     }
-    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("the theme needs a name") }
+    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw refusal(.themeNeedsName) }
     try write { db in
       let taken = try Bool.fetchOne(
         db, sql: "SELECT EXISTS (SELECT 1 FROM theme WHERE short_name = ?)", arguments: [short])
-      guard taken == false else { throw StoreError("there is already a theme called \(short)") }
+      guard taken == false else { throw refusal(.themeTaken(short)) }
       let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM theme") ?? 1
       try db.execute(
         sql: "INSERT INTO theme (short_name, name, position) VALUES (?, ?, ?)", arguments: [short, name, position])
@@ -22,11 +22,11 @@ extension SessionStore {
 
   /// Renames a theme; its groups take the new name.
   public func renameTheme(_ reference: String, to name: String) throws {
-    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("the theme needs a name") }
+    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw refusal(.themeNeedsName) }
     try write { db in
-      let snapshot = try Self.loadSnapshot(db)
+      let snapshot = try Self.loadSnapshot(db, only: [.info])
       guard let theme = ThemeMatcher.match(reference, in: snapshot.themes) else {
-        throw StoreError("no theme called \"\(reference)\"")
+        throw refusal(.noTheme(reference, known: snapshot.themes.map(\.shortName)))
       }
       try db.execute(sql: "UPDATE theme SET name = ? WHERE id = ?", arguments: [name, theme.id])
       try Self.renumberGroups(db)
@@ -36,12 +36,12 @@ extension SessionStore {
   /// Sets the text of question N, adding it when the session has no such question yet.
   public func setQuestion(_ number: Int, text: String, title: String? = nil) throws {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard number >= 1, !trimmed.isEmpty else { throw StoreError("a question needs a number from 1 and a text") }
+    guard number >= 1, !trimmed.isEmpty else { throw refusal(.questionNeedsNumberAndText) }
     let shortTitle = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
     try write { db in
       let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM question") ?? 0
       guard number <= count + 1 else {
-        throw StoreError("the session has \(count) questions; the next one is number \(count + 1)")
+        throw refusal(.questionOutOfOrder(count: count))
       }
       try db.execute(
         sql: """
@@ -57,7 +57,7 @@ extension SessionStore {
     let shortTitle = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
     try write { db in
       try db.execute(sql: "UPDATE question SET title = ? WHERE number = ?", arguments: [shortTitle, number])
-      guard db.changesCount == 1 else { throw StoreError("there is no question \(Question.roman(number))") }
+      guard db.changesCount == 1 else { throw refusal(.noQuestion(number)) }
     }
   }
 
@@ -72,14 +72,14 @@ extension SessionStore {
     let trimmed = text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
     try write { db in
       try db.execute(sql: "UPDATE breakout_group SET introduction = ? WHERE id = ?", arguments: [trimmed, groupID])
-      guard db.changesCount == 1 else { throw StoreError("there is no such group") }
+      guard db.changesCount == 1 else { throw refusal(.noGroup) }
     }
   }
 
   /// Words that are part of someone's name but identify nobody in this meeting's notes ("Grant" as in funding).
   public func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) throws {
     let cleaned = words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-    guard !cleaned.isEmpty else { throw StoreError("give the words") }
+    guard !cleaned.isEmpty else { throw refusal(.noWords) }
     try write { db in
       for word in cleaned {
         try db.execute(
@@ -94,10 +94,10 @@ extension SessionStore {
   public func removeQuestion(_ number: Int) throws {
     try write { db in
       let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM question") ?? 0
-      guard number == last else { throw StoreError("only the last question (\(Question.roman(last))) can be removed") }
+      guard number == last else { throw refusal(.onlyLastQuestionRemovable(last: last)) }
       let notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note WHERE question_number = ?", arguments: [number])
       guard notes == 0 else {
-        throw StoreError("question \(Question.roman(number)) has \(notes ?? 0) notes and cannot be removed")
+        throw refusal(.questionHasNotes(number, notes: notes ?? 0))
       }
       try db.execute(sql: "DELETE FROM question WHERE number = ?", arguments: [number])
     }

@@ -4,62 +4,42 @@ import GRDB
 
 extension SessionStore {
   /// Gives each named theme the number of groups asked for (0 removes its groups), renumbering all groups in theme
-  /// order. A group that already has notes is never removed.
+  /// order (see `GroupLayoutPlan`). A group that already has notes is never removed.
   public func setGroupCounts(_ counts: [(theme: String, count: Int)], capacity: Int? = nil) throws {
     try write { db in
-      let snapshot = try Self.loadSnapshot(db)
-      var wanted: [Int64: Int] = [:]
-      for (themeText, count) in counts {
-        guard let theme = ThemeMatcher.match(themeText, in: snapshot.themes) else {
-          throw StoreError(
-            "no theme called \"\(themeText)\"; the themes are \(snapshot.themes.map(\.shortName).joined(separator: ", "))"
-          )
-        }
-        guard count >= 0 && count <= 26 else { throw StoreError("\(theme.shortName): give between 0 and 26 groups") }
-        wanted[theme.id] = count
+      let stored = try Self.loadSnapshot(db, only: [.info, .groups])
+      var notes: [Int64: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT group_id, COUNT(*) FROM note GROUP BY group_id") {
+        notes[row[0]] = row[1]
       }
-      if let capacity, capacity < 1 { throw StoreError("--capacity must be at least 1") }
-      for theme in snapshot.themes {
-        guard let count = wanted[theme.id] else { continue }
-        let existing = snapshot.groups(of: theme).sorted { $0.indexInTheme < $1.indexInTheme }
-        for group in existing.dropFirst(count) {
-          let notes =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note WHERE group_id = ?", arguments: [group.id]) ?? 0
-          if notes > 0 {
-            throw StoreError("\(group.name) has \(notes) notes and cannot be removed")
-          }
-          try db.execute(
-            sql: "UPDATE participant SET group_id = NULL, is_locked = 0 WHERE group_id = ?", arguments: [group.id])
-          try db.execute(sql: "DELETE FROM breakout_group WHERE id = ?", arguments: [group.id])
-        }
-        for index in existing.count..<max(existing.count, count) {
-          try db.execute(
-            sql:
-              "INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity) VALUES (?, 0, ?, '', ?)",
-            arguments: [theme.id, index + 1, capacity])
-        }
-        if let capacity {
-          try db.execute(
-            sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ?", arguments: [capacity, theme.id])
-        }
+      let plan: GroupLayoutPlan
+      do throws(StorageRefusal) {
+        plan = try GroupLayoutPlan.plan(
+          counts, capacity: capacity, themes: stored.themes, groups: stored.groups, notesIn: { notes[$0] ?? 0 })
+      } catch { throw refusal(error) }
+      for group in plan.removals {
+        try db.execute(
+          sql: "UPDATE participant SET group_id = NULL, is_locked = 0 WHERE group_id = ?", arguments: [group])
+        try db.execute(sql: "DELETE FROM breakout_group WHERE id = ?", arguments: [group])
+      }
+      for addition in plan.additions {
+        try db.execute(
+          sql: "INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity) VALUES (?, 0, ?, '', ?)",
+          arguments: [addition.themeID, addition.indexInTheme, capacity])
+      }
+      for theme in plan.capacityThemes {
+        try db.execute(sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ?", arguments: [capacity, theme])
       }
       try Self.renumberGroups(db)
     }
   }
 
-  /// Groups are numbered across the session in theme order and named after their theme.
   static func renumberGroups(_ db: Database) throws {
-    let snapshot = try loadSnapshot(db)
-    var number = 0
-    for theme in snapshot.themes {
-      let groups = snapshot.groups(of: theme).sorted { $0.indexInTheme < $1.indexInTheme }
-      for (offset, group) in groups.enumerated() {
-        number += 1
-        let name = BreakoutGroup.defaultName(themeName: theme.name, index: offset + 1, groupsInTheme: groups.count)
-        try db.execute(
-          sql: "UPDATE breakout_group SET number = ?, index_in_theme = ?, name = ? WHERE id = ?",
-          arguments: [number, offset + 1, name, group.id])
-      }
+    let stored = try loadSnapshot(db, only: [.info, .groups])
+    for place in GroupNaming.places(themes: stored.themes, groups: stored.groups) {
+      try db.execute(
+        sql: "UPDATE breakout_group SET number = ?, index_in_theme = ?, name = ? WHERE id = ?",
+        arguments: [place.number, place.indexInTheme, place.name, place.groupID])
     }
   }
 
@@ -77,7 +57,7 @@ extension SessionStore {
   }
 
   public func addRule(_ rule: GroupingRule) throws {
-    guard rule.first != rule.second else { throw StoreError("a rule needs two different people") }
+    guard rule.first != rule.second else { throw refusal(.ruleNeedsTwoPeople) }
     try write { db in
       try db.execute(
         sql: "INSERT OR IGNORE INTO grouping_rule (kind, first_id, second_id) VALUES (?, ?, ?)",
@@ -120,7 +100,7 @@ extension SessionStore {
 
   /// One group's capacity (nil: no limit).
   public func setCapacity(group: Int64, capacity: Int?) throws {
-    if let capacity, capacity < 1 { throw StoreError("a capacity must be at least 1") }
+    if let capacity, capacity < 1 { throw refusal(.capacityBelowOne) }
     try write { db in
       try db.execute(sql: "UPDATE breakout_group SET capacity = ? WHERE id = ?", arguments: [capacity, group])
     }

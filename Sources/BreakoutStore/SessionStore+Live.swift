@@ -36,7 +36,7 @@ extension SessionStore {
   public func broadcast(_ text: String, to group: Int64? = nil, author: String, now: Date = Date()) throws -> Broadcast
   {
     let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-    guard !line.isEmpty else { throw StoreError("the message is empty") }
+    guard !line.isEmpty else { throw refusal(.emptyMessage) }
     return try write { db in
       try db.execute(
         sql: "INSERT INTO broadcast (text, sent_at, author, group_id) VALUES (?, ?, ?, ?)",
@@ -145,7 +145,7 @@ extension SessionStore {
       do {
         plan = try NoteCommitPlan.plan(draft, editing: stored, author: author, now: now)
       } catch {
-        throw StoreError("the note is empty")
+        throw refusal(.emptyNote)
       }
       var commit: Commit
       switch plan {

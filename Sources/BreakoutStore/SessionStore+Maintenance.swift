@@ -8,7 +8,7 @@ extension SessionStore {
   public func backup(to path: String) throws {
     var info = stat()
     if lstat(path, &info) == 0 {
-      throw StoreError("\(path) already exists; choose a new file for the backup")
+      throw SessionFileError.backupTargetExists(path: path)
     }
     try SessionFile.createPrivate(path)
     do {

@@ -10,12 +10,12 @@ extension SessionStore {
     isKeyPoint: Bool = false, day: Int? = nil, author: String, now: Date = Date()
   ) throws -> Note {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { throw StoreError("the note is empty") }
+    guard !trimmed.isEmpty else { throw refusal(.emptyNote) }
     return try write { db in
       guard
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question])
           == true
-      else { throw StoreError("the session has no question \(Question.roman(question))") }
+      else { throw refusal(.noQuestion(question)) }
       let day = try day ?? Self.dayUnderWay(db, now: now)
       try db.execute(
         sql: "INSERT INTO note (group_id, question_number, day, created_at, author) VALUES (?, ?, ?, ?, ?)",
@@ -39,7 +39,7 @@ extension SessionStore {
   ) throws -> Note {
     try write { db in
       guard let note = try Self.loadNotes(db, whereClause: "n.id = ?", arguments: [id]).first else {
-        throw StoreError("there is no note \(id)")
+        throw refusal(.noNote(id))
       }
       let edited = note.edited(
         text: text?.trimmingCharacters(in: .whitespacesAndNewlines), speakerID: speaker, tags: tags,
@@ -53,7 +53,7 @@ extension SessionStore {
   public func deleteNote(_ id: Int64, now: Date = Date()) throws {
     try write { db in
       try db.execute(sql: "UPDATE note SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", arguments: [now, id])
-      guard db.changesCount == 1 else { throw StoreError("there is no note \(id)") }
+      guard db.changesCount == 1 else { throw refusal(.noNote(id)) }
     }
   }
 
@@ -63,9 +63,9 @@ extension SessionStore {
       guard
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM question WHERE number = ?)", arguments: [question])
           == true
-      else { throw StoreError("the session has no question \(Question.roman(question))") }
+      else { throw refusal(.noQuestion(question)) }
       try db.execute(sql: "UPDATE note SET question_number = ? WHERE id = ?", arguments: [question, id])
-      guard db.changesCount == 1 else { throw StoreError("there is no note \(id)") }
+      guard db.changesCount == 1 else { throw refusal(.noNote(id)) }
     }
   }
 

@@ -2,27 +2,6 @@ import BreakoutCore
 import Foundation
 import GRDB
 
-/// What an import did (or, with `--dry-run`, would do).
-public struct ImportReport: Equatable, Sendable {
-  public var added: [String] = []
-  /// Name and the fields that changed.
-  public var updated: [(name: String, changes: [String])] = []
-  public var unchanged = 0
-  public var ignoredColumns: [String] = []
-  public var droppedSensitiveColumns: [String] = []
-  public var warnings: [String] = []
-  /// Which column fed each field, by header.
-  public var columns: [String: RosterField] = [:]
-  /// The first rows exactly as they were read, for `--dry-run`.
-  public var preview: [RosterEntry] = []
-
-  public static func == (lhs: Self, rhs: Self) -> Bool {
-    lhs.added == rhs.added && lhs.unchanged == rhs.unchanged && lhs.ignoredColumns == rhs.ignoredColumns
-      && lhs.warnings == rhs.warnings && lhs.updated.map(\.name) == rhs.updated.map(\.name)
-      && lhs.updated.map(\.changes) == rhs.updated.map(\.changes)
-  }
-}
-
 extension SessionStore {
   /// Imports a registration export, all or nothing: a bad row anywhere means nothing is written. People already on
   /// the roster (same email, or else same name and organisation) are updated, not added twice.
@@ -35,7 +14,7 @@ extension SessionStore {
     do {
       reading = try RosterReader.read(data, themes: themes, mapping: mapping, encoding: encoding)
     } catch {
-      throw StoreError("cannot import the roster, nothing was imported: \(error.description)")
+      throw refusal(.rosterUnreadable(error))
     }
     var report = ImportReport(
       ignoredColumns: reading.ignoredColumns, droppedSensitiveColumns: reading.droppedSensitiveColumns,
@@ -87,7 +66,7 @@ extension SessionStore {
   @discardableResult
   public func addParticipant(_ person: Participant, now: Date = Date()) throws -> Int64 {
     let name = person.name.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw StoreError("a participant needs a name") }
+    guard !name.isEmpty else { throw refusal(.participantNeedsName) }
     var named = person
     named.name = name
     return try write { db in
@@ -99,7 +78,7 @@ extension SessionStore {
   /// Saves the fields a person's form edits; their group and lock stay as they are.
   public func updateParticipant(_ person: Participant) throws {
     guard !person.name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw StoreError("a participant needs a name")
+      throw refusal(.participantNeedsName)
     }
     try write { db in
       try Self.refuseTakenEmail(person.email, except: person.id, db)
@@ -113,7 +92,7 @@ extension SessionStore {
           person.name, person.organisation, person.stakeholderType.rawValue, person.country, person.email,
           person.role.rawValue, person.consentsToBeQuoted, person.id,
         ])
-      guard db.changesCount == 1 else { throw StoreError("that participant is no longer on the roster") }
+      guard db.changesCount == 1 else { throw refusal(.participantGone) }
     }
   }
 
@@ -126,7 +105,7 @@ extension SessionStore {
       sql: """
         SELECT EXISTS (SELECT 1 FROM participant WHERE lower(trim(email)) = lower(trim(?)) AND id IS NOT ?)
         """, arguments: [email, id])
-    if taken == true { throw StoreError("someone with that email is already on the roster") }
+    if taken == true { throw refusal(.emailTaken) }
   }
 
   /// Removes someone from the roster; notes they spoke become unattributed, their rules go with them.

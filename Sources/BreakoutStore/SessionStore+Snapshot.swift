@@ -15,6 +15,13 @@ extension SessionStore {
     return snapshot
   }
 
+  /// Only the parts a rule needs (the themes and groups, say), without the notes and roster of a big session.
+  static func loadSnapshot(_ db: Database, only regions: [Schema.Region]) throws -> SessionSnapshot {
+    var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
+    for region in regions { try load(region, into: &snapshot, db) }
+    return snapshot
+  }
+
   /// The session as `snapshot` had it, with the parts that changed since read again: the notes changed since it
   /// was read (a few, on a session of thousands), and any other part whose counter moved. One transaction.
   public func refreshed(_ snapshot: SessionSnapshot) throws -> SessionSnapshot {
@@ -47,7 +54,7 @@ extension SessionStore {
     switch region {
     case .info:
       guard let infoRow = try Row.fetchOne(db, sql: "SELECT * FROM session_info WHERE id = 1") else {
-        throw StoreError("the session file has no session in it")
+        throw refusal(.noSessionStored)
       }
       snapshot.info = SessionInfo(
         title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
@@ -115,7 +122,7 @@ extension SessionStore {
     let value: DatabaseValue = row[index]
     if case .string(let text) = value.storage, let date = StoredTime.parse(text) { return date }
     guard let date = Date.fromDatabaseValue(value) else {
-      throw StoreError("the session file has a time that cannot be read: \(value)")
+      throw refusal(.unreadableTime("\(value)"))
     }
     return date
   }

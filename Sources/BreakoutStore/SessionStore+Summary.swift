@@ -9,13 +9,13 @@ extension SessionStore {
     _ section: PlenaryItem.Section, text: String, speaker: Int64? = nil, day: Int? = nil, now: Date = Date()
   ) throws -> Int64 {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { throw StoreError("the line is empty") }
+    guard !trimmed.isEmpty else { throw refusal(.emptyLine) }
     return try write { db in
       let days = try Int.fetchOne(db, sql: "SELECT days FROM session_info WHERE id = 1") ?? 1
       // The proceedings are told day by day; a line without a day belongs to the day under way.
       let lineDay = section == .proceedings ? try (day ?? Self.dayUnderWay(db, now: now)) : day
       if let lineDay, !(1...days).contains(lineDay) {
-        throw StoreError("the meeting has \(days) day\(days == 1 ? "" : "s"); there is no day \(lineDay)")
+        throw refusal(.noDay(lineDay, days: days))
       }
       try db.execute(
         sql: "INSERT INTO plenary_item (section, text, speaker_id, day, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -27,7 +27,7 @@ extension SessionStore {
   public func removePlenaryItem(_ id: Int64) throws {
     try write { db in
       try db.execute(sql: "DELETE FROM plenary_item WHERE id = ?", arguments: [id])
-      guard db.changesCount == 1 else { throw StoreError("there is no plenary line \(id)") }
+      guard db.changesCount == 1 else { throw refusal(.noPlenaryLine(id)) }
     }
   }
 
@@ -40,7 +40,7 @@ extension SessionStore {
     do {
       rows = try NoteImport.rows(data, into: session, now: now)
     } catch {
-      throw StoreError(error.sentence)
+      throw refusal(.noteImport(error))
     }
     try write { db in
       for row in rows {

@@ -28,7 +28,7 @@ public final class SessionStore: Sendable {
   /// a blocked save returns quickly, says it is waiting, and is retried while the person keeps typing.
   public static func open(_ path: String, busyTimeout: TimeInterval = busyTimeout) throws -> SessionStore {
     guard SessionFile.exists(path) else {
-      throw StoreError("no session at \(path); create one with `breakout new \(path) --title TITLE`")
+      throw SessionFileError.noSession(path: path)
     }
     if let reason = SessionFile.whyNotWritable(path) { return try connectReadOnly(path, reason: reason) }
     do {
@@ -36,8 +36,7 @@ public final class SessionStore: Sendable {
     } catch let error as DatabaseError
       where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) && SessionFile.diskIsFull(holding: path)
     {
-      throw StoreError(
-        "cannot open \(path): the disk holding it is full; free some space and try again", isDiskFull: true)
+      throw SessionFileError.diskFullOpening(path: path)
     }
   }
 
@@ -60,10 +59,10 @@ public final class SessionStore: Sendable {
       let applied = try queue.read { db in try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
       let known = Set(Schema.migrator.migrations)
       guard known.isSubset(of: applied) else {
-        throw StoreError("\(path) was made by an older breakout and must be upgraded, but \(reason)")
+        throw SessionFileError.needsUpgrade(path: path, readOnlyReason: reason)
       }
     } catch let error as DatabaseError {
-      throw StoreError("cannot read \(path) (\(reason)): \(error.message ?? "\(error.resultCode)")")
+      throw SessionFileError.unreadable(path: path, readOnlyReason: reason, detail: error.message ?? "\(error.resultCode)")
     }
     return SessionStore(path: path, writer: queue, busyTimeout: 0, isReadOnly: true)
   }
@@ -71,7 +70,7 @@ public final class SessionStore: Sendable {
   /// Creates a new session file with the default themes and the four key questions.
   public static func create(_ path: String, info: SessionInfo, now: Date = Date()) throws -> SessionStore {
     guard !SessionFile.exists(path) else {
-      throw StoreError("a session already exists at \(path); choose another name or remove it first")
+      throw SessionFileError.alreadyExists(path: path)
     }
     try SessionFile.createPrivate(path)
     do {
@@ -112,9 +111,9 @@ public final class SessionStore: Sendable {
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw StoreError("\(path) is not a breakout session file")
+      throw SessionFileError.notASessionFile(path: path)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-      throw StoreError("cannot open \(path): check that the folder exists and is writable")
+      throw SessionFileError.cannotOpen(path: path)
     }
     // GRDB sets synchronous = NORMAL when it turns WAL on; FULL makes each commit durable before the write returns.
     // The pool keeps one writer connection, so setting it once holds for every write.
@@ -129,7 +128,7 @@ public final class SessionStore: Sendable {
   @discardableResult
   func write<T>(rollingBack: Bool = false, _ body: (Database) throws -> T) throws -> T {
     if let readOnlyReason {
-      throw StoreError("nothing was saved: \(path) can only be read here (\(readOnlyReason))", isReadOnly: true)
+      throw StorageFailure.readOnly(readOnlyReason)
     }
     do {
       return try writer.writeWithoutTransaction { db in
@@ -141,15 +140,13 @@ public final class SessionStore: Sendable {
         return result!
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-      throw StoreError(
-        "the session file is busy: another process held it for more than \(Int(busyTimeout)) s; try again",
-        isBusy: true)
+      throw StorageFailure.busy
     } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
-      throw StoreError("the disk is full; free some space and try again", isDiskFull: true)
+      throw StorageFailure.diskFull
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-      throw StoreError("not saved: it conflicts with what is already in the session (\(error.message ?? ""))")
+      throw refusal(.conflictsWithStored)
     } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
-      throw StoreError("the session file \(path) is read-only: nothing was saved")
+      throw StorageFailure.readOnly(SessionFile.whyNotWritable(path) ?? "it is read-only")
     }
   }
 
@@ -177,3 +174,6 @@ public final class SessionStore: Sendable {
     return list
   }
 }
+
+/// A change no store would make, as the error a store throws.
+func refusal(_ reason: StorageRefusal) -> StorageFailure { .refused(reason) }

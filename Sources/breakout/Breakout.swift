@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Breakout: ParsableCommand {
+struct Breakout: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "breakout",
     abstract: "Run the breakout groups of an expert meeting: roster, groups, live notes and the rapporteur summary.",
@@ -16,4 +16,19 @@ struct Breakout: ParsableCommand {
     ],
     defaultSubcommand: Open.self
   )
+
+  /// As ArgumentParser runs a command, with what storage reports put in words on the way out. On the main thread:
+  /// the screen (`open`, not async) blocks it for as long as it is open, never a thread of Swift's shared pool.
+  @MainActor static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: CommandFailure.worded(error))
+    }
+  }
 }

@@ -66,7 +66,7 @@ func collect(from inbox: Inbox, timeout: TimeInterval = 10, until found: ([Actio
 
 /// Runs async work to its end on a thread of its own and waits for it.
 func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-  try! ThreadExecutor(name: "test").wait { await work() }
+  try! ThreadExecutor.once(name: "test") { await work() }
 }
 
 @Suite struct RuntimeTests {
@@ -125,7 +125,7 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     runtime.start(from: try session.screen.snapshot())
     runtime.send(.deleteNote(4242))
     let actions = collect(from: runtime.inbox) { $0.contains { if case .reloaded = $0 { true } else { false } } }
-    #expect(actions.first == .failed(.deleteNote(4242), .refused("there is no note 4242")))
+    #expect(actions.first == .failed(.deleteNote(4242), .refused(.noNote(4242))))
     #expect(actions.count == 2, "the failure and the session together: \(actions)")
     #expect(runtime.finish(timeout: 5))
   }
@@ -166,7 +166,7 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     let session = try LiveSession()
     let runner = EffectRunner(repository: session.repository, owner: "ana")
     let actions = blocking { await runner.perform(.deleteNote(4242)) }
-    #expect(actions == [.failed(.deleteNote(4242), .refused("there is no note 4242"))])
+    #expect(actions == [.failed(.deleteNote(4242), .refused(.noNote(4242)))])
   }
 
   @Test func anExportIsWrittenOrSaysWhyNot() throws {
@@ -216,7 +216,9 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
   @Test func aWaitingWorkerIsHandedTheNextEffect() {
     let queue = EffectQueue()
     let inbox = Inbox()
-    Task(executorPreference: ThreadExecutor(name: "worker")) {
+    let worker = ThreadExecutor(name: "worker")
+    defer { worker.stop() }
+    Task(executorPreference: worker) {
       while let effect = await queue.next() { inbox.post([.failed(effect, .busy)]) }
       inbox.post([.terminate])
     }

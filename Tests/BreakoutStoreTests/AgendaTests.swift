@@ -16,8 +16,8 @@ import Testing
     #expect(
       snapshot.groups.map(\.name) == ["Supply chains and sourcing", "Health care (group A)", "Health care (group B)"])
     #expect(snapshot.group(matching: "health-2")?.number == 3)
-    #expect(throws: StoreError.self) { try store.addTheme(shortName: "health", name: "Again") }
-    #expect(throws: StoreError.self) { try store.addTheme(shortName: "bad name!", name: "X") }
+    #expect(throws: StorageFailure.refused(.themeTaken("health"))) { try store.addTheme(shortName: "health", name: "Again") }
+    #expect(throws: StorageFailure.refused(.themeShortNameInvalid)) { try store.addTheme(shortName: "bad name!", name: "X") }
   }
 
   @Test func questionsAreEditablePerSession() throws {
@@ -28,14 +28,14 @@ import Testing
     #expect(questions.count == 5)
     #expect(questions[1].text == "What works, with real examples?")
     #expect(questions[0] == Question.defaults[0])
-    #expect(throws: StoreError.self) { try store.setQuestion(9, text: "gap") }
-    #expect(throws: StoreError.self) { try store.removeQuestion(2) }
+    #expect(throws: StorageFailure.refused(.questionOutOfOrder(count: 5))) { try store.setQuestion(9, text: "gap") }
+    #expect(throws: StorageFailure.refused(.onlyLastQuestionRemovable(last: 5))) { try store.removeQuestion(2) }
     try store.removeQuestion(5)
     questions = try store.snapshot().questions
     #expect(questions.count == 4)
     let group = try setUpGroups(store)
     try store.addNote(group: group, question: 4, text: "answered", author: "t")
-    #expect(throws: StoreError.self) { try store.removeQuestion(4) }
+    #expect(throws: StorageFailure.refused(.questionHasNotes(4, notes: 1))) { try store.removeQuestion(4) }
   }
 }
 

@@ -50,7 +50,8 @@ import Testing
     #expect {
       try store.importRoster(Data(broken.utf8))
     } throws: { error in
-      "\(error)".contains("line 5") && "\(error)".contains("nothing was imported")
+      guard case .refused(.rosterUnreadable(let reason)) = error as? StorageFailure else { return false }
+      return reason.line == 5
     }
     #expect(try store.snapshot().participants.isEmpty)
   }
@@ -85,7 +86,7 @@ import Testing
     person.consentsToBeQuoted = true
     try store.updateParticipant(person)
     #expect(try store.snapshot().participant(id)?.country == "Fiji")
-    #expect(throws: StoreError.self) {
+    #expect(throws: StorageFailure.refused(.emailTaken)) {
       try store.addParticipant(Participant(id: 0, name: "Twin", email: "LATE@x.org "))
     }
     try store.deleteParticipant(id)

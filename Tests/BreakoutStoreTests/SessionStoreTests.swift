@@ -52,7 +52,9 @@ import Testing
     #expect(snapshot.plenary.map(\.text) == ["Collaboration is crucial."])
     #expect(snapshot.questions.map(\.shortTitle) == Question.defaults.map { $0.title ?? "" })
     try store.addPlenaryItem(.proceedings, text: "The rapporteurs presented their groups.", day: 2)
-    #expect(throws: StoreError.self) { try store.addPlenaryItem(.proceedings, text: "A third day?", day: 3) }
+    #expect(throws: StorageFailure.refused(.noDay(3, days: 2))) {
+      try store.addPlenaryItem(.proceedings, text: "A third day?", day: 3)
+    }
     snapshot = try store.snapshot()
     #expect(
       snapshot.plenary.last
@@ -119,28 +121,22 @@ import Testing
 
   @Test func creatingOverAnExistingSessionIsRefused() throws {
     let store = try newSession()
-    #expect(throws: StoreError.self) { try SessionStore.create(store.path, info: SessionInfo(title: "again")) }
+    #expect(throws: SessionFileError.alreadyExists(path: store.path)) {
+      try SessionStore.create(store.path, info: SessionInfo(title: "again"))
+    }
     #expect(try store.snapshot().info.title == "Test meeting")
   }
 
   @Test func openingAMissingSessionSaysHowToCreateOne() throws {
     let path = try temporaryFolder() + "/missing.sqlite"
-    #expect {
-      try SessionStore.open(path)
-    } throws: { error in
-      "\(error)".contains("breakout new")
-    }
+    #expect(throws: SessionFileError.noSession(path: path)) { try SessionStore.open(path) }
     #expect(!FileManager.default.fileExists(atPath: path), "opening never creates a file")
   }
 
   @Test func anotherFileIsNotMistakenForASession() throws {
     let path = try temporaryFolder() + "/notes.sqlite"
     try Data("just some text, not a database at all".utf8).write(to: URL(fileURLWithPath: path))
-    #expect {
-      try SessionStore.open(path)
-    } throws: { error in
-      "\(error)".contains("not a breakout session")
-    }
+    #expect(throws: SessionFileError.notASessionFile(path: path)) { try SessionStore.open(path) }
   }
 
   @Test func groupsAreSetPerThemeAndNumberedAcrossTheSession() throws {
@@ -162,7 +158,9 @@ import Testing
     let fewer = try store.snapshot()
     #expect(fewer.groups.map(\.name) == ["Supply chain", "Technology", "Financial institutions"])
     #expect(fewer.groups.map(\.number) == [1, 2, 3])
-    #expect(throws: StoreError.self) { try store.setGroupCounts([("health", 1)]) }
+    #expect(throws: StorageFailure.refused(.noTheme("health", known: ["supply-chain", "technology", "finance"]))) {
+      try store.setGroupCounts([("health", 1)])
+    }
   }
 
   @Test func aGroupWithNotesIsNeverRemoved() throws {
@@ -170,7 +168,9 @@ import Testing
     try store.setGroupCounts([("technology", 2)])
     let second = try #require(try store.snapshot().group(matching: "technology-2"))
     try store.addNote(group: second.id, question: 1, text: "kept", author: "t")
-    #expect(throws: StoreError.self) { try store.setGroupCounts([("technology", 1)]) }
+    #expect(throws: StorageFailure.refused(.groupHasNotes(name: "Technology (group B)", notes: 1))) {
+      try store.setGroupCounts([("technology", 1)])
+    }
     #expect(try store.snapshot().groups.count == 2)
   }
 
@@ -188,8 +188,12 @@ import Testing
     try store.deleteNote(note.id)
     #expect(try store.snapshot().notes.isEmpty)
     #expect(try store.noteHistory(note.id)?.revisions.count == 2, "the history stays in the file")
-    #expect(throws: StoreError.self) { try store.addNote(group: group, question: 9, text: "x", author: "t") }
-    #expect(throws: StoreError.self) { try store.addNote(group: group, question: 1, text: "   ", author: "t") }
+    #expect(throws: StorageFailure.refused(.noQuestion(9))) {
+      try store.addNote(group: group, question: 9, text: "x", author: "t")
+    }
+    #expect(throws: StorageFailure.refused(.emptyNote)) {
+      try store.addNote(group: group, question: 1, text: "   ", author: "t")
+    }
   }
 
   @Test func twoConnectionsSeeEachOthersCommits() throws {

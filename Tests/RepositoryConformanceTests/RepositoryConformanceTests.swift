@@ -202,4 +202,148 @@ import Testing
     #expect(Set(notes.map(\.id)).count == 160)
     #expect(Set(notes.map(\.text)).count == 160)
   }
+
+  /// What the command line sets up before a meeting: the roster, the groups, the rules, themes, questions, words
+  /// and agenda, each refused in a typed way when it cannot be.
+  @Test(arguments: StoreKind.all)
+  func theMeetingIsSetUp(kind: StoreKind) throws {
+    let session = try kind.prepare()
+    let repository = session.repository
+    let roster = Data(
+      """
+      Name,Organisation,Email,Country,Stakeholder type
+      Ana Lima,Org 0,ana@example.org,Brazil,NGO
+      Fatima Zahra,Atlas Bank,fatima@example.org,Morocco,Financial institution
+      """.utf8)
+    let rehearsal = try blocking {
+      try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: true)
+    }
+    #expect(rehearsal.added == ["Fatima Zahra"] && rehearsal.updated.map(\.name) == ["Ana Lima"])
+    #expect(try blocking { try await repository.snapshot() }.participants.count == 4, "a dry run changes nothing")
+    let report = try blocking { try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: false) }
+    #expect(report == rehearsal)
+    let again = try blocking { try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: false) }
+    #expect(again.added.isEmpty && again.unchanged == 2, "importing the same export again adds nobody")
+    #expect {
+      try blocking {
+        try await repository.importRoster(Data("Name\n\"never closed".utf8), mapping: [:], encoding: .utf8, dryRun: false)
+      }
+    } throws: { error in
+      if case .refused(.rosterUnreadable) = error as? StorageFailure { return true }
+      return false
+    }
+
+    let (ana, ben) = (session.people[0], session.people[1])
+    try blocking {
+      try await repository.addTheme(shortName: "health", name: "Health care")
+      try await repository.renameTheme("finance", to: "Banks")
+      try await repository.setGroupCounts([("technology", 2), ("health", 1)], capacity: 9)
+      try await repository.addRule(GroupingRule(kind: .apart, first: ben, second: ana))
+      try await repository.setQuestion(5, text: "What comes next?", title: "Next")
+      try await repository.setQuestionTitle(2, title: "What works")
+      try await repository.setPurpose("  To share what works.  ")
+      try await repository.setNotIdentifying(["Grant", "Hope"], true)
+      try await repository.setNotIdentifying(["Hope"], false)
+      try await repository.addAgendaItem(day: 2, startsAt: "09:30", title: "Plenary")
+    }
+    var snapshot = try blocking { try await repository.snapshot() }
+    #expect(
+      snapshot.groups.map(\.name) == [
+        "Supply chain (group A)", "Supply chain (group B)", "Technology (group A)", "Technology (group B)", "Banks",
+        "Health care",
+      ])
+    #expect(snapshot.groups.map(\.number) == [1, 2, 3, 4, 5, 6])
+    #expect(snapshot.groups.filter { $0.capacity == 9 }.count == 3, "the capacity goes to the themes named")
+    #expect(snapshot.rules == [GroupingRule(kind: .apart, first: ana, second: ben)])
+    #expect(snapshot.questions.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(snapshot.questions[1].title == "What works" && snapshot.questions[4].text == "What comes next?")
+    #expect(snapshot.info.purpose == "To share what works.")
+    #expect(snapshot.notIdentifying == ["Grant"])
+    #expect(snapshot.agenda.map(\.title) == ["Opening", "Breakout groups", "Plenary"])
+
+    try blocking {
+      try await repository.removeQuestion(5)
+      try await repository.setPurpose(nil)
+    }
+    snapshot = try blocking { try await repository.snapshot() }
+    #expect(snapshot.questions.count == 4 && snapshot.info.purpose == nil)
+
+    let technologyB = try #require(snapshot.group(matching: "technology-2")).id
+    try blocking { _ = try await repository.addNote(NewNote(group: technologyB, question: 1, text: "kept", author: "t")) }
+    let refusals: [(StorageRefusal, @Sendable () async throws -> Void)] = [
+      (.themeTaken("health"), { try await repository.addTheme(shortName: "Health", name: "Again") }),
+      (.themeShortNameInvalid, { try await repository.addTheme(shortName: "no spaces", name: "X") }),
+      (.noTheme("sport", known: ["supply-chain", "technology", "finance", "health"]),
+       { try await repository.setGroupCounts([("sport", 1)], capacity: nil) }),
+      (.groupHasNotes(name: "Technology (group B)", notes: 1),
+       { try await repository.setGroupCounts([("technology", 1)], capacity: nil) }),
+      (.groupCountOutOfRange(theme: "technology"), { try await repository.setGroupCounts([("technology", 27)], capacity: nil) }),
+      (.capacityBelowOne, { try await repository.setGroupCounts([("technology", 2)], capacity: 0) }),
+      (.ruleNeedsTwoPeople, { try await repository.addRule(GroupingRule(kind: .together, first: ana, second: ana)) }),
+      (.questionOutOfOrder(count: 4), { try await repository.setQuestion(7, text: "gap", title: nil) }),
+      (.onlyLastQuestionRemovable(last: 4), { try await repository.removeQuestion(2) }),
+      (.noWords, { try await repository.setNotIdentifying([" "], true) }),
+    ]
+    for (expected, change) in refusals {
+      #expect(throws: StorageFailure.refused(expected)) { try blocking { try await change() } }
+    }
+    let unchanged = try blocking { try await repository.snapshot() }
+    #expect(unchanged.groups == snapshot.groups, "a refused change leaves the groups as they were")
+  }
+
+  /// Notes and plenary lines written from the command line, one at a time or imported from a file.
+  @Test(arguments: StoreKind.all)
+  func notesAndPlenaryLinesComeFromOutsideTheScreen(kind: StoreKind) throws {
+    let session = try kind.prepare()
+    let repository = session.repository
+    let (group, ana) = (session.groups[0], session.people[0])
+    let said = Date(timeIntervalSince1970: 1_616_576_400)
+    let note = try blocking {
+      try await repository.addNote(
+        NewNote(
+          group: group, question: 2, text: "  Banks flag payments  ", speaker: ana, tags: [.practice],
+          isKeyPoint: true, day: 2, author: "ana", writtenAt: said))
+    }
+    #expect(note.text == "Banks flag payments" && note.day == 2 && note.createdAt == said)
+    let stored = try blocking { try await repository.snapshot() }.notes
+    #expect(stored == [note])
+    #expect(throws: StorageFailure.refused(.emptyNote)) {
+      try blocking { try await repository.addNote(NewNote(group: group, question: 1, text: " \n ", author: "ana")) }
+    }
+    #expect(throws: StorageFailure.refused(.noQuestion(9))) {
+      try blocking { try await repository.addNote(NewNote(group: group, question: 9, text: "x", author: "ana")) }
+    }
+
+    let file = Data(
+      """
+      Group,Question,Day,Speaker,Text,Tags,Key point
+      Supply chain (group A),I,1,Ana Lima,Audits miss subcontractors,challenge,yes
+      Supply chain (group B),II,1,,Worker voice apps,,
+      """.utf8)
+    #expect(try blocking { try await repository.importNotes(file, author: "import") } == 2)
+    let texts = try blocking { try await repository.snapshot() }.notes.map(\.text).sorted()
+    #expect(texts == ["Audits miss subcontractors", "Banks flag payments", "Worker voice apps"])
+    #expect {
+      try blocking { try await repository.importNotes(Data("Group,Text\nNowhere,x\n".utf8), author: "import") }
+    } throws: { error in
+      if case .refused(.noteImport) = error as? StorageFailure { return true }
+      return false
+    }
+    #expect(try blocking { try await repository.snapshot() }.notes.count == 3, "a refused import adds nothing")
+
+    let line = try blocking {
+      try await repository.addPlenaryItem(.proceedings, text: "Ana presented group A.", speaker: ana, day: 2)
+    }
+    var plenary = try blocking { try await repository.snapshot() }.plenary
+    #expect(plenary == [PlenaryItem(id: line, section: .proceedings, text: "Ana presented group A.", speakerID: ana, day: 2)])
+    #expect(throws: StorageFailure.refused(.noDay(3, days: 2))) {
+      try blocking { try await repository.addPlenaryItem(.proceedings, text: "Day three?", speaker: nil, day: 3) }
+    }
+    try blocking { try await repository.removePlenaryItem(line) }
+    plenary = try blocking { try await repository.snapshot() }.plenary
+    #expect(plenary.isEmpty)
+    #expect(throws: StorageFailure.refused(.noPlenaryLine(line))) {
+      try blocking { try await repository.removePlenaryItem(line) }
+    }
+  }
 }

@@ -55,7 +55,7 @@ final class ResultBox<T>: @unchecked Sendable {
 /// Runs async work to its end on a thread of its own and waits for it: the suite's tests may share Swift's threads
 /// with tests that block them.
 func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-  try ThreadExecutor(name: "conformance").wait(work)
+  try ThreadExecutor.once(name: "conformance", work)
 }
 
 func draft(_ text: String, group: Int64, owner: String = "ana", question: Int = 1) -> Draft {

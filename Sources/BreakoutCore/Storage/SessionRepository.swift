@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a session is kept: a file on this host today, a database server next. Everything the screen asks of
 /// storage, in the meeting's own types. Any call may have to wait (another program's lock, a full disk, a network),
 /// so every call is async and none is made on the key path.
@@ -30,7 +32,10 @@ public protocol SessionRepository: Sendable {
   func acknowledgeHelp(group: Int64) async throws
   func setCurrentAgendaItem(_ id: Int64?) async throws
   func setIntroduction(group: Int64, text: String?) async throws
-  func addPlenaryItem(_ section: PlenaryItem.Section, text: String) async throws
+  /// A line for the plenary; a proceedings line without a day belongs to the day under way. Returns its id.
+  @discardableResult
+  func addPlenaryItem(_ section: PlenaryItem.Section, text: String, speaker: Int64?, day: Int?) async throws -> Int64
+  func removePlenaryItem(_ id: Int64) async throws
 
   // Groups and the roster.
   func apply(_ assignment: Assignment) async throws
@@ -42,6 +47,68 @@ public protocol SessionRepository: Sendable {
   func addParticipant(_ person: Participant) async throws
   func updateParticipant(_ person: Participant) async throws
   func deleteParticipant(_ id: Int64) async throws
+  /// Adds and updates people from a registration export, all or nothing (see `RosterMerge`); `dryRun` reports
+  /// what would change and changes nothing.
+  func importRoster(_ data: Data, mapping: [String: RosterField], encoding: RosterEncoding, dryRun: Bool)
+    async throws -> ImportReport
+  /// Gives each named theme that many groups (see `GroupLayoutPlan`).
+  func setGroupCounts(_ counts: [(theme: String, count: Int)], capacity: Int?) async throws
+  func addRule(_ rule: GroupingRule) async throws
+
+  // What the meeting is about.
+  func addTheme(shortName: String, name: String) async throws
+  func renameTheme(_ reference: String, to name: String) async throws
+  /// Sets question `number`'s text (and short title, when given), adding it when it is the next one.
+  func setQuestion(_ number: Int, text: String, title: String?) async throws
+  func setQuestionTitle(_ number: Int, title: String?) async throws
+  func removeQuestion(_ number: Int) async throws
+  func setPurpose(_ purpose: String?) async throws
+  func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) async throws
+  func addAgendaItem(day: Int, startsAt: String, title: String) async throws
+
+  // Notes written outside the screen.
+  /// Saves a note at once (the command line's `note add`); without a day it belongs to the day under way.
+  @discardableResult
+  func addNote(_ note: NewNote) async throws -> Note
+  /// Imports notes from a CSV export, all or nothing (see `NoteImport`); returns how many.
+  @discardableResult
+  func importNotes(_ data: Data, author: String) async throws -> Int
+}
+
+extension SessionRepository {
+  @discardableResult
+  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String) async throws -> Int64 {
+    try await addPlenaryItem(section, text: text, speaker: nil, day: nil)
+  }
+}
+
+/// A note as someone writes it, before it is stored.
+public struct NewNote: Equatable, Sendable {
+  public var group: Int64
+  public var question: Int
+  public var text: String
+  public var speaker: Int64?
+  public var tags: Set<NoteTag>
+  public var isKeyPoint: Bool
+  public var day: Int?
+  public var author: String
+  /// When it was said, for notes written down afterwards (now when nil).
+  public var writtenAt: Date?
+
+  public init(
+    group: Int64, question: Int, text: String, speaker: Int64? = nil, tags: Set<NoteTag> = [],
+    isKeyPoint: Bool = false, day: Int? = nil, author: String, writtenAt: Date? = nil
+  ) {
+    self.writtenAt = writtenAt
+    self.group = group
+    self.question = question
+    self.text = text
+    self.speaker = speaker
+    self.tags = tags
+    self.isKeyPoint = isKeyPoint
+    self.day = day
+    self.author = author
+  }
 }
 
 /// A note saved from a draft.
@@ -71,19 +138,4 @@ public struct SessionChange: OptionSet, Equatable, Sendable {
   public static let info = SessionChange(rawValue: 1 << 7)
   /// Anything: what a store says when it cannot tell which part moved.
   public static let all = SessionChange(rawValue: (1 << 8) - 1)
-}
-
-/// Why storage did not do what was asked. The words for people are made where they are shown.
-public enum StorageFailure: Error, Equatable, Sendable {
-  /// Another program held the session for longer than the wait: trying again later can succeed.
-  case busy
-  /// No room on the disk: trying again once space is freed can succeed.
-  case diskFull
-  /// The session can only be read here, and why.
-  case readOnly(String)
-  /// The store refused the change, in its own words.
-  case refused(String)
-
-  /// Whether the same request can succeed later without anyone changing it.
-  public var isTransient: Bool { self == .busy || self == .diskFull }
 }

@@ -22,19 +22,6 @@ public enum NoteImport {
     case noGroup(line: Int, String)
     case noQuestion(line: Int, String)
 
-    /// The refusal in words.
-    public var sentence: String {
-      switch self {
-      case .unreadable(let reason): "cannot import the notes: \(reason)"
-      case .missingColumn(let name): "cannot import the notes: the file has no \(name) column"
-      case .fieldCount(let line, let fields, let header):
-        "cannot import the notes: line \(line) has \(fields) fields, the header \(header)"
-      case .noGroup(let line, let group):
-        "cannot import the notes: line \(line): no group \"\(InertText.visible(group))\" here"
-      case .noQuestion(let line, let question):
-        "cannot import the notes: line \(line): no question \"\(InertText.visible(question))\""
-      }
-    }
   }
 
   public static func rows(_ data: Data, into session: SessionSnapshot, now: Date) throws(Refusal) -> [Row] {

@@ -43,18 +43,6 @@ func failed(_ effect: Effect, _ failure: StorageFailure, _ state: inout AppState
   return []
 }
 
-extension StorageFailure {
-  /// The failure in words, for the status line.
-  public var sentence: String {
-    switch self {
-    case .busy: "the session file is busy: another program is writing to it; try again"
-    case .diskFull: "the disk is full; free some space and try again"
-    case .readOnly(let reason): "this session can only be read here (\(reason))"
-    case .refused(let reason): reason
-    }
-  }
-}
-
 extension Draft {
   /// The same note content, whenever each was written down.
   func sameContent(as other: Draft) -> Bool {

@@ -8,11 +8,11 @@ struct AgendaCommand: ParsableCommand {
     commandName: "agenda", abstract: "The programme of each day, shown on the Facilitate screen.",
     subcommands: [List.self, Add.self, Current.self], defaultSubcommand: List.self)
 
-  struct List: ParsableCommand {
+  struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the agenda; > marks the item under way.")
     @Argument(help: "Session name or path.") var session: String
-    func run() throws {
-      let agenda = try openSession(session).snapshot().agenda
+    func run() async throws {
+      let agenda = try await openSession(session).snapshot().agenda
       if agenda.isEmpty { print("No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\"") }
       for (index, item) in agenda.enumerated() {
         print(
@@ -22,7 +22,7 @@ struct AgendaCommand: ParsableCommand {
     }
   }
 
-  struct Add: ParsableCommand {
+  struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add an item, e.g. agenda add s --day 1 10:30 \"Breakout groups\".")
     @Argument(help: "Session name or path.") var session: String
@@ -37,29 +37,29 @@ struct AgendaCommand: ParsableCommand {
       else { throw ValidationError("give the time as HH:MM, e.g. 09:30") }
     }
 
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let days = try store.snapshot().info.days
+      let days = try await store.snapshot().info.days
       guard day >= 1 && day <= days else {
         throw ValidationError("--day \(day) is not a day of this meeting")
       }
       let parts = time.split(separator: ":").compactMap { Int($0) }
-      try store.addAgendaItem(day: day, startsAt: String(format: "%02d:%02d", parts[0], parts[1]), title: title)
+      try await store.addAgendaItem(day: day, startsAt: String(format: "%02d:%02d", parts[0], parts[1]), title: title)
       print("Added.")
     }
   }
 
-  struct Current: ParsableCommand {
+  struct Current: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Mark the item under way by its number in the list.")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The item's number (agenda list), or 0 for none.") var number: Int
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let agenda = try store.snapshot().agenda
+      let agenda = try await store.snapshot().agenda
       guard number == 0 || agenda.indices.contains(number - 1) else {
         throw ValidationError("there is no item \(number); the agenda has \(agenda.count)")
       }
-      try store.setCurrentAgendaItem(number == 0 ? nil : agenda[number - 1].id)
+      try await store.setCurrentAgendaItem(number == 0 ? nil : agenda[number - 1].id)
       print(number == 0 ? "No item under way." : "Under way: \(InertText.visible(agenda[number - 1].title)).")
     }
   }

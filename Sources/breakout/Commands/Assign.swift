@@ -3,7 +3,7 @@ import BreakoutCore
 import BreakoutStore
 import Foundation
 
-struct Assign: ParsableCommand {
+struct Assign: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
       "Assign people to groups: preferences first, sizes balanced, types and countries mixed.",
@@ -27,9 +27,9 @@ struct Assign: ParsableCommand {
     if placeNew && reshuffle { throw ValidationError("--place-new and --reshuffle contradict each other; pick one") }
   }
 
-  func run() throws {
+  func run() async throws {
     let store = try openSession(session)
-    let snapshot = try store.snapshot()
+    let snapshot = try await store.snapshot()
     let problem = AssignmentProblem(snapshot: snapshot)
     if let explain {
       let person = try participant(named: explain, in: snapshot)
@@ -48,7 +48,7 @@ struct Assign: ParsableCommand {
     let assignment = try Assigner.assign(
       problem, options: Assigner.Options(seed: seed, keepPlaced: keepPlaced, timeLimit: timeLimit))
     let quality = AssignmentQuality.measure(problem, assignment)
-    if !dryRun { try store.apply(assignment) }
+    if !dryRun { try await store.apply(assignment) }
     let newcomers = Set(problem.people.filter { $0.currentGroupID == nil }.map(\.id))
     let people = snapshot.participants.filter {
       assignment.groupOf[$0.id] != nil && (!keepPlaced || newcomers.contains($0.id))

@@ -4,7 +4,7 @@ import BreakoutRuntime
 import BreakoutStore
 import Foundation
 
-struct Compendium: ParsableCommand {
+struct Compendium: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
       "Several sessions into one compendium of promising practices, by theme and region, with the recommendations.")
@@ -16,7 +16,7 @@ struct Compendium: ParsableCommand {
   @Option(help: "named, affiliation or none.") var attribution: AttributionMode = .affiliation
   @Option(help: "Write to this file instead of stdout.") var output: String?
 
-  func run() throws {
+  func run() async throws {
     // The same session twice would credit every point to it twice over.
     var seen: [String: String] = [:]
     for name in sessions {
@@ -27,7 +27,8 @@ struct Compendium: ParsableCommand {
       }
       seen[path] = name
     }
-    let snapshots = try sessions.map { try openSession($0).snapshot() }
+    var snapshots: [SessionSnapshot] = []
+    for name in sessions { snapshots.append(try await openSession(name).snapshot()) }
     let document = CompendiumDocument.compile(snapshots, attribution: attribution, generatedAt: exportTime())
     if attribution == .chathamHouse {
       for (name, snapshot) in zip(sessions, snapshots) {

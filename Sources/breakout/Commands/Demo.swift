@@ -2,7 +2,7 @@ import ArgumentParser
 import BreakoutStore
 import Foundation
 
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "(Re)create the demo session: an Asia-Pacific meeting with a roster, four groups and notes.")
 
@@ -10,7 +10,7 @@ struct Demo: ParsableCommand {
   @Flag(help: "Replace the session if it exists.") var force = false
   @Option(help: "Folder holding the demo's roster.csv, notes.csv and session.json.") var from: String?
 
-  func run() throws {
+  func run() async throws {
     let path = SessionFile.path(for: session)
     if SessionFile.exists(path) {
       guard force else {
@@ -19,7 +19,7 @@ struct Demo: ParsableCommand {
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
     let source = try from ?? DemoSession.locateSource()
-    let summary = try DemoSession.build(at: path, from: source)
+    let summary = try await DemoSession.build(at: path, from: source)
     print("Created the demo session at \(path): \(summary)")
   }
 }

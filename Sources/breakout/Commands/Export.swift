@@ -7,7 +7,7 @@ import Foundation
 extension AttributionMode: ExpressibleByArgument {}
 extension SummaryExport.Format: ExpressibleByArgument {}
 
-struct Export: ParsableCommand {
+struct Export: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Export the rapporteur summary: background, plenary, each group's key points by question, each theme.",
     discussion: """
@@ -29,8 +29,8 @@ struct Export: ParsableCommand {
   @Option(help: "Write to this file (created private to you, never through a symbolic link) instead of stdout.")
   var output: String?
 
-  func run() throws {
-    let snapshot = try openSession(session).snapshot()
+  func run() async throws {
+    let snapshot = try await openSession(session).snapshot()
     if let day, day < 1 || day > snapshot.info.days {
       throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
     }

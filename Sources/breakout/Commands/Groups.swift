@@ -7,7 +7,7 @@ struct GroupsCommand: ParsableCommand {
     commandName: "groups", abstract: "Set up and list the breakout groups.",
     subcommands: [Set.self, List.self, Lead.self, Intro.self], defaultSubcommand: List.self)
 
-  struct Set: ParsableCommand {
+  struct Set: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Give themes their number of groups, e.g. supply-chain=2 technology=1 finance=1.")
 
@@ -15,7 +15,7 @@ struct GroupsCommand: ParsableCommand {
     @Argument(help: "THEME=COUNT for each theme to change.") var counts: [String]
     @Option(help: "Most people a group may hold.") var capacity: Int?
 
-    func run() throws {
+    func run() async throws {
       let parsed = try counts.map { item -> (theme: String, count: Int) in
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let count = Int(parts[1]) else {
@@ -24,18 +24,18 @@ struct GroupsCommand: ParsableCommand {
         return (parts[0], count)
       }
       let store = try openSession(session)
-      try store.setGroupCounts(parsed, capacity: capacity)
-      try printGroups(store.snapshot())
+      try await store.setGroupCounts(parsed, capacity: capacity)
+      printGroups(try await store.snapshot())
     }
   }
 
-  struct List: ParsableCommand {
+  struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the groups with their members.")
     @Argument(help: "Session name or path.") var session: String
-    func run() throws { try printGroups(openSession(session).snapshot()) }
+    func run() async throws { printGroups(try await openSession(session).snapshot()) }
   }
 
-  struct Lead: ParsableCommand {
+  struct Lead: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Name a group's moderator and rapporteur.")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The group, e.g. supply-chain-2 or technology.") var group: String
@@ -44,9 +44,9 @@ struct GroupsCommand: ParsableCommand {
     @Flag(help: "Let someone who already leads another group lead this one as well.")
     var allowSecondGroup = false
 
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let snapshot = try store.snapshot()
+      let snapshot = try await store.snapshot()
       let target = try BreakoutCLI.group(named: group, in: snapshot)
       let chosenModerator = try moderator.map { try participant(named: $0, in: snapshot) }
       let chosenRapporteur = try rapporteur.map { try participant(named: $0, in: snapshot) }
@@ -60,14 +60,14 @@ struct GroupsCommand: ParsableCommand {
           }
         }
       }
-      try store.setLeads(group: target.id, moderator: chosenModerator?.id, rapporteur: chosenRapporteur?.id)
-      try printGroups(store.snapshot())
+      try await store.setLeads(group: target.id, moderator: chosenModerator?.id, rapporteur: chosenRapporteur?.id)
+      printGroups(try await store.snapshot())
     }
   }
 }
 
 extension GroupsCommand {
-  struct Intro: ParsableCommand {
+  struct Intro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "How a group's session began, printed under its heading in the summary.",
       discussion: """
@@ -79,14 +79,14 @@ extension GroupsCommand {
     @Argument(help: "The introduction.") var text: String?
     @Flag(help: "Remove the introduction.") var clear = false
 
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let target = try BreakoutCLI.group(named: group, in: try store.snapshot())
+      let target = try BreakoutCLI.group(named: group, in: try await store.snapshot())
       if clear {
-        try store.setIntroduction(group: target.id, text: nil)
+        try await store.setIntroduction(group: target.id, text: nil)
         print("\(InertText.visible(target.name)) has no introduction now.")
       } else if let text {
-        try store.setIntroduction(group: target.id, text: text)
+        try await store.setIntroduction(group: target.id, text: text)
         print("Saved the introduction of \(InertText.visible(target.name)).")
       } else {
         print(target.introduction.map { InertText.visible($0) } ?? "No introduction yet.")

@@ -1,18 +1,18 @@
 import ArgumentParser
 import BreakoutStore
 
-struct Backup: ParsableCommand {
+struct Backup: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Make a consistent copy of a session while others keep writing (a new private file).")
   @Argument(help: "Session name or path.") var session: String
   @Argument(help: "The backup file to create.") var file: String
-  func run() throws {
-    try openSession(session).backup(to: file)
+  func run() async throws {
+    try await openSession(session).backup(to: file)
     print("Backed up to \(file).")
   }
 }
 
-struct Purge: ParsableCommand {
+struct Purge: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Remove personal data after the meeting, so that the file's bytes no longer hold it.")
   @Argument(help: "Session name or path.") var session: String
@@ -23,8 +23,8 @@ struct Purge: ParsableCommand {
     guard emails || allPersonal else { throw ValidationError("say what to purge: --emails or --all-personal") }
   }
 
-  func run() throws {
-    let count = try openSession(session).purge(allPersonal ? .allPersonal : .emails)
+  func run() async throws {
+    let count = try await openSession(session).purge(allPersonal ? .allPersonal : .emails)
     print("Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt.")
   }
 }

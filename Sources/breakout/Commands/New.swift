@@ -3,7 +3,7 @@ import BreakoutCore
 import BreakoutStore
 import Foundation
 
-struct New: ParsableCommand {
+struct New: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Create a session with the three default themes and the four key questions.")
 
@@ -24,12 +24,12 @@ struct New: ParsableCommand {
     if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title cannot be empty") }
   }
 
-  func run() throws {
+  func run() async throws {
     let path = SessionFile.path(for: session)
     let info = SessionInfo(
       title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
       purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
-    _ = try SessionStore.create(path, info: info)
+    _ = try SessionFileRepository.create(path, info: info)
     print(
       "Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")
   }

@@ -7,7 +7,7 @@ struct NoteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "note", abstract: "Take notes from the command line.", subcommands: [Add.self, Import.self])
 
-  struct Add: ParsableCommand {
+  struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add a note to a group's question; it is on disk when this returns.")
 
@@ -22,7 +22,7 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "Who wrote it (default: $BREAKOUT_AUTHOR or the login name).") var author: String?
     @Argument(help: "The note's text.") var text: String
 
-    func run() throws {
+    func run() async throws {
       guard let number = Question.number(from: question) else {
         throw ValidationError("--question \(question): give 1-4 or i-iv")
       }
@@ -35,7 +35,7 @@ struct NoteCommand: ParsableCommand {
           return tag
         })
       let store = try openSession(session)
-      let snapshot = try store.snapshot()
+      let snapshot = try await store.snapshot()
       guard snapshot.questions.contains(where: { $0.number == number }) else {
         throw ValidationError("the session has no question \(Question.roman(number))")
       }
@@ -44,24 +44,25 @@ struct NoteCommand: ParsableCommand {
       }
       let target = try BreakoutCLI.group(named: group, in: snapshot)
       let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
-      let note = try store.addNote(
-        group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
-        author: author ?? defaultAuthor())
+      let note = try await store.addNote(
+        NewNote(
+          group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
+          author: author ?? defaultAuthor()))
       print(
         "Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)), "
           + "\(SessionInfo.dayName(note.day)).")
     }
   }
 
-  struct Import: ParsableCommand {
+  struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Import notes from a `breakout export --format csv` file (all or nothing).")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The CSV file.") var file: String
     @Option(help: "Who imports them, for the note history.") var author: String?
-    func run() throws {
+    func run() async throws {
       guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-      let count = try openSession(session).importNotes(data, author: author ?? defaultAuthor())
+      let count = try await openSession(session).importNotes(data, author: author ?? defaultAuthor())
       print("Imported \(count) notes.")
     }
   }

@@ -24,14 +24,13 @@ struct Open: ParsableCommand {
     try TerminalApp.checkTerminal()
     let path = SessionFile.path(for: session ?? "demo")
     if session == nil && !SessionFile.exists(path) {
-      let summary = try DemoSession.build(at: path, from: try DemoSession.locateSource())
+      let source = try DemoSession.locateSource()
+      let summary = try waitFor { try await DemoSession.build(at: path, from: source) }
       printError("Created the demo session at \(path): \(summary)")
     }
     // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
-    let store = try openSession(path, busyTimeout: 1)
+    let repository = try openSession(path, busyTimeout: 1)
     let owner = author ?? defaultAuthor()
-    // Started before the first read: a change made while the screen opens comes through as a reload.
-    let repository = SessionFileRepository(store: store)
     let runtime = SessionRuntime(
       repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))
     let snapshot: SessionSnapshot

@@ -10,11 +10,11 @@ struct PlenaryCommand: ParsableCommand {
     abstract: "The plenary's conclusions, recommendations, key messages, proceedings of each day and next steps.",
     subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
 
-  struct List: ParsableCommand {
+  struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the facilitator's plenary lines.")
     @Argument(help: "Session name or path.") var session: String
-    func run() throws {
-      let snapshot = try openSession(session).snapshot()
+    func run() async throws {
+      let snapshot = try await openSession(session).snapshot()
       for section in PlenaryItem.Section.allCases {
         let items = snapshot.plenary.filter { $0.section == section }
         guard !items.isEmpty else { continue }
@@ -27,7 +27,7 @@ struct PlenaryCommand: ParsableCommand {
     }
   }
 
-  struct Add: ParsableCommand {
+  struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Add a line to a plenary section.")
     @Argument(help: "Session name or path.") var session: String
     @Option(help: "conclusions, recommendations, key-messages, proceedings or next-steps.")
@@ -36,23 +36,24 @@ struct PlenaryCommand: ParsableCommand {
     @Option(help: "For the proceedings: the day it happened on (1 = Day One); left out, the day under way.") var day:
       Int?
     @Argument(help: "The line.") var text: String
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let speakerID = try speaker.map { try participant(named: $0, in: store.snapshot()).id }
+      let snapshot = try await store.snapshot()
+      let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
       if day != nil && section != .proceedings {
         throw ValidationError("--day is for the proceedings; the other sections are not told day by day")
       }
-      let id = try store.addPlenaryItem(section, text: text, speaker: speakerID, day: day)
+      let id = try await store.addPlenaryItem(section, text: text, speaker: speakerID, day: day)
       print("Added line \(id) to \(section.title).")
     }
   }
 
-  struct Remove: ParsableCommand {
+  struct Remove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Remove a plenary line by its number.")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The line's number (plenary list).") var id: Int64
-    func run() throws {
-      try openSession(session).removePlenaryItem(id)
+    func run() async throws {
+      try await openSession(session).removePlenaryItem(id)
       print("Removed.")
     }
   }

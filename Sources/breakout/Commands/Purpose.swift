@@ -2,7 +2,7 @@ import ArgumentParser
 import BreakoutCore
 import BreakoutStore
 
-struct PurposeCommand: ParsableCommand {
+struct PurposeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "purpose", abstract: "What the meeting is for: the purpose paragraph of the summary's background.",
     discussion: """
@@ -13,16 +13,16 @@ struct PurposeCommand: ParsableCommand {
   @Argument(help: "The paragraph.") var text: String?
   @Flag(help: "Remove the paragraph.") var clear = false
 
-  func run() throws {
+  func run() async throws {
     let store = try openSession(session)
     if clear {
-      try store.setPurpose(nil)
+      try await store.setPurpose(nil)
       print("The summary has no purpose paragraph now.")
     } else if let text {
-      try store.setPurpose(text)
+      try await store.setPurpose(text)
       print("Saved the purpose paragraph.")
     } else {
-      print(try store.snapshot().info.purpose.map { InertText.visible($0) } ?? "No purpose paragraph yet.")
+      print(try await store.snapshot().info.purpose.map { InertText.visible($0) } ?? "No purpose paragraph yet.")
     }
   }
 }
@@ -38,32 +38,32 @@ struct OrdinaryWordsCommand: ParsableCommand {
       """,
     subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
 
-  struct List: ParsableCommand {
+  struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the words recorded as identifying nobody.")
     @Argument(help: "Session name or path.") var session: String
-    func run() throws {
-      let words = try openSession(session).snapshot().notIdentifying.sorted()
+    func run() async throws {
+      let words = try await openSession(session).snapshot().notIdentifying.sorted()
       if words.isEmpty { print("None yet: breakout ordinary-words add SESSION WORD") }
       for word in words { print(InertText.visible(word)) }
     }
   }
 
-  struct Add: ParsableCommand {
+  struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record words as identifying nobody here.")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The words, e.g. Grant Park.") var words: [String]
-    func run() throws {
-      try openSession(session).setNotIdentifying(words, true)
+    func run() async throws {
+      try await openSession(session).setNotIdentifying(words, true)
       print("Recorded: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
     }
   }
 
-  struct Remove: ParsableCommand {
+  struct Remove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Treat words as possibly identifying again.")
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The words.") var words: [String]
-    func run() throws {
-      try openSession(session).setNotIdentifying(words, false)
+    func run() async throws {
+      try await openSession(session).setNotIdentifying(words, false)
       print("Removed: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
     }
   }

@@ -8,7 +8,7 @@ struct RosterCommand: ParsableCommand {
     commandName: "roster", abstract: "Import and list participants; mark no-shows absent and late arrivals arrived.",
     subcommands: [Import.self, List.self, Absent.self, Arrived.self])
 
-  struct Import: ParsableCommand {
+  struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Import a registration CSV (all or nothing; re-importing updates people instead of adding them twice).",
       discussion: """
@@ -27,7 +27,7 @@ struct RosterCommand: ParsableCommand {
     /// A registration export of 200,000 people is about 40 MB; anything far larger is not a roster.
     static let sizeLimit = 64 * 1024 * 1024
 
-    func run() throws {
+    func run() async throws {
       var mapping: [String: RosterField] = [:]
       for item in mappings {
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -54,7 +54,7 @@ struct RosterCommand: ParsableCommand {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw ValidationError("cannot read \(InertText.visible(file))")
       }
-      let report = try store.importRoster(data, mapping: mapping, encoding: chosen, dryRun: dryRun)
+      let report = try await store.importRoster(data, mapping: mapping, encoding: chosen, dryRun: dryRun)
       let verb = dryRun ? "Would add" : "Added"
       print(
         "\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged)."
@@ -72,20 +72,20 @@ struct RosterCommand: ParsableCommand {
       }
       for warning in report.warnings { printError("warning: \(warning)") }
       if dryRun {
-        printPreview(report, themes: try store.snapshot().themes)
+        printPreview(report, themes: try await store.snapshot().themes)
         print("Dry run: nothing was imported.")
       }
     }
   }
 
-  struct List: ParsableCommand {
+  struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the roster.")
 
     @Argument(help: "Session name or path.") var session: String
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
-    func run() throws {
-      let snapshot = try openSession(session).snapshot()
+    func run() async throws {
+      let snapshot = try await openSession(session).snapshot()
       let header = [
         "Name", "Organisation", "Stakeholder type", "Country", "Group", "Role", "Preferred", "Quote", "Status",
       ]
@@ -123,29 +123,29 @@ struct RosterCommand: ParsableCommand {
 }
 
 extension RosterCommand {
-  struct Absent: ParsableCommand {
+  struct Absent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Mark people absent: they leave their group and are left out of assignments until they arrive.")
 
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "Names (or emails) of the people.") var names: [String]
 
-    func run() throws {
-      try RosterCommand.mark(names, in: session, absent: true) { person, group in
+    func run() async throws {
+      try await RosterCommand.mark(names, in: session, absent: true) { person, group in
         "\(person) is absent" + (group.map { "; left \($0)" } ?? "") + "."
       }
     }
   }
 
-  struct Arrived: ParsableCommand {
+  struct Arrived: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Mark people arrived; `breakout assign SESSION --place-new` then gives them a group.")
 
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "Names (or emails) of the people.") var names: [String]
 
-    func run() throws {
-      try RosterCommand.mark(names, in: session, absent: false) { person, group in
+    func run() async throws {
+      try await RosterCommand.mark(names, in: session, absent: false) { person, group in
         "\(person) has arrived"
           + (group.map { " (in \($0))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`.")
       }
@@ -172,11 +172,11 @@ extension RosterCommand {
   /// Marks people absent or arrived, then prints a line for each: `line(name, group name or nil)`, both inert.
   static func mark(
     _ names: [String], in session: String, absent: Bool, line: (String, String?) -> String
-  ) throws {
+  ) async throws {
     let store = try openSession(session)
-    let snapshot = try store.snapshot()
+    let snapshot = try await store.snapshot()
     let people = try names.map { try participant(named: $0, in: snapshot) }
-    try store.setAbsent(participants: people.map(\.id), absent: absent)
+    try await store.setAbsent(participants: people.map(\.id), absent: absent)
     for person in people {
       let group = snapshot.groups.first { $0.id == person.groupID }
       print(line(InertText.visible(person.name), group.map { InertText.visible($0.name) }))

@@ -6,7 +6,7 @@ struct RuleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rule", abstract: "Hard rules for the assignment.", subcommands: [Add.self])
 
-  struct Add: ParsableCommand {
+  struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Keep two people apart (different groups) or together (same group).")
 
@@ -15,12 +15,12 @@ struct RuleCommand: ParsableCommand {
     @Argument(help: "First person's name or email.") var first: String
     @Argument(help: "Second person's name or email.") var second: String
 
-    func run() throws {
+    func run() async throws {
       let store = try openSession(session)
-      let snapshot = try store.snapshot()
+      let snapshot = try await store.snapshot()
       let a = try participant(named: first, in: snapshot)
       let b = try participant(named: second, in: snapshot)
-      try store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))
+      try await store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))
       print(
         "Rule added: \(InertText.visible(a.name)) and \(InertText.visible(b.name)) \(kind == .apart ? "in different groups" : "in the same group")."
       )

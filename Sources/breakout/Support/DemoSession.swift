@@ -69,7 +69,7 @@ enum DemoSession {
     return found
   }
 
-  static func build(at path: String, from source: String) throws -> String {
+  static func build(at path: String, from source: String) async throws -> String {
     func contents(_ name: String) throws -> Data {
       guard let data = FileManager.default.contents(atPath: "\(source)/\(name)") else {
         throw ValidationError("the demo's \(source)/\(name) is missing")
@@ -77,51 +77,49 @@ enum DemoSession {
       return data
     }
     let plan = try JSONDecoder().decode(Plan.self, from: contents("session.json"))
-    let store = try SessionStore.create(
+    let store = try SessionFileRepository.create(
       path,
       info: SessionInfo(
         title: plan.title, region: plan.region, venue: plan.venue, startDate: plan.startDate, days: plan.days,
         organisers: plan.organisers, purpose: plan.purpose))
     do {
-      let report = try store.importRoster(try contents("roster.csv"))
-      try store.setGroupCounts(
+      let report = try await store.importRoster(try contents("roster.csv"), mapping: [:], encoding: .utf8, dryRun: false)
+      try await store.setGroupCounts(
         plan.groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, capacity: plan.capacity)
-      var snapshot = try store.snapshot()
+      var snapshot = try await store.snapshot()
       for lead in plan.leads {
         let group = try group(named: lead.group, in: snapshot)
         let moderator = try participant(named: lead.moderator, in: snapshot)
         let rapporteur = try participant(named: lead.rapporteur, in: snapshot)
-        try store.move(participant: moderator.id, to: group.id, lock: true)
-        try store.move(participant: rapporteur.id, to: group.id, lock: true)
-        try store.setLeads(group: group.id, moderator: moderator.id, rapporteur: rapporteur.id)
+        try await store.move(participant: moderator.id, to: group.id, lock: true)
+        try await store.move(participant: rapporteur.id, to: group.id, lock: true)
+        try await store.setLeads(group: group.id, moderator: moderator.id, rapporteur: rapporteur.id)
       }
       for pin in plan.pinned {
-        try store.move(
+        try await store.move(
           participant: try participant(named: pin.name, in: snapshot).id,
           to: try group(named: pin.group, in: snapshot).id,
           lock: true)
       }
       for rule in plan.rules {
-        try store.addRule(
+        try await store.addRule(
           GroupingRule(
             kind: rule.kind, first: try participant(named: rule.first, in: snapshot).id,
             second: try participant(named: rule.second, in: snapshot).id))
       }
       for entry in plan.agenda ?? [] {
-        try store.addAgendaItem(day: entry.day, startsAt: entry.time, title: entry.title)
-        if entry.current == true { try store.setCurrentAgendaItem(try store.snapshot().agenda.last?.id) }
+        try await store.addAgendaItem(day: entry.day, startsAt: entry.time, title: entry.title)
+        if entry.current == true { try await store.setCurrentAgendaItem(try await store.snapshot().agenda.last?.id) }
       }
       for introduction in plan.introductions ?? [] {
-        try store.setIntroduction(group: try group(named: introduction.group, in: snapshot).id, text: introduction.text)
+        try await store.setIntroduction(group: try group(named: introduction.group, in: snapshot).id, text: introduction.text)
       }
-      for (offset, line) in (plan.plenary ?? []).enumerated() {
-        let at = plan.startDate.flatMap { ISO8601DateFormatter().date(from: $0 + "T01:00:00Z") } ?? Date()
-        try store.addPlenaryItem(
-          line.section, text: line.text, day: line.day, now: at.addingTimeInterval(Double(offset)))
+      for line in plan.plenary ?? [] {
+        try await store.addPlenaryItem(line.section, text: line.text, speaker: nil, day: line.day)
       }
-      snapshot = try store.snapshot()
-      try store.apply(try Assigner.assign(AssignmentProblem(snapshot: snapshot), seed: plan.seed))
-      snapshot = try store.snapshot()
+      snapshot = try await store.snapshot()
+      try await store.apply(try Assigner.assign(AssignmentProblem(snapshot: snapshot), seed: plan.seed))
+      snapshot = try await store.snapshot()
       let notes = try CSVReader.read(try contents("notes.csv"))
       let start = plan.startDate.flatMap { ISO8601DateFormatter().date(from: $0 + "T02:00:00Z") } ?? Date()
       for (offset, record) in notes.records.enumerated() {
@@ -130,13 +128,14 @@ enum DemoSession {
         }
         let group = try group(named: field("Group"), in: snapshot)
         let speaker = field("Speaker").isEmpty ? nil : try participant(named: field("Speaker"), in: snapshot).id
-        try store.addNote(
-          group: group.id, question: Question.number(from: field("Question")) ?? 1, text: field("Text"),
-          speaker: speaker,
-          tags: Set(field("Tags").split(separator: ",").compactMap { NoteTag.loosely(String($0)) }),
-          isKeyPoint: field("Key") == "yes", day: 1,
-          author: snapshot.participant(group.rapporteurID)?.name ?? "rapporteur",
-          now: start.addingTimeInterval(Double(offset) * 60))
+        try await store.addNote(
+          NewNote(
+            group: group.id, question: Question.number(from: field("Question")) ?? 1, text: field("Text"),
+            speaker: speaker,
+            tags: Set(field("Tags").split(separator: ",").compactMap { NoteTag.loosely(String($0)) }),
+            isKeyPoint: field("Key") == "yes", day: 1,
+            author: snapshot.participant(group.rapporteurID)?.name ?? "rapporteur",
+            writtenAt: start.addingTimeInterval(Double(offset) * 60)))
       }
       return "\(report.added.count) participants, \(snapshot.groups.count) groups, \(notes.records.count) notes"
     } catch {

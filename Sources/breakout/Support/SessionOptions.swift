@@ -5,14 +5,16 @@ import BreakoutStore
 import Foundation
 
 /// Opens the session named on the command line, warning on stderr when its file is readable by others.
-func openSession(_ name: String, busyTimeout: TimeInterval = SessionStore.busyTimeout) throws -> SessionStore {
+func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileRepository.busyTimeout) throws
+  -> SessionFileRepository
+{
   let path = SessionFile.path(for: name)
-  let store = try SessionStore.open(path, busyTimeout: busyTimeout)
-  if let reason = store.readOnlyReason {
+  let session = try SessionFileRepository.open(path, busyTimeout: busyTimeout)
+  if let reason = session.readOnlyReason {
     printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
   }
   if let warning = SessionFile.exposureWarning(path) { printError(warning) }
-  return store
+  return session
 }
 
 func printError(_ message: String) {
@@ -67,4 +69,22 @@ func emit(_ data: Data, to output: String?, binary: Bool) throws {
   }
   try PrivateOutputFile.write(data, to: output)
   printError("Wrote \(output).")
+}
+
+/// Waits for async work from code that is not async (the screen's command, on the main thread), running it on
+/// Swift's shared threads meanwhile.
+func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+  let outcome = Outcome<T>()
+  let done = DispatchSemaphore(value: 0)
+  Task.detached {
+    do { outcome.value = .success(try await work()) } catch { outcome.value = .failure(error) }
+    done.signal()
+  }
+  done.wait()
+  return try outcome.value!.get()
+}
+
+/// What the awaited work came to, handed over after the semaphore.
+private final class Outcome<T>: @unchecked Sendable {
+  var value: Result<T, any Error>?
 }
