@@ -70,3 +70,10 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
 private final class Outcome<T>: @unchecked Sendable {
   var value: Result<T, any Error>?
 }
+
+/// Runs async work to its end on a thread made for it and waits for it, for code that is not async: the screen's
+/// command on the main thread, the benchmark. Never a thread of Swift's shared pool, which the caller may hold.
+@discardableResult
+public func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+  try ThreadExecutor.once(name: "breakout.wait", work)
+}

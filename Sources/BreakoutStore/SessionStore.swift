@@ -62,7 +62,8 @@ public final class SessionStore: Sendable {
         throw SessionFileError.needsUpgrade(path: path, readOnlyReason: reason)
       }
     } catch let error as DatabaseError {
-      throw SessionFileError.unreadable(path: path, readOnlyReason: reason, detail: error.message ?? "\(error.resultCode)")
+      throw SessionFileError.unreadable(
+        path: path, readOnlyReason: reason, detail: error.message ?? "\(error.resultCode)")
     }
     return SessionStore(path: path, writer: queue, busyTimeout: 0, isReadOnly: true)
   }

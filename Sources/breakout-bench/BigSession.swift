@@ -16,6 +16,8 @@ enum BigSession {
     return Data(text.utf8)
   }
 
+  /// Made straight in a session file, with the file store's bulk insert: the fixture is not what is measured, and
+  /// 50,000 notes saved one by one would take minutes.
   static func make(at path: String, people: Int = 5_000, notes: Int = 50_000) throws {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     let store = try SessionStore.create(

@@ -17,36 +17,41 @@ enum ScreenBenchmark {
     for _ in 0..<5 {
       firstFrame.append(
         try milliseconds {
-          let store = try SessionStore.open(path)
-          let state = AppState(session: try store.snapshot(), width: 100, height: 30, now: Date())
+          let repository = try SessionFileRepository.open(path)
+          let state = AppState(
+            session: try waitFor { try await repository.snapshot() }, width: 100, height: 30, now: Date())
           _ = render(state)
         })
     }
     describe("  open to first frame (store + render, no terminal)", firstFrame)
 
-    let store = try SessionStore.open(path)
-    let other = try SessionStore.open(path)
-    let session = try store.snapshot()
+    let here = try SessionFileRepository.open(path)
+    let other = try SessionFileRepository.open(path)
+    let session = try waitFor { try await here.snapshot() }
     let group = session.groups[0].id
-    var fullReads: [Double] = []
-    for _ in 0..<5 { fullReads.append(try milliseconds { _ = try store.snapshot() }) }
-    describe("  reading the whole session                          ", fullReads)
-    var refreshes: [Double] = []
-    var seen = session
-    for index in 0..<50 {
-      _ = try other.addNote(group: group, question: 1 + index % 4, text: "From the next room \(index)", author: "b")
-      refreshes.append(try milliseconds { seen = try store.refreshed(seen) })
+    let (fullReads, refreshes) = try waitFor {
+      var fullReads: [Double] = []
+      for _ in 0..<5 { fullReads.append(try await asyncMilliseconds { _ = try await here.snapshot() }) }
+      var refreshes: [Double] = []
+      var seen = session
+      for index in 0..<50 {
+        try await other.addNote(
+          NewNote(group: group, question: 1 + index % 4, text: "From the next room \(index)", author: "b"))
+        refreshes.append(try await asyncMilliseconds { seen = try await here.refreshed(seen) })
+      }
+      return (fullReads, refreshes)
     }
+    describe("  reading the whole session                          ", fullReads)
     describe("  refresh after another terminal's note (what moved) ", refreshes)
 
     // Another terminal's note, from its commit to this screen's inbox (the change watcher and the refresh).
-    let repository = SessionFileRepository(store: try SessionStore.open(path, busyTimeout: 1))
+    let repository = try SessionFileRepository.open(path, busyTimeout: 1)
     let runtime = SessionRuntime(repository: repository, runner: EffectRunner(repository: repository, owner: "bench"))
-    runtime.start(from: try store.snapshot())
+    runtime.start(from: try waitFor { try await here.snapshot() })
     var arrivals: [Double] = []
     for index in 0..<50 {
       let text = "Seen across the room \(index)"
-      _ = try other.addNote(group: group, question: 2, text: text, author: "b")
+      try waitFor { try await other.addNote(NewNote(group: group, question: 2, text: text, author: "b")) }
       let committed = DispatchTime.now().uptimeNanoseconds
       var arrived = false
       while !arrived {

@@ -1,4 +1,5 @@
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutStore
 import Foundation
 
@@ -56,7 +57,10 @@ enum SummaryBenchmark {
     let path = folder + "/big.sqlite"
     if !FileManager.default.fileExists(atPath: path) { try BigSession.make(at: path) }
     var session: SessionSnapshot?
-    let load = try milliseconds { session = try SessionStore.open(path).snapshot() }
+    let load = try milliseconds {
+      let repository = try SessionFileRepository.open(path)
+      session = try waitFor { try await repository.snapshot() }
+    }
     let loaded = peakMegabytes()
     let output = "\(folder)/summary-\(entry.name).\(entry.format.rawValue)"
     let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)

@@ -1,4 +1,5 @@
 import BreakoutCore
+import BreakoutRuntime
 import BreakoutStore
 import Foundation
 import GRDB
@@ -21,12 +22,16 @@ import GRDB
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--write-notes", arguments.count == 4, let count = Int(arguments[2]) {
   // One writer of many: COUNT notes, each its own immediate transaction, as a rapporteur's Enter would commit.
-  let store = try SessionStore.open(arguments[1])
-  let groups = try store.snapshot().groups
-  for index in 0..<count {
-    _ = try store.addNote(
-      group: groups[index % groups.count].id, question: index % 4 + 1, text: "\(arguments[3]) note \(index)",
-      author: arguments[3])
+  let session = try SessionFileRepository.open(arguments[1])
+  let author = arguments[3]
+  try waitFor {
+    let groups = try await session.snapshot().groups
+    for index in 0..<count {
+      try await session.addNote(
+        NewNote(
+          group: groups[index % groups.count].id, question: index % 4 + 1, text: "\(author) note \(index)",
+          author: author))
+    }
   }
   exit(0)
 }
@@ -88,6 +93,12 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
 }
 
+func asyncMilliseconds(_ body: () async throws -> Void) async rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try await body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
 func describe(_ label: String, _ samples: [Double]) {
   let sorted = samples.sorted()
   let median = sorted[sorted.count / 2]
@@ -95,17 +106,20 @@ func describe(_ label: String, _ samples: [Double]) {
   print(String(format: "%@  median %.3f ms   p99 %.3f ms   (n=%d)", label, median, p99, samples.count))
 }
 
-// 1. One committed note (immediate transaction, WAL, synchronous=FULL), 1,000 times.
-let store = try SessionStore.create(folder + "/bench.sqlite", info: SessionInfo(title: "Benchmark"))
-try store.setGroupCounts([("technology", 1)])
-let group = try store.snapshot().groups[0].id
-var noteSamples: [Double] = []
-for index in 0..<1_000 {
-  noteSamples.append(
-    try milliseconds {
-      try store.addNote(
-        group: group, question: 1 + index % 4, text: "Note number \(index) about trust", author: "bench")
-    })
+// 1. One committed note (immediate transaction, WAL, synchronous=FULL), 1,000 times, through the repository as
+// the command line saves one.
+let session = try SessionFileRepository.create(folder + "/bench.sqlite", info: SessionInfo(title: "Benchmark"))
+let noteSamples = try waitFor {
+  try await session.setGroupCounts([("technology", 1)], capacity: nil)
+  let group = try await session.snapshot().groups[0].id
+  var samples: [Double] = []
+  for index in 0..<1_000 {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try await session.addNote(
+      NewNote(group: group, question: 1 + index % 4, text: "Note number \(index) about trust", author: "bench"))
+    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+  }
+  return samples
 }
 
 // 2. One fsync of a small file on the same disk, 1,000 times.
@@ -127,18 +141,25 @@ describe("  fsync           ", fsyncSamples)
 
 // 3. Importing a 5,000-row registration export.
 let big = BigSession.roster(rows: 5_000)
-let parseTime = try milliseconds { _ = try RosterReader.read(big, themes: store.snapshot().themes) }
-let importStore = try SessionStore.create(folder + "/import.sqlite", info: SessionInfo(title: "Import"))
-let importTime = try milliseconds { _ = try importStore.importRoster(big) }
-let reimportTime = try milliseconds { _ = try importStore.importRoster(big) }
+let themes = try waitFor { try await session.snapshot().themes }
+let parseTime = try milliseconds { _ = try RosterReader.read(big, themes: themes) }
+let imported = try SessionFileRepository.create(folder + "/import.sqlite", info: SessionInfo(title: "Import"))
+let importTime = try milliseconds {
+  _ = try waitFor { try await imported.importRoster(big, mapping: [:], encoding: .utf8, dryRun: false) }
+}
+let reimportTime = try milliseconds {
+  _ = try waitFor { try await imported.importRoster(big, mapping: [:], encoding: .utf8, dryRun: false) }
+}
 print("Roster of 5,000 rows (\(big.count / 1024) KiB):")
 print(String(format: "  parse and map   %.1f ms", parseTime))
 print(String(format: "  import (new)    %.1f ms", importTime))
 print(String(format: "  re-import       %.1f ms  (all matched, nothing duplicated)", reimportTime))
 
 // 4. Assignment v1 on that roster.
-try importStore.setGroupCounts([("supply-chain", 4), ("technology", 4), ("finance", 4)], capacity: 480)
-let problem = AssignmentProblem(snapshot: try importStore.snapshot())
+let problem = try waitFor {
+  try await imported.setGroupCounts([("supply-chain", 4), ("technology", 4), ("finance", 4)], capacity: 480)
+  return AssignmentProblem(snapshot: try await imported.snapshot())
+}
 var assignment: Assignment?
 let assignTime = try milliseconds { assignment = try Assigner.assign(problem, seed: 1) }
 let quality = AssignmentQuality.measure(problem, assignment!)

@@ -16,8 +16,12 @@ import Testing
     #expect(
       snapshot.groups.map(\.name) == ["Supply chains and sourcing", "Health care (group A)", "Health care (group B)"])
     #expect(snapshot.group(matching: "health-2")?.number == 3)
-    #expect(throws: StorageFailure.refused(.themeTaken("health"))) { try store.addTheme(shortName: "health", name: "Again") }
-    #expect(throws: StorageFailure.refused(.themeShortNameInvalid)) { try store.addTheme(shortName: "bad name!", name: "X") }
+    #expect(throws: StorageFailure.refused(.themeTaken("health"))) {
+      try store.addTheme(shortName: "health", name: "Again")
+    }
+    #expect(throws: StorageFailure.refused(.themeShortNameInvalid)) {
+      try store.addTheme(shortName: "bad name!", name: "X")
+    }
   }
 
   @Test func questionsAreEditablePerSession() throws {

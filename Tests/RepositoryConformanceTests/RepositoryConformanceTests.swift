@@ -220,13 +220,16 @@ import Testing
     }
     #expect(rehearsal.added == ["Fatima Zahra"] && rehearsal.updated.map(\.name) == ["Ana Lima"])
     #expect(try blocking { try await repository.snapshot() }.participants.count == 4, "a dry run changes nothing")
-    let report = try blocking { try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: false) }
+    let report = try blocking {
+      try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: false)
+    }
     #expect(report == rehearsal)
     let again = try blocking { try await repository.importRoster(roster, mapping: [:], encoding: .utf8, dryRun: false) }
     #expect(again.added.isEmpty && again.unchanged == 2, "importing the same export again adds nobody")
     #expect {
       try blocking {
-        try await repository.importRoster(Data("Name\n\"never closed".utf8), mapping: [:], encoding: .utf8, dryRun: false)
+        try await repository.importRoster(
+          Data("Name\n\"never closed".utf8), mapping: [:], encoding: .utf8, dryRun: false)
       }
     } throws: { error in
       if case .refused(.rosterUnreadable) = error as? StorageFailure { return true }
@@ -269,15 +272,24 @@ import Testing
     #expect(snapshot.questions.count == 4 && snapshot.info.purpose == nil)
 
     let technologyB = try #require(snapshot.group(matching: "technology-2")).id
-    try blocking { _ = try await repository.addNote(NewNote(group: technologyB, question: 1, text: "kept", author: "t")) }
+    try blocking {
+      _ = try await repository.addNote(NewNote(group: technologyB, question: 1, text: "kept", author: "t"))
+    }
     let refusals: [(StorageRefusal, @Sendable () async throws -> Void)] = [
       (.themeTaken("health"), { try await repository.addTheme(shortName: "Health", name: "Again") }),
       (.themeShortNameInvalid, { try await repository.addTheme(shortName: "no spaces", name: "X") }),
-      (.noTheme("sport", known: ["supply-chain", "technology", "finance", "health"]),
-       { try await repository.setGroupCounts([("sport", 1)], capacity: nil) }),
-      (.groupHasNotes(name: "Technology (group B)", notes: 1),
-       { try await repository.setGroupCounts([("technology", 1)], capacity: nil) }),
-      (.groupCountOutOfRange(theme: "technology"), { try await repository.setGroupCounts([("technology", 27)], capacity: nil) }),
+      (
+        .noTheme("sport", known: ["supply-chain", "technology", "finance", "health"]),
+        { try await repository.setGroupCounts([("sport", 1)], capacity: nil) }
+      ),
+      (
+        .groupHasNotes(name: "Technology (group B)", notes: 1),
+        { try await repository.setGroupCounts([("technology", 1)], capacity: nil) }
+      ),
+      (
+        .groupCountOutOfRange(theme: "technology"),
+        { try await repository.setGroupCounts([("technology", 27)], capacity: nil) }
+      ),
       (.capacityBelowOne, { try await repository.setGroupCounts([("technology", 2)], capacity: 0) }),
       (.ruleNeedsTwoPeople, { try await repository.addRule(GroupingRule(kind: .together, first: ana, second: ana)) }),
       (.questionOutOfOrder(count: 4), { try await repository.setQuestion(7, text: "gap", title: nil) }),
@@ -335,7 +347,8 @@ import Testing
       try await repository.addPlenaryItem(.proceedings, text: "Ana presented group A.", speaker: ana, day: 2)
     }
     var plenary = try blocking { try await repository.snapshot() }.plenary
-    #expect(plenary == [PlenaryItem(id: line, section: .proceedings, text: "Ana presented group A.", speakerID: ana, day: 2)])
+    #expect(
+      plenary == [PlenaryItem(id: line, section: .proceedings, text: "Ana presented group A.", speakerID: ana, day: 2)])
     #expect(throws: StorageFailure.refused(.noDay(3, days: 2))) {
       try blocking { try await repository.addPlenaryItem(.proceedings, text: "Day three?", speaker: nil, day: 3) }
     }

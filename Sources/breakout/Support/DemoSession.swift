@@ -83,7 +83,8 @@ enum DemoSession {
         title: plan.title, region: plan.region, venue: plan.venue, startDate: plan.startDate, days: plan.days,
         organisers: plan.organisers, purpose: plan.purpose))
     do {
-      let report = try await store.importRoster(try contents("roster.csv"), mapping: [:], encoding: .utf8, dryRun: false)
+      let report = try await store.importRoster(
+        try contents("roster.csv"), mapping: [:], encoding: .utf8, dryRun: false)
       try await store.setGroupCounts(
         plan.groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, capacity: plan.capacity)
       var snapshot = try await store.snapshot()
@@ -112,7 +113,8 @@ enum DemoSession {
         if entry.current == true { try await store.setCurrentAgendaItem(try await store.snapshot().agenda.last?.id) }
       }
       for introduction in plan.introductions ?? [] {
-        try await store.setIntroduction(group: try group(named: introduction.group, in: snapshot).id, text: introduction.text)
+        try await store.setIntroduction(
+          group: try group(named: introduction.group, in: snapshot).id, text: introduction.text)
       }
       for line in plan.plenary ?? [] {
         try await store.addPlenaryItem(line.section, text: line.text, speaker: nil, day: line.day)

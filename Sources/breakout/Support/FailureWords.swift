@@ -27,7 +27,8 @@ extension SessionFileError {
     case .notASessionFile(let path): "\(path) is not a breakout session file"
     case .cannotOpen(let path): "cannot open \(path): check that the folder exists and is writable"
     case .diskFullOpening(let path): "cannot open \(path): the disk holding it is full; free some space and try again"
-    case .needsUpgrade(let path, let reason): "\(path) was made by an older breakout and must be upgraded, but \(reason)"
+    case .needsUpgrade(let path, let reason):
+      "\(path) was made by an older breakout and must be upgraded, but \(reason)"
     case .unreadable(let path, let reason, let detail): "cannot read \(path) (\(reason)): \(detail)"
     case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
     case .cannotMakePrivate(let path, let reason): "cannot make \(path) private: \(reason)"

@@ -70,21 +70,3 @@ func emit(_ data: Data, to output: String?, binary: Bool) throws {
   try PrivateOutputFile.write(data, to: output)
   printError("Wrote \(output).")
 }
-
-/// Waits for async work from code that is not async (the screen's command, on the main thread), running it on
-/// Swift's shared threads meanwhile.
-func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-  let outcome = Outcome<T>()
-  let done = DispatchSemaphore(value: 0)
-  Task.detached {
-    do { outcome.value = .success(try await work()) } catch { outcome.value = .failure(error) }
-    done.signal()
-  }
-  done.wait()
-  return try outcome.value!.get()
-}
-
-/// What the awaited work came to, handed over after the semaphore.
-private final class Outcome<T>: @unchecked Sendable {
-  var value: Result<T, any Error>?
-}
