@@ -53,10 +53,32 @@ public final class SessionRuntime: Sendable {
 
   /// The session and the drafts left in it, read through the repository before the first frame (the one wait a
   /// screen has); later changes are read as differences from this session.
-  public func open() throws -> (session: SessionSnapshot, drafts: [Draft]) {
+  ///
+  /// With `notesOf`, a rapporteur's screen opens on its group's notes alone (see `SessionRepository.firstLook`) and
+  /// the whole session follows at once as a reload.
+  public func open(notesOf choose: (@Sendable (SessionSnapshot) -> Int64?)? = nil) throws
+    -> (session: SessionSnapshot, drafts: [Draft])
+  {
     let repository = repository
-    let (session, drafts) = try executor.wait { (try await repository.snapshot(), try await repository.drafts()) }
+    let (session, drafts) = try executor.wait {
+      let session =
+        if let choose { try await repository.firstLook(notesOf: choose) } else { try await repository.snapshot() }
+      return (session, try await repository.drafts())
+    }
     start(from: session)
+    if session.notesOnlyOf != nil {
+      let (latest, inbox) = (latest, inbox)
+      // Until the whole session is here the screen exports nothing; a failed read is tried again.
+      Task(executorPreference: executor) {
+        while !Task.isCancelled {
+          if let whole = try? await repository.snapshot() {
+            latest.offer(whole, with: [], to: inbox)
+            return
+          }
+          try? await Task.sleep(for: .seconds(1))
+        }
+      }
+    }
     return (session, drafts)
   }
 

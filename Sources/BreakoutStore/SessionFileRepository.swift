@@ -44,6 +44,13 @@ public final class SessionFileRepository: SessionRepository {
     return try await run(on: reads) { try store.snapshot() }
   }
 
+  public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
+    -> SessionSnapshot
+  {
+    let store = store
+    return try await run(on: reads) { try store.firstLook(notesOf: choose) }
+  }
+
   public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
     let store = store
     return try await run(on: reads) { try store.refreshed(snapshot) }

@@ -15,6 +15,20 @@ extension SessionStore {
     return snapshot
   }
 
+  /// Everything but the notes, then the notes of the group `choose` picks (all of them when it picks none), in one
+  /// transaction. A look at one group carries no stamps: a refresh from it reads the whole session.
+  public func firstLook(notesOf choose: (SessionSnapshot) -> Int64?) throws -> SessionSnapshot {
+    try read { db in
+      var snapshot = try Self.loadSnapshot(
+        db, only: Schema.Region.allCases.filter { $0 != .notes && $0 != .notesRemoved })
+      guard let group = choose(snapshot) else { return try Self.loadSnapshot(db) }
+      snapshot.notes = try Self.loadNotes(
+        db, whereClause: "n.deleted_at IS NULL AND n.group_id = ?", arguments: [group])
+      snapshot.notesOnlyOf = group
+      return snapshot
+    }
+  }
+
   /// Only the parts a rule needs (the themes and groups, say), without the notes and roster of a big session.
   static func loadSnapshot(_ db: Database, only regions: [Schema.Region]) throws -> SessionSnapshot {
     var snapshot = SessionSnapshot(info: SessionInfo(title: ""))

@@ -23,7 +23,19 @@ enum ScreenBenchmark {
           _ = render(state)
         })
     }
-    describe("  open to first frame (store + render, no terminal)", firstFrame)
+    describe("  open to first frame, facilitator (store + render)  ", firstFrame)
+    var firstLook: [Double] = []
+    for _ in 0..<5 {
+      firstLook.append(
+        try milliseconds {
+          let repository = try SessionFileRepository.open(path)
+          let session = try waitFor { try await repository.firstLook(notesOf: { $0.groups.first?.id }) }
+          let state = AppState(
+            session: session, seat: .rapporteur(groupID: session.groups[0].id), width: 100, height: 30, now: Date())
+          _ = render(state)
+        })
+    }
+    describe("  open to first frame, rapporteur (one group's notes)", firstLook)
 
     let here = try SessionFileRepository.open(path)
     let other = try SessionFileRepository.open(path)

@@ -118,6 +118,25 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     #expect(runtime.finish(timeout: 5))
   }
 
+  /// A rapporteur's screen opens on its group's notes; the whole session follows as a reload, unasked.
+  @Test func aRapporteursScreenOpensOnItsGroupAndTheRestFollows() throws {
+    let session = try LiveSession()
+    let others = try session.other.snapshot().groups.map(\.id).filter { $0 != session.group }
+    _ = try session.other.addNote(group: session.group, question: 1, text: "Ours", author: "ana")
+    _ = try session.other.addNote(group: others[0], question: 2, text: "Theirs", author: "ben")
+    let runtime = session.runtime()
+    let group = session.group
+    let (opened, _) = try runtime.open(notesOf: { _ in group })
+    #expect(opened.notes.map(\.text) == ["Ours"] && opened.notesOnlyOf == group)
+    #expect(opened.participants == (try session.other.snapshot().participants), "all but the notes is read")
+    let whole = collect(from: runtime.inbox) { actions in
+      actions.contains { if case .reloaded(let s) = $0 { s.notesOnlyOf == nil } else { false } }
+    }
+    let reloaded = whole.compactMap { if case .reloaded(let s) = $0 { s } else { nil } }.last
+    #expect(reloaded == (try session.other.snapshot()))
+    #expect(runtime.finish(timeout: 5))
+  }
+
   /// The screen shows a change at once; if the store refuses it, the session as it stands comes with the refusal.
   @Test func aRefusedChangeComesBackWithTheSessionAsItStands() throws {
     let session = try LiveSession()

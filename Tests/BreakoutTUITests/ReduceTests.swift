@@ -453,6 +453,32 @@ import Testing
     _ = reduce(&state, .exported(path: "summary.md", attribution: written.attribution, withheld: []))
     #expect(state.message == "Exported to summary.md (attribution: affiliation).")
   }
+
+  /// On a rapporteur's first look only their group's notes are read: nothing is exported from that, and a summary
+  /// of every group waits for the rest; the whole session arriving lets both go ahead.
+  @Test func nothingIsExportedOrSummedUpFromOneGroupsNotesAlone() {
+    var state = Fixture.state(.summary)
+    let whole = state.session
+    var look = whole
+    look.notes = whole.notes.filter { $0.groupID == 1 }
+    look.notesOnlyOf = 1
+    _ = reduce(&state, .reloaded(look))
+    #expect(summaryPreview(state).updating, "the summary of all groups waits")
+    _ = state.press(.character("e"))
+    #expect(state.press(.enter).isEmpty)
+    #expect(state.message == "Still reading the other groups' notes; export again in a moment.")
+    _ = state.press(.right)
+    #expect(state.summaryGroupID == 1 && !summaryPreview(state).updating, "the group read can be summed up")
+    _ = reduce(&state, .reloaded(whole))
+    _ = state.press(.left)
+    #expect(state.summaryGroupID == nil && !summaryPreview(state).updating)
+    _ = state.press(.character("e"))
+    guard case .export(_, let session)? = state.press(.enter).first else {
+      Issue.record("expected an export once the whole session is read")
+      return
+    }
+    #expect(session.notes == whole.notes)
+  }
 }
 
 @Suite struct TimeboxTests {

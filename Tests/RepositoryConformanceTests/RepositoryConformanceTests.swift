@@ -167,6 +167,28 @@ import Testing
     #expect(refreshed.notes.map(\.text) == ["From the next room"])
   }
 
+  /// A screen's first look holds one group's notes and everything else; a refresh from it reads the whole session.
+  @Test(arguments: StoreKind.all)
+  func aFirstLookHoldsOneGroupsNotesAndARefreshReadsTheRest(kind: StoreKind) throws {
+    let session = try kind.prepare()
+    let repository = session.repository
+    let (ours, theirs) = (session.groups[0], session.groups[2])
+    try blocking {
+      _ = try await repository.addNote(NewNote(group: ours, question: 1, text: "Ours", author: "ana"))
+      _ = try await repository.addNote(NewNote(group: theirs, question: 3, text: "Theirs", author: "ben"))
+    }
+    let whole = try blocking { try await repository.snapshot() }
+    let look = try blocking { try await repository.firstLook(notesOf: { $0.groups.first?.id }) }
+    #expect(look.notes.map(\.text) == ["Ours"] && look.notesOnlyOf == ours)
+    var rest = look
+    rest.notes = whole.notes
+    rest.notesOnlyOf = nil
+    rest.storeStamps = whole.storeStamps
+    #expect(rest == whole, "everything but the other groups' notes is there")
+    #expect(try blocking { try await repository.refreshed(look) } == whole)
+    #expect(try blocking { try await repository.firstLook(notesOf: { _ in nil }) } == whole)
+  }
+
   /// Four terminals saving notes at once: every note saved once, none lost, each with an id of its own.
   @Test(arguments: StoreKind.all)
   func severalWritersAtOnceLoseNothing(kind: StoreKind) throws {

@@ -39,6 +39,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// Where the store was when it read this (its own counters, opaque here), so that a later read fetches only
   /// what moved since.
   public var storeStamps: [String: Int] = [:]
+  /// Set on a screen's first look: only this group's notes were read, and the rest are on their way. Such a
+  /// snapshot has no `storeStamps`, so a refresh from it reads the whole session.
+  public var notesOnlyOf: Int64?
 
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,

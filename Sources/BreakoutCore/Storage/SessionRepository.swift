@@ -9,6 +9,9 @@ public protocol SessionRepository: Sendable {
 
   /// The whole session as one consistent value.
   func snapshot() async throws -> SessionSnapshot
+  /// A screen's first look, sooner than the whole session on a big meeting: everything but the notes, and the
+  /// notes of the one group `choose` picks from what was read (`notesOnlyOf`); every note when it picks none.
+  func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws -> SessionSnapshot
   /// The session as it is now, reading only what moved since `snapshot` was read (its `storeStamps`).
   func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot
   /// What changes from this call on, here or in another process, as it happens.

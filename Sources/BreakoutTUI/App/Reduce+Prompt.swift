@@ -110,6 +110,10 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
       state.message = exportRefusal(error)
       return []
     case .success(let export):
+      guard state.session.notesOnlyOf == nil else {
+        state.message = "Still reading the other groups' notes; export again in a moment."
+        return []
+      }
       state.message = "Exporting \(export.output ?? "")..."
       return [.export(export, session: filteredSession(state))]
     }

@@ -32,6 +32,7 @@ func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: B
   if state.derived.summaryKey == key {
     return (state.derived.summaryLines, state.derived.summaryHasUnstarred, false)
   }
+  guard summaryHasItsNotes(state) else { return (state.derived.summaryLines, state.derived.summaryHasUnstarred, true) }
   let session = filteredSession(state)
   guard session.notes.count <= AppState.inlineWorkLimit else {
     return (state.derived.summaryLines, state.derived.summaryHasUnstarred, true)
@@ -44,13 +45,21 @@ func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: B
 /// to the runtime (one at a time; a newer one is asked for when it comes back).
 func summaryWork(_ state: inout AppState) -> [Effect] {
   let key = summaryKey(state)
-  guard state.derived.summaryKey != key, state.derived.summaryPending == nil else { return [] }
+  guard state.derived.summaryKey != key, state.derived.summaryPending == nil, summaryHasItsNotes(state) else {
+    return []
+  }
   let work = SummaryWork(session: filteredSession(state), key: key, now: state.now)
   guard work.session.notes.count > AppState.inlineWorkLimit else {
     return computed(.summary(work.perform()), &state)
   }
   state.derived.summaryPending = key
   return [.compute(.summary(work))]
+}
+
+/// Whether the notes the summary is made of have all been read: on a rapporteur's first look only their group's
+/// are, and a summary of all groups waits for the rest.
+func summaryHasItsNotes(_ state: AppState) -> Bool {
+  state.session.notesOnlyOf == nil || state.session.notesOnlyOf == state.summaryGroupID
 }
 
 func hasUnstarred(_ lines: [SummaryLine]) -> Bool {

@@ -36,7 +36,10 @@ struct Open: ParsableCommand {
     let snapshot: SessionSnapshot
     let left: [Draft]
     do {
-      (snapshot, left) = try runtime.open()
+      // A rapporteur's screen opens on their group's notes; the rest of a big session follows beside the screen.
+      var firstGroup: (@Sendable (SessionSnapshot) -> Int64?)?
+      if let reference = rapporteur { firstGroup = { $0.group(matching: reference)?.id } }
+      (snapshot, left) = try runtime.open(notesOf: firstGroup)
     } catch let failure as StorageFailure {
       throw ValidationError("cannot open \(path): \(failure.sentence)")
     }
