@@ -11,9 +11,14 @@ public final class SessionFileRepository: SessionRepository {
   private let writes = DispatchQueue(label: "breakout.session-file.writes", qos: .userInitiated)
   private let reads = DispatchQueue(label: "breakout.session-file.reads", qos: .userInitiated)
 
-  public init(store: SessionStore, pollInterval: TimeInterval = 0.05) {
+  /// Up to this many notes a first look reads the whole session (a few milliseconds): the screen then has every
+  /// note from its first frame.
+  let firstLookWholeUpTo: Int
+
+  public init(store: SessionStore, pollInterval: TimeInterval = 0.05, firstLookWholeUpTo: Int = 5_000) {
     self.store = store
     self.pollInterval = pollInterval
+    self.firstLookWholeUpTo = firstLookWholeUpTo
   }
 
   public var readOnlyReason: String? { store.readOnlyReason }
@@ -48,7 +53,8 @@ public final class SessionFileRepository: SessionRepository {
     -> SessionSnapshot
   {
     let store = store
-    return try await run(on: reads) { try store.firstLook(notesOf: choose) }
+    let wholeUpTo = firstLookWholeUpTo
+    return try await run(on: reads) { try store.firstLook(notesOf: choose, wholeUpTo: wholeUpTo) }
   }
 
   public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {

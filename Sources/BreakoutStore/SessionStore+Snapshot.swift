@@ -17,8 +17,12 @@ extension SessionStore {
 
   /// Everything but the notes, then the notes of the group `choose` picks (all of them when it picks none), in one
   /// transaction. A look at one group carries no stamps: a refresh from it reads the whole session.
-  public func firstLook(notesOf choose: (SessionSnapshot) -> Int64?) throws -> SessionSnapshot {
+  /// A session of at most `wholeUpTo` notes is read whole: it takes no longer than the look.
+  public func firstLook(notesOf choose: (SessionSnapshot) -> Int64?, wholeUpTo: Int = 0) throws -> SessionSnapshot {
     try read { db in
+      if wholeUpTo > 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note") ?? 0 <= wholeUpTo {
+        return try Self.loadSnapshot(db)
+      }
       var snapshot = try Self.loadSnapshot(
         db, only: Schema.Region.allCases.filter { $0 != .notes && $0 != .notesRemoved })
       guard let group = choose(snapshot) else { return try Self.loadSnapshot(db) }

@@ -24,7 +24,7 @@ struct LiveSession {
     try other.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)])
     group = try other.snapshot().groups[0].id
     screen = try SessionStore.open(other.path, busyTimeout: 1)
-    repository = SessionFileRepository(store: screen, pollInterval: 0.05)
+    repository = SessionFileRepository(store: screen, pollInterval: 0.05, firstLookWholeUpTo: 0)
   }
 
   func runtime() -> SessionRuntime {

@@ -57,6 +57,21 @@ import Testing
     }
   }
 
+  /// A first look reads one group's notes only on a session big enough for it to matter; a small one is read whole.
+  @Test func aFirstLookIsTheWholeSessionWhenTheSessionIsSmall() throws {
+    let store = try newSession()
+    let group = try setUpGroups(store)
+    let other = try store.snapshot().groups[1].id
+    for index in 0..<4 {
+      try store.addNote(group: index < 3 ? group : other, question: 1, text: "Note \(index)", author: "t")
+    }
+    let whole = try store.snapshot()
+    #expect(try store.firstLook(notesOf: { _ in group }, wholeUpTo: 4) == whole)
+    let look = try store.firstLook(notesOf: { _ in group }, wholeUpTo: 3)
+    #expect(look.notes.count == 3 && look.notesOnlyOf == group && look.storeStamps.isEmpty)
+    #expect(look.hasNotes(of: group) && !look.hasNotes(of: other) && whole.hasNotes(of: other))
+  }
+
   /// The revision an edit follows is checked by the statement that writes it: a revision written in between by
   /// another writer makes it go beside, even where the store lets two writers in at once.
   @Test func aRevisionIsWrittenOnlyAfterTheOneItWasPlannedAfter() throws {

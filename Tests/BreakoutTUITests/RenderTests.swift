@@ -62,6 +62,28 @@ import Testing
     #expect(render(state).text.contains("TIME UP"))
   }
 
+  /// On a first look the groups whose notes are still being read say so, rather than show no notes.
+  @Test func notesStillBeingReadAreShownAsSuch() {
+    var state = Fixture.state(.facilitate, width: 100, height: 30)
+    let whole = state.session
+    var look = whole
+    look.notes = whole.notes.filter { $0.groupID == 1 }
+    look.notesOnlyOf = 1
+    _ = reduce(&state, .reloaded(look))
+    let facilitate = render(state).text
+    let lines = facilitate.split(separator: "\n")
+    let first = lines.first { $0.contains("1. ") && $0.contains("/") }
+    let second = lines.first { $0.contains("2. ") && $0.contains("…") }
+    #expect(first != nil && !(first?.contains("…") ?? true), "the group read shows its counts\n\(facilitate)")
+    #expect(second != nil, "a group not yet read shows … for its counts\n\(facilitate)")
+    #expect(facilitate.contains("reading…"))
+    _ = state.press(.enter, .character("}"))
+    #expect(state.screen == .notes && state.notesGroupID == 2)
+    #expect(render(state).text.contains("Reading this group's notes…"))
+    _ = reduce(&state, .reloaded(whole))
+    #expect(!render(state).text.contains("Reading this group's notes…"))
+  }
+
   @Test func wideCharactersTakeTwoCellsAndAreNeverCutInHalf() {
     var screen = ScreenBuffer(width: 5, height: 1)
     let used = screen.put("山田花子", x: 0, y: 0)

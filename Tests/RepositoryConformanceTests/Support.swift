@@ -41,7 +41,8 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
     try store.addAgendaItem(day: 1, startsAt: "10:00", title: "Breakout groups")
     let agenda = try store.snapshot().agenda.map(\.id)
     let open: @Sendable () throws -> any SessionRepository = {
-      SessionFileRepository(store: try SessionStore.open(path, busyTimeout: 5), pollInterval: 0.02)
+      SessionFileRepository(
+        store: try SessionStore.open(path, busyTimeout: 5), pollInterval: 0.02, firstLookWholeUpTo: 0)
     }
     return PreparedSession(repository: try open(), open: open, groups: groups, people: people, agenda: agenda)
   }

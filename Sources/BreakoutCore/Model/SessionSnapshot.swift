@@ -43,6 +43,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// snapshot has no `storeStamps`, so a refresh from it reads the whole session.
   public var notesOnlyOf: Int64?
 
+  /// Whether the group's notes have been read (all have, but on a first look).
+  public func hasNotes(of group: Int64) -> Bool { notesOnlyOf == nil || notesOnlyOf == group }
+
   public init(
     info: SessionInfo, themes: [Theme] = [], groups: [BreakoutGroup] = [], questions: [Question] = Question.defaults,
     participants: [Participant] = [], rules: [GroupingRule] = [], notes: [Note] = []

@@ -13,7 +13,10 @@ func reduceRoster(_ command: Command.Roster, _ state: inout AppState) -> [Effect
   case .remove:
     guard let person = selectedParticipant(state) else { return [] }
     let spoken = state.session.notes.filter { $0.speakerID == person.id }.count
-    let consequence = spoken == 0 ? "" : "; \(counted(spoken, "note", "notes")) by them become unattributed"
+    let consequence =
+      state.session.notesOnlyOf != nil
+      ? "; any notes by them become unattributed"
+      : spoken == 0 ? "" : "; \(counted(spoken, "note", "notes")) by them become unattributed"
     state.confirmation = Confirmation(
       purpose: .deleteParticipant(person.id),
       question: "Remove \(person.name) from the roster\(consequence)? (y/n)")

@@ -31,7 +31,9 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     guard y < area.y + area.height - 4 else { break }
     let timer = session.timers[group.id]
     let clock = clockLabel(timer, now: state.now)
+    // On a first look other groups' notes are still being read: their counts show as such, not as zero.
     let counts = session.questions.map { question -> String in
+      guard session.hasNotes(of: group.id) else { return fit("…", 6) }
       let notes = session.notes(of: group, question: question.number)
       return fit("\(notes.count)/\(notes.filter(\.isKeyPoint).count)", 6)
     }.joined()
@@ -71,7 +73,9 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     for group in session.groups {
       let latest = session.questions.flatMap { session.notes(of: group, question: $0.number) }
         .filter(\.isKeyPoint).max { ($0.current.editedAt, $0.id) < ($1.current.editedAt, $1.id) }
-      let text = latest.map { "\(Question.roman($0.questionNumber)). \($0.text)" } ?? "no key point yet"
+      let text =
+        !session.hasNotes(of: group.id)
+        ? "reading…" : latest.map { "\(Question.roman($0.questionNumber)). \($0.text)" } ?? "no key point yet"
       screen.put(
         fit("\(group.number). ", 4) + text, x: area.x + 1, y: y, style: latest == nil ? state.muted : .plain,
         limit: width)

@@ -41,7 +41,10 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
 
   let notes = currentNotes(state)
   if notes.isEmpty && listHeight > 0 {
-    screen.put("No notes yet. Press a to add one.", x: area.x + 1, y: listTop, style: state.muted)
+    let reading = state.notesGroupID.map { !state.session.hasNotes(of: $0) } ?? false
+    screen.put(
+      reading ? "Reading this group's notes…" : "No notes yet. Press a to add one.", x: area.x + 1, y: listTop,
+      style: state.muted)
   }
   // Only the notes around the selection are laid out: a question may hold thousands.
   let selected = min(state.notes.row, max(0, notes.count - 1))

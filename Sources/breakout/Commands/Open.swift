@@ -36,10 +36,12 @@ struct Open: ParsableCommand {
     let snapshot: SessionSnapshot
     let left: [Draft]
     do {
-      // A rapporteur's screen opens on their group's notes; the rest of a big session follows beside the screen.
-      var firstGroup: (@Sendable (SessionSnapshot) -> Int64?)?
-      if let reference = rapporteur { firstGroup = { $0.group(matching: reference)?.id } }
-      (snapshot, left) = try runtime.open(notesOf: firstGroup)
+      // A big session opens on the notes of the group shown first (the rapporteur's, else the first); the rest
+      // follows beside the screen.
+      let reference = rapporteur
+      (snapshot, left) = try runtime.open(notesOf: { session in
+        reference.map { session.group(matching: $0)?.id } ?? session.groups.first?.id
+      })
     } catch let failure as StorageFailure {
       throw ValidationError("cannot open \(path): \(failure.sentence)")
     }
