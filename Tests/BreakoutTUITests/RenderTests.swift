@@ -84,6 +84,21 @@ import Testing
     #expect(!render(state).text.contains("Reading this group's notes…"))
   }
 
+  /// A busy group's counts (thousands of notes, hundreds starred) keep their own column.
+  @Test func largeCountsNeverRunIntoTheNextQuestion() {
+    var state = Fixture.state(.facilitate, width: 100, height: 30)
+    var session = state.session
+    for id in Int64(100)..<1_334 {
+      let revision = NoteRevision(
+        revision: 1, text: "Point \(id)", isKeyPoint: id % 2 == 0, editedAt: Fixture.now, author: "ana")
+      session.notes.append(
+        Note(id: id, groupID: 1, questionNumber: 1, createdAt: Fixture.now, author: "ana", revisions: [revision]))
+    }
+    _ = reduce(&state, .reloaded(session))
+    let row = render(state).text.split(separator: "\n").first { $0.contains("1. ") && $0.contains("/") }
+    #expect(row?.contains("1236/618  1/1") == true, "\(row ?? "")")
+  }
+
   @Test func wideCharactersTakeTwoCellsAndAreNeverCutInHalf() {
     var screen = ScreenBuffer(width: 5, height: 1)
     let used = screen.put("山田花子", x: 0, y: 0)

@@ -22,7 +22,16 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
   }
   let width = area.width - 2
   let nameWidth = max(12, min(30, width / 3))
-  let questionHeader = session.questions.map { fit($0.label, 6) }.joined()
+  // Each question's column is as wide as its widest count, so that "4180/563" never runs into the next one.
+  let tallies = session.groups.map { group in
+    session.questions.map { question -> String in
+      guard session.hasNotes(of: group.id) else { return "…" }
+      let notes = session.notes(of: group, question: question.number)
+      return "\(notes.count)/\(notes.filter(\.isKeyPoint).count)"
+    }
+  }
+  let countWidth = max(6, (tallies.flatMap { $0 }.map(\.count).max() ?? 0) + 2)
+  let questionHeader = session.questions.map { fit($0.label, countWidth) }.joined()
   let header = fit("Group", nameWidth) + " " + fit("Now", 5) + fit("Clock", 20) + questionHeader
   screen.put(header, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true), limit: width)
   let selected = min(state.facilitate.row, session.groups.count - 1)
@@ -32,11 +41,7 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     let timer = session.timers[group.id]
     let clock = clockLabel(timer, now: state.now)
     // On a first look other groups' notes are still being read: their counts show as such, not as zero.
-    let counts = session.questions.map { question -> String in
-      guard session.hasNotes(of: group.id) else { return fit("…", 6) }
-      let notes = session.notes(of: group, question: question.number)
-      return fit("\(notes.count)/\(notes.filter(\.isKeyPoint).count)", 6)
-    }.joined()
+    let counts = tallies[index].map { fit($0, countWidth) }.joined()
     let current = Question.roman(session.currentQuestion(of: group))
     let line = fit("\(group.number). \(group.name)", nameWidth) + " " + fit(current, 5)
     let isSelected = index == selected
