@@ -20,7 +20,8 @@ extension SessionStore {
   /// A session of at most `wholeUpTo` notes is read whole: it takes no longer than the look.
   public func firstLook(notesOf choose: (SessionSnapshot) -> Int64?, wholeUpTo: Int = 0) throws -> SessionSnapshot {
     try read { db in
-      if wholeUpTo > 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note") ?? 0 <= wholeUpTo {
+      // Asks only whether there is a note past the limit, rather than counting them all.
+      if wholeUpTo > 0, try Int.fetchOne(db, sql: "SELECT 1 FROM note LIMIT 1 OFFSET ?", arguments: [wholeUpTo]) == nil {
         return try Self.loadSnapshot(db)
       }
       var snapshot = try Self.loadSnapshot(
