@@ -10,6 +10,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
   ],
   targets: [
     // The meeting itself: pure Swift, Foundation only, no I/O.
@@ -18,6 +21,14 @@ let package = Package(
     .target(
       name: "BreakoutStore",
       dependencies: ["BreakoutCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // A session on a PostgreSQL server: its address (libpq's conventions), schema and migrations, and the store.
+    .target(
+      name: "BreakoutServer",
+      dependencies: [
+        "BreakoutCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ]
     ),
     // The screen as a pure state machine rendering into a cell buffer; knows nothing of ncurses.
     .target(name: "BreakoutTUI", dependencies: ["BreakoutCore"]),
@@ -49,6 +60,8 @@ let package = Package(
       ]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
+    .testTarget(
+      name: "BreakoutServerTests", dependencies: ["BreakoutServer", "BreakoutStore", "BreakoutCore", "BreakoutRuntime"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
     // What every store must do (SessionRepository), run on each kind of store.
     .testTarget(

@@ -2,20 +2,20 @@ import Foundation
 
 /// A thread of the runtime's own that its tasks run on: saves and reloads never wait for Swift's shared pool of
 /// threads, which other work in the same process (a test runner, a long computation) may be holding.
-final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
+public final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
   private let condition = NSCondition()
   private var jobs: [UnownedJob] = []
   private var stopping = false
 
   /// The thread holds the executor until `stop()`: a job enqueued late never finds it gone.
-  init(name: String) {
+  public init(name: String) {
     let thread = Thread { [self] in self.run() }
     thread.name = name
     thread.qualityOfService = .userInitiated
     thread.start()
   }
 
-  func enqueue(_ job: consuming ExecutorJob) {
+  public func enqueue(_ job: consuming ExecutorJob) {
     let job = UnownedJob(job)
     condition.lock()
     jobs.append(job)
@@ -25,7 +25,7 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
 
   /// Runs async work to its end on this thread and waits for it, for callers that are not async (the screen's
   /// start, tests).
-  func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+  public func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
     let outcome = Outcome<T>()
     let done = DispatchSemaphore(value: 0)
     Task(executorPreference: self) {
@@ -44,7 +44,7 @@ final class ThreadExecutor: TaskExecutor, @unchecked Sendable {
   }
 
   /// Ends the thread once the jobs already enqueued have run.
-  func stop() {
+  public func stop() {
     condition.lock()
     stopping = true
     condition.signal()

@@ -1,10 +1,11 @@
+import BreakoutCore
 import GRDB
 
 /// The session file's schema, one migration per released change; migrations run when a session is opened.
 enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: session, themes, groups, questions, roster, rules, notes with history") { db in
+    migrator.registerMigration(SchemaVersion.v1.rawValue) { db in
       try db.execute(
         sql: """
           CREATE TABLE session_info (
@@ -84,7 +85,7 @@ enum Schema {
           );
           """)
     }
-    migrator.registerMigration("v2: clocks, broadcasts, drafts, agenda") { db in
+    migrator.registerMigration(SchemaVersion.v2.rawValue) { db in
       try db.execute(
         sql: """
           CREATE TABLE timebox (
@@ -122,7 +123,7 @@ enum Schema {
           );
           """)
     }
-    migrator.registerMigration("v3: a change counter that drafts do not move") { db in
+    migrator.registerMigration(SchemaVersion.v3.rawValue) { db in
       // Screens reload when this number moves. Drafts are saved every few keystrokes and shown nowhere else, so
       // they do not count: otherwise every typing rapporteur would make every screen reload the whole session.
       try db.execute(
@@ -136,7 +137,7 @@ enum Schema {
       ]
       try countChanges(to: watched, in: db)
     }
-    migrator.registerMigration("v4: the plenary's own lines") { db in
+    migrator.registerMigration(SchemaVersion.v4.rawValue) { db in
       try db.execute(
         sql: """
           CREATE TABLE plenary_item (
@@ -149,13 +150,13 @@ enum Schema {
           """)
       try countChanges(to: ["plenary_item"], in: db)
     }
-    migrator.registerMigration("v5: the revision an edit started from") { db in
+    migrator.registerMigration(SchemaVersion.v5.rawValue) { db in
       try db.execute(sql: "ALTER TABLE draft ADD COLUMN base_revision INTEGER")
     }
-    migrator.registerMigration("v6: absent participants") { db in
+    migrator.registerMigration(SchemaVersion.v6.rawValue) { db in
       try db.execute(sql: "ALTER TABLE participant ADD COLUMN is_absent INTEGER NOT NULL DEFAULT 0")
     }
-    migrator.registerMigration("v7: messages to one group, and rapporteurs asking for help") { db in
+    migrator.registerMigration(SchemaVersion.v7.rawValue) { db in
       try db.execute(
         sql: """
           ALTER TABLE broadcast ADD COLUMN group_id INTEGER REFERENCES breakout_group(id) ON DELETE CASCADE;
@@ -170,7 +171,7 @@ enum Schema {
           """)
       try countChanges(to: ["help_request"], in: db)
     }
-    migrator.registerMigration("v8: the report's shape: purpose, question titles, introductions, proceedings") { db in
+    migrator.registerMigration(SchemaVersion.v8.rawValue) { db in
       try db.execute(
         sql: """
           ALTER TABLE session_info ADD COLUMN purpose TEXT;
@@ -194,7 +195,7 @@ enum Schema {
       // Dropping the old plenary table dropped its triggers too.
       try countChanges(to: ["plenary_item", "not_identifying"], in: db)
     }
-    migrator.registerMigration("v9: a change counter per part of the session, and notes stamped when they change") {
+    migrator.registerMigration(SchemaVersion.v9.rawValue) {
       db in
       let triggers = try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_counts' ESCAPE '\\'")
@@ -241,26 +242,8 @@ enum Schema {
     return migrator
   }
 
-  /// The parts of a session that change apart, each with its counter (`region_change`) and its tables. Notes are
-  /// stamped one by one instead (see v9).
-  enum Region: String, CaseIterable {
-    case info, groups, roster, clocks, messages, agenda, plenary
-    case notes
-    case notesRemoved = "notes-removed"
-
-    var tables: [String] {
-      switch self {
-      case .info: ["session_info", "theme", "question", "not_identifying"]
-      case .groups: ["breakout_group"]
-      case .roster: ["participant", "grouping_rule"]
-      case .clocks: ["timebox"]
-      case .messages: ["broadcast", "help_request"]
-      case .agenda: ["agenda_item"]
-      case .plenary: ["plenary_item"]
-      case .notes, .notesRemoved: []
-      }
-    }
-  }
+  /// The parts of a session that change apart (see `SchemaRegion`).
+  typealias Region = SchemaRegion
 
   /// Makes every change to these tables move the change counter that screens reloaded on (v3 to v8; v9 replaced
   /// it with a counter per region).

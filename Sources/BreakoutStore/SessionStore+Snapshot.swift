@@ -21,7 +21,8 @@ extension SessionStore {
   public func firstLook(notesOf choose: (SessionSnapshot) -> Int64?, wholeUpTo: Int = 0) throws -> SessionSnapshot {
     try read { db in
       // Asks only whether there is a note past the limit, rather than counting them all.
-      if wholeUpTo > 0, try Int.fetchOne(db, sql: "SELECT 1 FROM note LIMIT 1 OFFSET ?", arguments: [wholeUpTo]) == nil {
+      if wholeUpTo > 0, try Int.fetchOne(db, sql: "SELECT 1 FROM note LIMIT 1 OFFSET ?", arguments: [wholeUpTo]) == nil
+      {
         return try Self.loadSnapshot(db)
       }
       var snapshot = try Self.loadSnapshot(

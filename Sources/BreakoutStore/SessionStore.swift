@@ -166,6 +166,21 @@ public final class SessionStore: Sendable {
     try writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(version) FROM region_change") ?? 0 }
   }
 
+  /// Every table of the session and its columns (the schema's own bookkeeping aside).
+  func tableColumns() throws -> [String: Set<String>] {
+    try read { db in
+      var tables: [String: Set<String>] = [:]
+      for table in try String.fetchAll(
+        db,
+        sql:
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name <> 'grdb_migrations'"
+      ) {
+        tables[table] = Set(try db.columns(in: table).map(\.name))
+      }
+      return tables
+    }
+  }
+
   static func encodeList(_ list: [String]) throws -> String {
     String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
   }

@@ -1,0 +1,183 @@
+import BreakoutCore
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+
+/// The connections to one session on a PostgreSQL server. Each session is a schema of its own (`breakout_NAME`),
+/// set as every connection's search path, so the statements name tables as the session file does.
+public final class ServerConnection: Sendable {
+  public let address: ServerAddress
+  /// The session's schema, as written in SQL.
+  let schema: String
+  let client: PostgresClient
+  private let running: Task<Void, Never>
+  let logger = Logger(label: "breakout.server")
+  /// postgres-nio never gives up on a server that has gone away: a query waits until it is back, or forever.
+  /// Every call is given this long.
+  public let timeout: Duration
+
+  /// `executor` runs the connections' own work (the client's run loop, each call's wait): a thread of the caller's,
+  /// so that nothing waits for Swift's shared threads, which other work may hold.
+  public init(_ address: ServerAddress, timeout: Duration = .seconds(10), executor: (any TaskExecutor)? = nil)
+    throws(ServerProblem)
+  {
+    self.address = address
+    self.timeout = timeout
+    schema = try Self.schemaName(for: address.session)
+    var configuration: PostgresClient.Configuration
+    if let socket = address.socketPath {
+      configuration = .init(
+        unixSocketPath: socket, username: address.user, password: address.password, database: address.database)
+    } else {
+      configuration = .init(
+        host: address.host, port: address.port, username: address.user, password: address.password,
+        database: address.database, tls: try Self.tls(address))
+    }
+    configuration.options.additionalStartupParameters = [("search_path", schema)]
+    configuration.options.connectTimeout = timeout
+    client = PostgresClient(configuration: configuration, backgroundLogger: Logger(label: "breakout.server"))
+    let client = client
+    running = Task(executorPreference: executor) { await client.run() }
+  }
+
+  deinit { running.cancel() }
+
+  /// A session's name becomes part of a schema name: letters, digits, `-` and `_`, at most 50 of them.
+  static func schemaName(for session: String) throws(ServerProblem) -> String {
+    guard !session.isEmpty, session.count <= 50,
+      session.unicodeScalars.allSatisfy({
+        $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_".unicodeScalars.contains($0))
+      })
+    else { throw .badSessionName(session) }
+    return "\"breakout_\(session.lowercased())\""
+  }
+
+  static func tls(_ address: ServerAddress) throws(ServerProblem) -> PostgresClient.Configuration.TLS {
+    var tls = TLSConfiguration.makeClientConfiguration()
+    switch address.tls {
+    case .disable: return .disable
+    case .require: tls.certificateVerification = .none
+    case .verifyCA: tls.certificateVerification = .noHostnameVerification
+    case .verifyFull: tls.certificateVerification = .fullVerification
+    }
+    if let root = address.rootCertificate {
+      guard let certificates = try? NIOSSLCertificate.fromPEMFile(root) else { throw .unreadableCertificate(root) }
+      tls.trustRoots = .certificates(certificates)
+    }
+    return .require(tls)
+  }
+
+  /// Runs `work` on one connection, giving up after `timeout`: a server that has gone away is said to be so.
+  func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T
+  {
+    let (client, timeout, address) = (client, timeout, address)
+    return try await withThrowingTaskGroup(of: T.self) { group in
+      group.addTask { try await client.withConnection { try await work($0) } }
+      group.addTask {
+        try await Task.sleep(for: timeout)
+        throw ServerProblem.unreachable(address.description)
+      }
+      defer { group.cancelAll() }
+      return try await group.next()!
+    }
+  }
+
+  /// Brings the session's schema to the newest version, in one transaction under a lock of its own: two clients
+  /// starting at once do not race, and a failure leaves the schema as it was.
+  public func migrate() async throws {
+    let (schema, logger) = (schema, logger)
+    try await withConnection { connection in
+      try await connection.query("BEGIN", logger: logger)
+      do {
+        try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(schema)))", logger: logger)
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+        try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL search_path TO \(schema)"), logger: logger)
+        try await connection.query(
+          """
+          CREATE TABLE IF NOT EXISTS breakout_migrations (
+            identifier text PRIMARY KEY, applied_in bigint GENERATED ALWAYS AS IDENTITY,
+            applied_at timestamptz NOT NULL DEFAULT now())
+          """, logger: logger)
+        var applied: Set<String> = []
+        for try await identifier in try await connection.query(
+          "SELECT identifier FROM breakout_migrations", logger: logger
+        ).decode(String.self) {
+          applied.insert(identifier)
+        }
+        for version in SchemaVersion.allCases where !applied.contains(version.rawValue) {
+          for statement in ServerSchema.statements(version) {
+            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+          }
+          try await connection.query(
+            "INSERT INTO breakout_migrations (identifier) VALUES (\(version.rawValue))", logger: logger)
+        }
+        try await connection.query("COMMIT", logger: logger)
+      } catch {
+        _ = try? await connection.query("ROLLBACK", logger: logger)
+        throw error
+      }
+    }
+  }
+
+  /// Each part's counter (see `SchemaRegion`).
+  public func regionVersions() async throws -> [String: Int] {
+    let logger = logger
+    return try await withConnection { connection in
+      var versions: [String: Int] = [:]
+      let rows = try await connection.query("SELECT region, version FROM region_change", logger: logger)
+      for try await (region, version) in rows.decode((String, Int).self) { versions[region] = version }
+      return versions
+    }
+  }
+
+  /// Runs statements one after another in one transaction (the store's own statements are made by the store).
+  func execute(_ statements: [String]) async throws {
+    let logger = logger
+    try await withConnection { connection in
+      try await connection.query("BEGIN", logger: logger)
+      do {
+        for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+        try await connection.query("COMMIT", logger: logger)
+      } catch {
+        _ = try? await connection.query("ROLLBACK", logger: logger)
+        throw error
+      }
+    }
+  }
+
+  /// The versions the session's schema has been through, in the order they were applied.
+  public func appliedVersions() async throws -> [String] {
+    let logger = logger
+    return try await withConnection { connection in
+      var versions: [String] = []
+      let rows = try await connection.query(
+        "SELECT identifier FROM breakout_migrations ORDER BY applied_in", logger: logger)
+      for try await identifier in rows.decode(String.self) { versions.append(identifier) }
+      return versions
+    }
+  }
+
+  /// Every table of the session and its columns, as the server has them.
+  public func columns() async throws -> [String: Set<String>] {
+    let (schema, logger) = (schema, logger)
+    let bare = String(schema.dropFirst().dropLast())
+    return try await withConnection { connection in
+      var tables: [String: Set<String>] = [:]
+      let rows = try await connection.query(
+        """
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = \(bare) AND table_name <> 'breakout_migrations'
+        """, logger: logger)
+      for try await (table, column) in rows.decode((String, String).self) { tables[table, default: []].insert(column) }
+      return tables
+    }
+  }
+}
+
+/// What can go wrong reaching a session on a server, before any store refusal.
+public enum ServerProblem: Error, Equatable, Sendable {
+  case badSessionName(String)
+  case unreadableCertificate(String)
+  case unreachable(String)
+}
