@@ -65,7 +65,8 @@ let package = Package(
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
     // What every store must do (SessionRepository), run on each kind of store.
     .testTarget(
-      name: "RepositoryConformanceTests", dependencies: ["BreakoutCore", "BreakoutStore", "BreakoutRuntime"]),
+      name: "RepositoryConformanceTests",
+      dependencies: ["BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutRuntime"]),
     .testTarget(
       name: "BreakoutRuntimeTests", dependencies: ["BreakoutRuntime", "BreakoutStore", "BreakoutTUI", "BreakoutCore"]),
     .testTarget(

@@ -16,6 +16,8 @@ public final class ServerConnection: Sendable {
   /// postgres-nio never gives up on a server that has gone away: a query waits until it is back, or forever.
   /// Every call is given this long.
   public let timeout: Duration
+  /// Where the connections' own work runs (see `init`).
+  let executor: (any TaskExecutor)?
 
   /// `executor` runs the connections' own work (the client's run loop, each call's wait): a thread of the caller's,
   /// so that nothing waits for Swift's shared threads, which other work may hold.
@@ -24,6 +26,7 @@ public final class ServerConnection: Sendable {
   {
     self.address = address
     self.timeout = timeout
+    self.executor = executor
     schema = try Self.schemaName(for: address.session)
     var configuration: PostgresClient.Configuration
     if let socket = address.socketPath {
@@ -180,4 +183,6 @@ public enum ServerProblem: Error, Equatable, Sendable {
   case badSessionName(String)
   case unreadableCertificate(String)
   case unreachable(String)
+  /// `create` found a session already there.
+  case sessionExists(String)
 }

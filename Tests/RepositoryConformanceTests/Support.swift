@@ -1,4 +1,5 @@
 import BreakoutCore
+import BreakoutServer
 import BreakoutStore
 import Foundation
 import Testing
@@ -21,7 +22,44 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
   let prepare: @Sendable () throws -> PreparedSession
   var testDescription: String { name }
 
-  static let all: [StoreKind] = [.file]
+  /// The file store always; the server store where a test server is given (scripts/with-postgres, as the README's
+  /// test command runs them), and then without fail.
+  static let all: [StoreKind] =
+    ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
+      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1" ? [.file, .server] : [.file]
+
+  /// The server's connections run on a thread of the suite's own, never on Swift's shared threads.
+  static let serverExecutor = ThreadExecutor(name: "conformance-server")
+
+  static let server = StoreKind(name: "PostgreSQL server") {
+    guard let url = ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] else {
+      throw ServerProblem.unreachable("BREAKOUT_TEST_POSTGRES is not set: run the tests through scripts/with-postgres")
+    }
+    let address = try ServerAddress.parse(url + "?session=c\(UUID().uuidString.prefix(12).lowercased())")
+    let open: @Sendable () throws -> any SessionRepository = {
+      ServerRepository(
+        connection: try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor),
+        pollInterval: .milliseconds(20))
+    }
+    return try serverExecutor.wait {
+      let repository = try await ServerRepository.create(
+        try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor),
+        info: SessionInfo(title: "Conformance", days: 2))
+      try await repository.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)], capacity: nil)
+      let groups = try await repository.snapshot().groups.map(\.id)
+      for (index, name) in ["Ana Lima", "Ben Roy", "Chen Wei", "Dana Noor"].enumerated() {
+        try await repository.addParticipant(Participant(id: 0, name: name, organisation: "Org \(index)"))
+      }
+      let people = try await repository.snapshot().participants.map(\.id)
+      for (person, group) in zip(people.prefix(3), groups) {
+        try await repository.move(participant: person, to: group, lock: false)
+      }
+      try await repository.addAgendaItem(day: 1, startsAt: "09:00", title: "Opening")
+      try await repository.addAgendaItem(day: 1, startsAt: "10:00", title: "Breakout groups")
+      let agenda = try await repository.snapshot().agenda.map(\.id)
+      return PreparedSession(repository: try open(), open: open, groups: groups, people: people, agenda: agenda)
+    }
+  }
 
   static let file = StoreKind(name: "session file") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-conformance-\(UUID())").path

@@ -10,11 +10,13 @@ public enum StorageFailure: Error, Equatable, Sendable {
   case readOnly(String)
   /// The store refused the change: what was asked does not fit what is stored.
   case refused(StorageRefusal)
+  /// The session's server cannot be reached (the network, or the server, is down): trying again later can succeed.
+  case unreachable
   /// Something the store did not foresee (a damaged file, say), in the store's own words.
   case unexpected(String)
 
   /// Whether the same request can succeed later without anyone changing it.
-  public var isTransient: Bool { self == .busy || self == .diskFull }
+  public var isTransient: Bool { self == .busy || self == .diskFull || self == .unreachable }
 }
 
 /// A change a store will not make, whichever store it is.
@@ -52,6 +54,8 @@ public enum StorageRefusal: Error, Equatable, Sendable {
   case noteImport(NoteImport.Refusal)
   /// A change that would break what is stored (a rule of the store's own, not one of these).
   case conflictsWithStored
+  /// The server's roles do not let this login make this change.
+  case notAllowed
   // Reading.
   case noSessionStored
   case unreadableTime(String)

@@ -11,6 +11,7 @@ extension StorageFailure {
     case .diskFull: "the disk is full; free some space and try again"
     case .readOnly(let reason): "this session can only be read here (\(reason))"
     case .refused(let refusal): refusal.sentence
+    case .unreachable: "the session's server cannot be reached; what you typed is kept and will be saved when it can"
     case .unexpected(let detail): "the session could not be saved or read (\(InertText.visible(detail)))"
     }
   }
@@ -50,6 +51,7 @@ extension StorageRefusal {
     case .noPlenaryLine(let id): "there is no plenary line \(id)"
     case .noteImport(let refusal): refusal.sentence
     case .conflictsWithStored: "not saved: it conflicts with what is already in the session"
+    case .notAllowed: "the server does not let this login make that change"
     case .noSessionStored: "the session file has no session in it"
     case .unreadableTime(let value): "the session file has a time that cannot be read: \(InertText.visible(value))"
     }

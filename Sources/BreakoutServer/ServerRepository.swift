@@ -1,0 +1,231 @@
+import BreakoutCore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A session on a PostgreSQL server as a repository: the same behaviour as the session file (the conformance suite
+/// says so), each call one transaction, every call bounded by the connection's timeout.
+public final class ServerRepository: SessionRepository {
+  public let connection: ServerConnection
+  /// How often the server is asked whether anything changed (one row per part of the session).
+  let pollInterval: Duration
+
+  public init(connection: ServerConnection, pollInterval: Duration = .milliseconds(100)) {
+    self.connection = connection
+    self.pollInterval = pollInterval
+  }
+
+  /// Roles on the server decide what may be written; the session itself is never read-only as a whole.
+  public var readOnlyReason: String? { nil }
+
+  var logger: Logger { connection.logger }
+
+  /// Makes the session's schema (or brings it up to date) and, when it is new, its first contents: the meeting's
+  /// details, the default themes and the four key questions.
+  public static func create(_ connection: ServerConnection, info: SessionInfo, now: Date = Date()) async throws
+    -> ServerRepository
+  {
+    try await connection.migrate()
+    let repository = ServerRepository(connection: connection)
+    try await repository.write { db, logger in
+      let existing = try await db.query("SELECT count(*) FROM session_info", logger: logger).decode(Int.self)
+      for try await count in existing where count > 0 {
+        throw ServerProblem.sessionExists(connection.address.description)
+      }
+      try await db.query(
+        """
+        INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, purpose, created_at)
+        VALUES (1, \(info.title), \(info.region), \(info.venue), \(info.startDate), \(info.days),
+                \(String(decoding: try JSONEncoder().encode(info.organisers), as: UTF8.self)), \(info.purpose), \(now))
+        """, logger: logger)
+      for (position, theme) in Theme.defaults.enumerated() {
+        try await db.query(
+          "INSERT INTO theme (short_name, name, position) VALUES (\(theme.shortName), \(theme.name), \(position + 1))",
+          logger: logger)
+      }
+      for question in Question.defaults {
+        try await db.query(
+          "INSERT INTO question (number, text, title) VALUES (\(question.number), \(question.text), \(question.title))",
+          logger: logger)
+      }
+    }
+    return repository
+  }
+
+  // MARK: Transactions
+
+  /// One read-only transaction that sees one moment of the session.
+  func read<T: Sendable>(
+    _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+  ) async throws -> T {
+    try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+  }
+
+  /// One transaction that writes; a failure undoes all of it, and so does `rollingBack` (a dry run).
+  @discardableResult
+  func write<T: Sendable>(
+    rollingBack: Bool = false, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+  ) async throws -> T {
+    try await transaction("BEGIN", end: rollingBack ? "ROLLBACK" : "COMMIT", body)
+  }
+
+  private func transaction<T: Sendable>(
+    _ begin: PostgresQuery, end: PostgresQuery = "COMMIT",
+    _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+  ) async throws -> T {
+    let logger = logger
+    do {
+      return try await connection.withConnection { db in
+        try await db.query(begin, logger: logger)
+        do {
+          let result = try await body(db, logger)
+          try await db.query(end, logger: logger)
+          return result
+        } catch {
+          _ = try? await db.query("ROLLBACK", logger: logger)
+          throw error
+        }
+      }
+    } catch {
+      throw Self.failure(error)
+    }
+  }
+
+  /// What the server said, as a store failure: the refusals a store makes pass through; the server's own
+  /// refusals are read by their SQLSTATE, never by their words.
+  static func failure(_ error: any Error) -> any Error {
+    switch error {
+    case let failure as StorageFailure: return failure
+    case let refusal as StorageRefusal: return StorageFailure.refused(refusal)
+    case ServerProblem.unreachable: return StorageFailure.unreachable
+    case let problem as ServerProblem: return problem
+    case let error as PSQLError:
+      switch error.serverInfo?[.sqlState] {
+      case "23505", "23503", "23514", "23502": return StorageFailure.refused(.conflictsWithStored)
+      case "53100": return StorageFailure.diskFull
+      case "25006": return StorageFailure.readOnly("the server allows only reading")
+      case "42501": return StorageFailure.refused(.notAllowed)
+      case "40001", "40P01", "55P03": return StorageFailure.busy
+      default:
+        if error.serverInfo == nil { return StorageFailure.unreachable }
+        return StorageFailure.unexpected(error.serverInfo?[.message] ?? "\(error.code)")
+      }
+    default: return StorageFailure.unexpected("\(error)")
+    }
+  }
+
+  // MARK: Reading
+
+  public func snapshot() async throws -> SessionSnapshot {
+    try await read { db, logger in try await Self.loadSnapshot(db, logger) }
+  }
+
+  public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
+    -> SessionSnapshot
+  {
+    try await read { db, logger in
+      var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
+      for region in SchemaRegion.allCases where region != .notes && region != .notesRemoved {
+        try await Self.load(region, into: &snapshot, db, logger)
+      }
+      guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger) }
+      snapshot.notes = try await Self.loadNotes(
+        db, logger, where: "n.deleted_at IS NULL AND n.group_id = \(group)")
+      snapshot.notesOnlyOf = group
+      return snapshot
+    }
+  }
+
+  public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
+    try await read { db, logger in
+      guard !snapshot.storeStamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
+      let versions = try await Self.regionVersions(db, logger)
+      var refreshed = snapshot
+      for region in SchemaRegion.allCases where versions[region.rawValue] != snapshot.storeStamps[region.rawValue] {
+        switch region {
+        case .notes:
+          let changed = try await Self.loadNotes(
+            db, logger, where: "n.changed_in > \(snapshot.storeStamps[region.rawValue] ?? 0)")
+          if !changed.isEmpty { refreshed.merge(changedNotes: changed) }
+        case .notesRemoved: try await Self.load(.notes, into: &refreshed, db, logger)
+        default: try await Self.load(region, into: &refreshed, db, logger)
+        }
+      }
+      refreshed.storeStamps = versions
+      return refreshed
+    }
+  }
+
+  public func changes() -> AsyncStream<SessionChange> {
+    let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
+    let (connection, interval, logger) = (connection, pollInterval, logger)
+    let watching = Task(executorPreference: connection.executor) {
+      var last: [String: Int]? = try? await connection.withConnection { db in
+        try await Self.regionVersions(db, logger)
+      }
+      while !Task.isCancelled {
+        try? await Task.sleep(for: interval)
+        guard
+          let versions = try? await connection.withConnection({ db in try await Self.regionVersions(db, logger) }),
+          versions != last
+        else { continue }
+        let moved = versions.keys.filter { versions[$0] != last?[$0] }
+        last = versions
+        continuation.yield(
+          moved.reduce(into: SessionChange()) { $0.formUnion(SchemaRegion(rawValue: $1)?.change ?? .all) })
+      }
+    }
+    continuation.onTermination = { _ in watching.cancel() }
+    return stream
+  }
+
+  public func drafts() async throws -> [Draft] {
+    try await read { db, logger in
+      var drafts: [Draft] = []
+      let rows = try await db.query(
+        """
+        SELECT owner, group_id, question_number, text, speaker_id, tags, is_key, editing_note_id, base_revision,
+               updated_at
+        FROM draft ORDER BY updated_at DESC
+        """, logger: logger)
+      for try await (owner, group, question, text, speaker, tags, isKey, editing, base, updated) in rows.decode(
+        (String, Int64, Int, String, Int64?, String, Bool, Int64?, Int?, Date).self)
+      {
+        drafts.append(
+          Draft(
+            owner: owner, groupID: group, question: question, text: text, speakerID: speaker, tags: Self.tags(tags),
+            isKeyPoint: isKey, editingNoteID: editing, baseRevision: base, updatedAt: updated))
+      }
+      return drafts
+    }
+  }
+
+  static func tags(_ text: String) -> Set<NoteTag> {
+    text.isEmpty ? [] : Set(text.split(separator: ",").compactMap { NoteTag(rawValue: String($0)) })
+  }
+
+  static func text(_ tags: Set<NoteTag>) -> String { tags.sorted().map(\.rawValue).joined(separator: ",") }
+}
+
+extension SchemaRegion {
+  /// The part of the session a screen knows this region as.
+  var change: SessionChange {
+    switch self {
+    case .info: .info
+    case .groups: .groups
+    case .roster: .roster
+    case .clocks: .clocks
+    case .messages: .messages
+    case .agenda: .agenda
+    case .plenary: .plenary
+    case .notes, .notesRemoved: .notes
+    }
+  }
+}
+
+extension Date {
+  /// Now, as the server keeps a time (to the microsecond): what a write returns is what a read gives back.
+  static var storable: Date {
+    Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1_000_000).rounded(.down) / 1_000_000)
+  }
+}
