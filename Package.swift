@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "breakout",
       dependencies: [
-        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "BreakoutRuntime", "Terminal",
+        "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

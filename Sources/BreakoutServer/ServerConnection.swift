@@ -12,7 +12,9 @@ public final class ServerConnection: Sendable {
   let schema: String
   let client: PostgresClient
   private let running: Task<Void, Never>
-  let logger = Logger(label: "breakout.server")
+  /// Quiet: what the client would log (connection attempts, with their addresses) is not for a meeting's screen;
+  /// failures come back as typed errors instead.
+  let logger = Logger(label: "breakout.server", factory: { _ in SwiftLogNoOpLogHandler() })
   /// postgres-nio never gives up on a server that has gone away: a query waits until it is back, or forever.
   /// Every call is given this long.
   public let timeout: Duration
@@ -39,7 +41,7 @@ public final class ServerConnection: Sendable {
     }
     configuration.options.additionalStartupParameters = [("search_path", schema)]
     configuration.options.connectTimeout = timeout
-    client = PostgresClient(configuration: configuration, backgroundLogger: Logger(label: "breakout.server"))
+    client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     let client = client
     running = Task(executorPreference: executor) { await client.run() }
   }
@@ -185,4 +187,6 @@ public enum ServerProblem: Error, Equatable, Sendable {
   case unreachable(String)
   /// `create` found a session already there.
   case sessionExists(String)
+  /// Nothing was created under that session's name yet.
+  case noSession(String)
 }

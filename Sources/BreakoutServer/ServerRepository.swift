@@ -25,7 +25,7 @@ public final class ServerRepository: SessionRepository {
   public static func create(_ connection: ServerConnection, info: SessionInfo, now: Date = Date()) async throws
     -> ServerRepository
   {
-    try await connection.migrate()
+    do { try await connection.migrate() } catch { throw failure(error) }
     let repository = ServerRepository(connection: connection)
     try await repository.write { db, logger in
       let existing = try await db.query("SELECT count(*) FROM session_info", logger: logger).decode(Int.self)
@@ -50,6 +50,15 @@ public final class ServerRepository: SessionRepository {
       }
     }
     return repository
+  }
+
+  /// Brings the session's schema to the newest version and checks a session is there.
+  public func open() async throws {
+    do { try await connection.migrate() } catch { throw Self.failure(error) }
+    let exists = try await read { db, logger in
+      try await Self.exists(db, logger, "SELECT 1 FROM session_info WHERE id = 1")
+    }
+    guard exists else { throw ServerProblem.noSession(connection.address.description) }
   }
 
   // MARK: Transactions

@@ -11,7 +11,7 @@ extension StorageFailure {
     case .diskFull: "the disk is full; free some space and try again"
     case .readOnly(let reason): "this session can only be read here (\(reason))"
     case .refused(let refusal): refusal.sentence
-    case .unreachable: "the session's server cannot be reached; what you typed is kept and will be saved when it can"
+    case .unreachable: "the session's server cannot be reached; try again once it answers"
     case .unexpected(let detail): "the session could not be saved or read (\(InertText.visible(detail)))"
     }
   }

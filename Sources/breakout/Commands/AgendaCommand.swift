@@ -38,7 +38,7 @@ struct AgendaCommand: ParsableCommand {
     }
 
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let days = try await store.snapshot().info.days
       guard day >= 1 && day <= days else {
         throw ValidationError("--day \(day) is not a day of this meeting")
@@ -54,7 +54,7 @@ struct AgendaCommand: ParsableCommand {
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The item's number (agenda list), or 0 for none.") var number: Int
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let agenda = try await store.snapshot().agenda
       guard number == 0 || agenda.indices.contains(number - 1) else {
         throw ValidationError("there is no item \(number); the agenda has \(agenda.count)")

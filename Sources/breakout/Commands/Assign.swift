@@ -28,7 +28,7 @@ struct Assign: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let store = try openSession(session)
+    let store = try await openSession(session)
     let snapshot = try await store.snapshot()
     let problem = AssignmentProblem(snapshot: snapshot)
     if let explain {

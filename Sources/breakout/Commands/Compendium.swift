@@ -20,7 +20,11 @@ struct Compendium: AsyncParsableCommand {
     // The same session twice would credit every point to it twice over.
     var seen: [String: String] = [:]
     for name in sessions {
-      let path = URL(fileURLWithPath: SessionFile.path(for: name)).standardizedFileURL.resolvingSymlinksInPath().path
+      let path =
+        switch try SessionLocation(name) {
+        case .file(let path): URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        case .server(let address): address.description
+        }
       if let earlier = seen[path] {
         throw ValidationError(
           "\(InertText.visible(name)) is the same session as \(InertText.visible(earlier)): give each session once")

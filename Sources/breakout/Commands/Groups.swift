@@ -23,7 +23,7 @@ struct GroupsCommand: ParsableCommand {
         }
         return (parts[0], count)
       }
-      let store = try openSession(session)
+      let store = try await openSession(session)
       try await store.setGroupCounts(parsed, capacity: capacity)
       printGroups(try await store.snapshot())
     }
@@ -45,7 +45,7 @@ struct GroupsCommand: ParsableCommand {
     var allowSecondGroup = false
 
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let snapshot = try await store.snapshot()
       let target = try BreakoutCLI.group(named: group, in: snapshot)
       let chosenModerator = try moderator.map { try participant(named: $0, in: snapshot) }
@@ -80,7 +80,7 @@ extension GroupsCommand {
     @Flag(help: "Remove the introduction.") var clear = false
 
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let target = try BreakoutCLI.group(named: group, in: try await store.snapshot())
       if clear {
         try await store.setIntroduction(group: target.id, text: nil)

@@ -7,7 +7,7 @@ struct Backup: AsyncParsableCommand {
   @Argument(help: "Session name or path.") var session: String
   @Argument(help: "The backup file to create.") var file: String
   func run() async throws {
-    try await openSession(session).backup(to: file)
+    try await openSessionFile(session, for: "backup").backup(to: file)
     print("Backed up to \(file).")
   }
 }
@@ -24,7 +24,7 @@ struct Purge: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let count = try await openSession(session).purge(allPersonal ? .allPersonal : .emails)
+    let count = try await openSessionFile(session, for: "purge").purge(allPersonal ? .allPersonal : .emails)
     print("Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt.")
   }
 }

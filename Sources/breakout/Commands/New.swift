@@ -1,5 +1,6 @@
 import ArgumentParser
 import BreakoutCore
+import BreakoutServer
 import BreakoutStore
 import Foundation
 
@@ -25,12 +26,17 @@ struct New: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let path = SessionFile.path(for: session)
+    let location = try SessionLocation(session)
     let info = SessionInfo(
       title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
       purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
-    _ = try SessionFileRepository.create(path, info: info)
+    switch location {
+    case .file(let path): _ = try SessionFileRepository.create(path, info: info)
+    case .server(let address):
+      _ = try await ServerRepository.create(ServerConnection(address, executor: serverExecutor), info: info)
+    }
     print(
-      "Created \(path): \(InertText.visible(title)) with themes supply-chain, technology, finance and questions i-iv.")
+      "Created \(location.shown): \(InertText.visible(title)) with themes supply-chain, technology, finance and "
+        + "questions i-iv.")
   }
 }

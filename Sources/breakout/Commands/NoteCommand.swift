@@ -34,7 +34,7 @@ struct NoteCommand: ParsableCommand {
           }
           return tag
         })
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let snapshot = try await store.snapshot()
       guard snapshot.questions.contains(where: { $0.number == number }) else {
         throw ValidationError("the session has no question \(Question.roman(number))")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BreakoutCore
 import BreakoutRuntime
+import BreakoutServer
 import BreakoutStore
 import BreakoutTUI
 import Foundation
@@ -22,14 +23,16 @@ struct Open: ParsableCommand {
 
   func run() throws {
     try TerminalApp.checkTerminal()
-    let path = SessionFile.path(for: session ?? "demo")
-    if session == nil && !SessionFile.exists(path) {
+    let name = session ?? "demo"
+    let location = try SessionLocation(name)
+    if session == nil, case .file(let path) = location, !SessionFile.exists(path) {
       let source = try DemoSession.locateSource()
       let summary = try waitFor { try await DemoSession.build(at: path, from: source) }
       printError("Created the demo session at \(path): \(summary)")
     }
     // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
-    let repository = try openSession(path, busyTimeout: 1)
+    let repository = try waitFor { try await openSession(name, busyTimeout: 1) }
+    let path = location.shown
     let owner = author ?? defaultAuthor()
     let runtime = SessionRuntime(
       repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))

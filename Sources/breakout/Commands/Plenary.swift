@@ -37,7 +37,7 @@ struct PlenaryCommand: ParsableCommand {
       Int?
     @Argument(help: "The line.") var text: String
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let snapshot = try await store.snapshot()
       let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
       if day != nil && section != .proceedings {

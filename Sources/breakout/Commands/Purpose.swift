@@ -14,7 +14,7 @@ struct PurposeCommand: AsyncParsableCommand {
   @Flag(help: "Remove the paragraph.") var clear = false
 
   func run() async throws {
-    let store = try openSession(session)
+    let store = try await openSession(session)
     if clear {
       try await store.setPurpose(nil)
       print("The summary has no purpose paragraph now.")

@@ -42,7 +42,7 @@ struct RosterCommand: ParsableCommand {
         throw ValidationError(
           "--encoding \(encoding): use one of \(RosterEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
       }
-      let store = try openSession(session)
+      let store = try await openSession(session)
       // The size is checked before reading, so a huge file never fills the memory.
       let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
       guard let size else { throw ValidationError("cannot read \(InertText.visible(file)): no such file") }
@@ -173,7 +173,7 @@ extension RosterCommand {
   static func mark(
     _ names: [String], in session: String, absent: Bool, line: (String, String?) -> String
   ) async throws {
-    let store = try openSession(session)
+    let store = try await openSession(session)
     let snapshot = try await store.snapshot()
     let people = try names.map { try participant(named: $0, in: snapshot) }
     try await store.setAbsent(participants: people.map(\.id), absent: absent)

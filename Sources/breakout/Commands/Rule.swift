@@ -16,7 +16,7 @@ struct RuleCommand: ParsableCommand {
     @Argument(help: "Second person's name or email.") var second: String
 
     func run() async throws {
-      let store = try openSession(session)
+      let store = try await openSession(session)
       let snapshot = try await store.snapshot()
       let a = try participant(named: first, in: snapshot)
       let b = try participant(named: second, in: snapshot)

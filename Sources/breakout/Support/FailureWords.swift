@@ -1,5 +1,6 @@
 import ArgumentParser
 import BreakoutCore
+import BreakoutServer
 import BreakoutStore
 import BreakoutTUI
 
@@ -14,6 +15,7 @@ struct CommandFailure: Error, CustomStringConvertible {
       if case .readOnly = failure { return CommandFailure(description: "nothing was saved: \(failure.sentence)") }
       return CommandFailure(description: failure.sentence)
     case let failure as SessionFileError: return CommandFailure(description: failure.sentence)
+    case let problem as ServerProblem: return CommandFailure(description: problem.sentence)
     default: return error
     }
   }
@@ -33,6 +35,32 @@ extension SessionFileError {
     case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
     case .cannotMakePrivate(let path, let reason): "cannot make \(path) private: \(reason)"
     case .backupTargetExists(let path): "\(path) already exists; choose a new file for the backup"
+    }
+  }
+}
+
+extension ServerProblem {
+  var sentence: String {
+    switch self {
+    case .badSessionName(let name):
+      "\"\(InertText.visible(name))\" cannot name a session on a server: use letters, digits, - and _ (at most 50)"
+    case .unreadableCertificate(let path): "cannot read the certificate \(path) (PGSSLROOTCERT or sslrootcert)"
+    case .unreachable(let address): "cannot reach \(address): the server does not answer"
+    case .sessionExists(let address): "a session already exists at \(address); choose another name"
+    case .noSession(let address):
+      "no session at \(address); create one with `breakout new '\(address)' --title TITLE`"
+    }
+  }
+}
+
+extension ServerAddress.Problem {
+  var sentence: String {
+    switch self {
+    case .notAURL(let text): "\(InertText.visible(text)) is not a server address: postgres://HOST/DATABASE?session=NAME"
+    case .noSession: "the server address needs the session's name: postgres://HOST/DATABASE?session=NAME"
+    case .badPort(let port): "\(InertText.visible(port)) is not a port (PGPORT, or :PORT in the address)"
+    case .badTLSMode(let mode):
+      "sslmode \(InertText.visible(mode)) is not one of disable, allow, prefer, require, verify-ca, verify-full"
     }
   }
 }

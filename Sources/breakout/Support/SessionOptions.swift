@@ -1,20 +1,63 @@
 import ArgumentParser
 import BreakoutCore
 import BreakoutRuntime
+import BreakoutServer
 import BreakoutStore
 import Foundation
 
-/// Opens the session named on the command line, warning on stderr when its file is readable by others.
-func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileRepository.busyTimeout) throws
-  -> SessionFileRepository
-{
-  let path = SessionFile.path(for: name)
-  let session = try SessionFileRepository.open(path, busyTimeout: busyTimeout)
-  if let reason = session.readOnlyReason {
-    printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
+/// Where a session named on the command line is kept: a file (a name under sessions/, or a path), or a server
+/// (`postgres://HOST/DATABASE?session=NAME`, completed from the `PG*` variables and `~/.pgpass` as libpq does).
+enum SessionLocation {
+  case file(path: String)
+  case server(ServerAddress)
+
+  init(_ name: String) throws {
+    if ServerAddress.isServer(name) {
+      do { self = .server(try ServerAddress.parse(name)) } catch { throw CommandFailure(description: error.sentence) }
+    } else {
+      self = .file(path: SessionFile.path(for: name))
+    }
   }
-  if let warning = SessionFile.exposureWarning(path) { printError(warning) }
-  return session
+
+  /// How it is named to people: a server's address never shows its password.
+  var shown: String {
+    switch self {
+    case .file(let path): path
+    case .server(let address): address.description
+    }
+  }
+}
+
+/// A server's connections do their own work on this thread for as long as the command runs.
+let serverExecutor = ThreadExecutor(name: "breakout.server")
+
+/// Opens the session named on the command line, warning on stderr when its file is readable by others. A session on
+/// a server is brought to the newest schema version first.
+func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileRepository.busyTimeout) async throws
+  -> any SessionRepository
+{
+  switch try SessionLocation(name) {
+  case .file(let path):
+    let session = try SessionFileRepository.open(path, busyTimeout: busyTimeout)
+    if let reason = session.readOnlyReason {
+      printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
+    }
+    if let warning = SessionFile.exposureWarning(path) { printError(warning) }
+    return session
+  case .server(let address):
+    let connection = try ServerConnection(address, executor: serverExecutor)
+    let session = ServerRepository(connection: connection)
+    try await session.open()
+    return session
+  }
+}
+
+/// The session as a file, for what only a file has (a backup, a purge).
+func openSessionFile(_ name: String, for purpose: String) async throws -> SessionFileRepository {
+  guard let file = try await openSession(name) as? SessionFileRepository else {
+    throw CommandFailure(description: "\(purpose) works on a session file; a session on a server has none yet")
+  }
+  return file
 }
 
 func printError(_ message: String) {

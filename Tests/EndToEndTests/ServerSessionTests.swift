@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// A session on a PostgreSQL server, used from the real binary as from a file: the test server comes from
+/// scripts/with-postgres, as the README's test command runs it.
+@Suite(
+  .enabled(
+    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
+      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+struct ServerSessionTests {
+  /// A new session's address on the test server.
+  static func address() throws -> String {
+    guard let url = ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] else {
+      throw HarnessError("BREAKOUT_TEST_POSTGRES is not set: run the tests through scripts/with-postgres")
+    }
+    return url + "?session=e\(UUID().uuidString.prefix(10).lowercased())"
+  }
+
+  @Test func theCommandLineWorksOnAServerSessionAsOnAFile() throws {
+    let folder = try scratchFolder()
+    let url = try Self.address()
+    let roster = Binary.packageRoot.appendingPathComponent("sessions/demo/roster.csv").path
+    func run(_ arguments: [String]) throws -> Binary.Result { try Binary.run(arguments, in: folder) }
+
+    let created = try run(["new", url, "--title", "Bangkok on a server", "--days", "2"])
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(!created.stdout.contains("password"))
+    #expect(try run(["roster", "import", url, roster]).stdout.contains("Added 62"))
+    #expect(try run(["groups", "set", url, "supply-chain=2", "technology=1", "finance=1"]).status == 0)
+    #expect(try run(["assign", url]).stdout.contains("Saved."))
+    let note = try run([
+      "note", "add", url, "--group", "supply-chain-1", "--question", "2", "--tag", "practice",
+      "Worker voice apps in ภาษาไทย and हिन्दी reach people audits miss",
+    ])
+    #expect(note.status == 0 && note.stdout.contains("Saved note"), "\(note.stderr)")
+    let exported = try run(["export", url, "--format", "json", "--all-notes"])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    #expect(exported.stdout.contains("Worker voice apps in ภาษาไทย and हिन्दी reach people audits miss"))
+
+    // The same refusals, in the same words, as a file gives.
+    let again = try run(["new", url, "--title", "Again"])
+    #expect(again.status != 0 && again.stderr.contains("a session already exists at postgres://"))
+    let missing = try run(["agenda", "list", url.replacingOccurrences(of: "session=e", with: "session=nothing")])
+    #expect(missing.status != 0 && missing.stderr.contains("no session at postgres://"), "\(missing.stderr)")
+    let noName = try run(["agenda", "list", url.components(separatedBy: "?").first!])
+    #expect(noName.stderr.contains("the server address needs the session's name"), "\(noName.stderr)")
+    let backup = try run(["backup", url, folder + "/copy.sqlite"])
+    #expect(backup.status != 0 && backup.stderr.contains("backup works on a session file"))
+  }
+
+  /// A rapporteur's note typed in one terminal shows in the facilitator's, both on the server.
+  @Test func aRapporteursNoteReachesTheFacilitatorThroughTheServer() throws {
+    let url = try Self.address()
+    let folder = try scratchFolder()
+    let roster = Binary.packageRoot.appendingPathComponent("sessions/demo/roster.csv").path
+    for arguments in [
+      ["new", url, "--title", "Live on a server"], ["roster", "import", url, roster],
+      ["groups", "set", url, "supply-chain=1", "technology=1", "finance=1"],
+    ] {
+      let result = try Binary.run(arguments, in: folder)
+      #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
+    }
+    let facilitator = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try facilitator.type("'\(Binary.path)' '\(url)' --author fac; echo \"EXIT=$?\"")
+    try facilitator.press("Enter")
+    #expect(try facilitator.waitFor("1. Supply chain").found)
+    try facilitator.type("4")
+    #expect(try facilitator.waitFor("No notes yet").found)
+
+    let rapporteur = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try rapporteur.type("'\(Binary.path)' '\(url)' --rapporteur supply-chain --author rap; echo \"EXIT=$?\"")
+    try rapporteur.press("Enter")
+    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
+    try rapporteur.type("a")
+    try rapporteur.type("Banks share typologies with labour inspectors")
+    try rapporteur.press("Enter")
+    #expect(try rapporteur.waitFor("Note saved").found)
+
+    let seen = try facilitator.waitFor("Banks share typologies with labour inspectors", timeout: 10)
+    #expect(seen.found, "\(seen.screen)")
+    try rapporteur.type("q")
+    try facilitator.type("q")
+    #expect(try rapporteur.waitFor(matching: "EXIT=0").found)
+    #expect(try facilitator.waitFor(matching: "EXIT=0").found)
+  }
+}
