@@ -56,7 +56,8 @@ let package = Package(
     .executableTarget(
       name: "breakout-bench",
       dependencies: [
-        "BreakoutCore", "BreakoutStore", "BreakoutTUI", "BreakoutRuntime", .product(name: "GRDB", package: "GRDB.swift"),
+        "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),

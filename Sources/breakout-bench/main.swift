@@ -18,6 +18,7 @@ import GRDB
 //   swift run -c release breakout-bench --assignment-instances DIR   seeded rosters for the exact reference
 //   swift run -c release breakout-bench --assignment DIR  breakout's Q against Q* (Benchmarks/assignment/README.md)
 //   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
+//   scripts/with-postgres sh -c '.build/release/breakout-bench --server "$BREAKOUT_TEST_POSTGRES"'  a server session
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--write-notes", arguments.count == 4, let count = Int(arguments[2]) {
@@ -44,6 +45,10 @@ if arguments.first == "--hold-lock", arguments.count == 3, let seconds = Double(
     Thread.sleep(forTimeInterval: seconds)
     try db.execute(sql: "ROLLBACK")
   }
+  exit(0)
+}
+if arguments.first == "--server", arguments.count == 2 {
+  try ServerBenchmark.run(url: arguments[1])
   exit(0)
 }
 if arguments.first == "--assignment-instances", arguments.count == 2 {
