@@ -73,18 +73,28 @@ public final class ServerConnection: Sendable {
     return .require(tls)
   }
 
-  /// Runs `work` on one connection, giving up after `timeout`: a server that has gone away is said to be so.
+  /// Runs `work` on one connection, giving up after `timeout`: a server that has gone away is said to be so. The
+  /// caller is answered at the deadline even if the work does not heed its cancellation (a query waiting for a
+  /// server that is not there may not).
   func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T
   {
-    let (client, timeout, address) = (client, timeout, address)
-    return try await withThrowingTaskGroup(of: T.self) { group in
-      group.addTask { try await client.withConnection { try await work($0) } }
-      group.addTask {
-        try await Task.sleep(for: timeout)
-        throw ServerProblem.unreachable(address.description)
+    let (client, timeout, address, executor) = (client, timeout, address, executor)
+    let answer = Answer<T>()
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        answer.waiting(continuation)
+        let working = Task(executorPreference: executor) {
+          do { answer.give(.success(try await client.withConnection { try await work($0) })) } catch {
+            answer.give(.failure(error))
+          }
+        }
+        Task(executorPreference: executor) {
+          try? await Task.sleep(for: timeout)
+          if answer.give(.failure(ServerProblem.unreachable(address.description))) { working.cancel() }
+        }
       }
-      defer { group.cancelAll() }
-      return try await group.next()!
+    } onCancel: {
+      answer.give(.failure(CancellationError()))
     }
   }
 
@@ -189,4 +199,40 @@ public enum ServerProblem: Error, Equatable, Sendable {
   case sessionExists(String)
   /// Nothing was created under that session's name yet.
   case noSession(String)
+}
+
+/// The one answer a call gets: the work's result or the deadline's failure, whichever comes first.
+final class Answer<T: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var continuation: CheckedContinuation<T, any Error>?
+  private var early: Result<T, any Error>?
+  private var given = false
+
+  func waiting(_ continuation: CheckedContinuation<T, any Error>) {
+    lock.lock()
+    if let early {
+      lock.unlock()
+      continuation.resume(with: early)
+      return
+    }
+    self.continuation = continuation
+    lock.unlock()
+  }
+
+  /// Whether this was the answer (false: another came first).
+  @discardableResult
+  func give(_ result: Result<T, any Error>) -> Bool {
+    lock.lock()
+    guard !given else {
+      lock.unlock()
+      return false
+    }
+    given = true
+    let waiting = continuation
+    continuation = nil
+    if waiting == nil { early = result }
+    lock.unlock()
+    waiting?.resume(with: result)
+    return true
+  }
 }

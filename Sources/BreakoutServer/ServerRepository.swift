@@ -7,12 +7,9 @@ import PostgresNIO
 /// says so), each call one transaction, every call bounded by the connection's timeout.
 public final class ServerRepository: SessionRepository {
   public let connection: ServerConnection
-  /// How often the server is asked whether anything changed (one row per part of the session).
-  let pollInterval: Duration
 
-  public init(connection: ServerConnection, pollInterval: Duration = .milliseconds(100)) {
+  public init(connection: ServerConnection) {
     self.connection = connection
-    self.pollInterval = pollInterval
   }
 
   /// Roles on the server decide what may be written; the session itself is never read-only as a whole.
@@ -165,23 +162,28 @@ public final class ServerRepository: SessionRepository {
     }
   }
 
+  /// Changes as the server announces them (`NOTIFY` on the session's channel, sent at commit by the triggers), on
+  /// a connection of their own. Whenever listening starts (at first, and again after the server or the link came
+  /// back) everything is said to have moved: a refresh then reads what was missed, and only that.
   public func changes() -> AsyncStream<SessionChange> {
     let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
-    let (connection, interval, logger) = (connection, pollInterval, logger)
+    let connection = connection
+    let channel = String(connection.schema.dropFirst().dropLast())
     let watching = Task(executorPreference: connection.executor) {
-      var last: [String: Int]? = try? await connection.withConnection { db in
-        try await Self.regionVersions(db, logger)
-      }
       while !Task.isCancelled {
-        try? await Task.sleep(for: interval)
-        guard
-          let versions = try? await connection.withConnection({ db in try await Self.regionVersions(db, logger) }),
-          versions != last
-        else { continue }
-        let moved = versions.keys.filter { versions[$0] != last?[$0] }
-        last = versions
-        continuation.yield(
-          moved.reduce(into: SessionChange()) { $0.formUnion(SchemaRegion(rawValue: $1)?.change ?? .all) })
+        do {
+          try await connection.client.withConnection { db in
+            try await db.listen(on: channel) { notifications in
+              continuation.yieldMerging(.all)
+              for try await notification in notifications {
+                continuation.yieldMerging(SchemaRegion(rawValue: notification.payload)?.change ?? .all)
+              }
+            }
+          }
+        } catch {
+          // The server or the link went away: listen again once it can be reached.
+        }
+        try? await Task.sleep(for: .seconds(1))
       }
     }
     continuation.onTermination = { _ in watching.cancel() }

@@ -212,6 +212,9 @@ public enum ServerSchema {
         CREATE FUNCTION region_moves() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           UPDATE region_change SET version = version + 1 WHERE region = TG_ARGV[0];
+          -- Sent when the transaction commits, once per part however many rows moved: clients listening on the
+          -- session's channel (its schema's name) refresh what moved.
+          PERFORM pg_notify(TG_TABLE_SCHEMA, TG_ARGV[0]);
           RETURN NULL;
         END
         $$
@@ -230,6 +233,7 @@ public enum ServerSchema {
           ELSE
             UPDATE note SET changed_in = stamp WHERE id = NEW.note_id;
           END IF;
+          PERFORM pg_notify(TG_TABLE_SCHEMA, 'notes');
           RETURN NULL;
         END
         $$

@@ -20,6 +20,12 @@ extension SessionFileRepository {
 
   public var path: String { store.path }
 
+  /// Closes the file once the work already asked of it is done (see `SessionStore.close`).
+  public func close() throws {
+    try finishWork()
+    try store.close()
+  }
+
   /// A consistent copy while others keep writing, as a new private file.
   public func backup(to path: String) async throws {
     let store = store

@@ -39,6 +39,12 @@ public final class SessionFileRepository: SessionRepository {
     }
   }
 
+  /// Waits for the work already on the queues (a call returns before its block has let go of the store).
+  func finishWork() throws {
+    writes.sync {}
+    reads.sync {}
+  }
+
   func write<T: Sendable>(_ work: @escaping @Sendable (SessionStore) throws -> T) async throws -> T {
     let store = store
     return try await run(on: writes) { try work(store) }
@@ -74,7 +80,7 @@ public final class SessionFileRepository: SessionRepository {
       guard let versions = try? store.regionVersions(), versions != last.value else { return }
       let moved = versions.keys.filter { versions[$0] != last.value?[$0] }
       last.value = versions
-      continuation.yield(
+      continuation.yieldMerging(
         moved.reduce(into: SessionChange()) { $0.formUnion(Schema.Region(rawValue: $1)?.change ?? .all) })
     }
     let watch = Watch(timer)

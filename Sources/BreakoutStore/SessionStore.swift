@@ -166,6 +166,18 @@ public final class SessionStore: Sendable {
     try writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(version) FROM region_change") ?? 0 }
   }
 
+  /// Closes the file: the write-ahead log is folded into it, so the file alone holds the whole session (a copy
+  /// made with `cp` afterwards is complete) and its -wal and -shm go away.
+  public func close() throws {
+    if let pool = writer as? DatabasePool {
+      try pool.close()
+      // GRDB closes the pool's writer before its readers, and a reader cannot fold the log into the file or remove
+      // it: the last connection to close must be one that writes, so one is opened and closed here.
+      if !isReadOnly { try DatabaseQueue(path: path).close() }
+    }
+    if let queue = writer as? DatabaseQueue { try queue.close() }
+  }
+
   /// Every table of the session and its columns (the schema's own bookkeeping aside).
   func tableColumns() throws -> [String: Set<String>] {
     try read { db in

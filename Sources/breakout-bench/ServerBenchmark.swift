@@ -11,8 +11,8 @@ enum ServerBenchmark {
     let executor = ThreadExecutor(name: "bench-server")
     let session = "bench\(UInt32.random(in: 0..<UInt32.max))"
     let address = try ServerAddress.parse(url + "?session=\(session)")
-    func repository(_ poll: Duration = .milliseconds(100)) throws -> ServerRepository {
-      ServerRepository(connection: try ServerConnection(address, executor: executor), pollInterval: poll)
+    func repository() throws -> ServerRepository {
+      ServerRepository(connection: try ServerConnection(address, executor: executor))
     }
     let here = try repository()
     let there = try repository()

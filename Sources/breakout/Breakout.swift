@@ -27,7 +27,9 @@ struct Breakout: AsyncParsableCommand {
       } else {
         try command.run()
       }
+      openedFiles.closeAll()
     } catch {
+      openedFiles.closeAll()
       exit(withError: CommandFailure.worded(error))
     }
   }

@@ -63,3 +63,17 @@ import Testing
       ])
   }
 }
+
+@Suite struct ChangeStreamTests {
+  /// A change not yet taken is announced with the next one, never dropped for it.
+  @Test func changesNotYetTakenAreAnnouncedTogether() async {
+    let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
+    continuation.yieldMerging(.clocks)
+    continuation.yieldMerging(.notes)
+    continuation.yieldMerging(.roster)
+    continuation.finish()
+    var announced: [SessionChange] = []
+    for await change in stream { announced.append(change) }
+    #expect(announced == [[.clocks, .notes, .roster]])
+  }
+}

@@ -37,9 +37,7 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
     }
     let address = try ServerAddress.parse(url + "?session=c\(UUID().uuidString.prefix(12).lowercased())")
     let open: @Sendable () throws -> any SessionRepository = {
-      ServerRepository(
-        connection: try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor),
-        pollInterval: .milliseconds(20))
+      ServerRepository(connection: try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor))
     }
     return try serverExecutor.wait {
       let repository = try await ServerRepository.create(

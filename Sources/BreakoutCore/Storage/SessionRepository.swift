@@ -142,3 +142,11 @@ public struct SessionChange: OptionSet, Equatable, Sendable {
   /// Anything: what a store says when it cannot tell which part moved.
   public static let all = SessionChange(rawValue: (1 << 8) - 1)
 }
+
+extension AsyncStream<SessionChange>.Continuation {
+  /// Announces a change without losing one not yet taken: a stream that keeps only the newest value would drop the
+  /// older, so the two are announced together instead.
+  public func yieldMerging(_ change: SessionChange) {
+    if case .dropped(let older) = yield(change) { yield(older.union(change)) }
+  }
+}

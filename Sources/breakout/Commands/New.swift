@@ -31,7 +31,7 @@ struct New: AsyncParsableCommand {
       title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
       purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
     switch location {
-    case .file(let path): _ = try SessionFileRepository.create(path, info: info)
+    case .file(let path): try SessionFileRepository.create(path, info: info).close()
     case .server(let address):
       _ = try await ServerRepository.create(ServerConnection(address, executor: serverExecutor), info: info)
     }

@@ -139,8 +139,10 @@ enum DemoSession {
             author: snapshot.participant(group.rapporteurID)?.name ?? "rapporteur",
             writtenAt: start.addingTimeInterval(Double(offset) * 60)))
       }
+      try store.close()
       return "\(report.added.count) participants, \(snapshot.groups.count) groups, \(notes.records.count) notes"
     } catch {
+      try? store.close()
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
       throw error
     }

@@ -28,6 +28,29 @@ enum SessionLocation {
   }
 }
 
+/// The session files this command opened: closed when it ends (`Breakout.main`), so each file alone holds the
+/// whole session again.
+final class OpenedFiles: @unchecked Sendable {
+  private let lock = NSLock()
+  private var files: [SessionFileRepository] = []
+
+  func add(_ file: SessionFileRepository) {
+    lock.lock()
+    files.append(file)
+    lock.unlock()
+  }
+
+  func closeAll() {
+    lock.lock()
+    let closing = files
+    files = []
+    lock.unlock()
+    for file in closing { try? file.close() }
+  }
+}
+
+let openedFiles = OpenedFiles()
+
 /// A server's connections do their own work on this thread for as long as the command runs.
 let serverExecutor = ThreadExecutor(name: "breakout.server")
 
@@ -43,6 +66,7 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
       printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
     }
     if let warning = SessionFile.exposureWarning(path) { printError(warning) }
+    openedFiles.add(session)
     return session
   case .server(let address):
     let connection = try ServerConnection(address, executor: serverExecutor)
