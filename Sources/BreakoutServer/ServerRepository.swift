@@ -218,22 +218,6 @@ public final class ServerRepository: SessionRepository {
   static func text(_ tags: Set<NoteTag>) -> String { tags.sorted().map(\.rawValue).joined(separator: ",") }
 }
 
-extension SchemaRegion {
-  /// The part of the session a screen knows this region as.
-  var change: SessionChange {
-    switch self {
-    case .info: .info
-    case .groups: .groups
-    case .roster: .roster
-    case .clocks: .clocks
-    case .messages: .messages
-    case .agenda: .agenda
-    case .plenary: .plenary
-    case .notes, .notesRemoved: .notes
-    }
-  }
-}
-
 extension Date {
   /// Now, as the server keeps a time (to the microsecond): what a write returns is what a read gives back.
   static var storable: Date {

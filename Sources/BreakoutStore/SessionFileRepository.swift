@@ -242,19 +242,3 @@ public final class SessionFileRepository: SessionRepository {
     try await write { try $0.importNotes(data, author: author) }
   }
 }
-
-extension Schema.Region {
-  /// The part of the session a screen knows this region as.
-  var change: SessionChange {
-    switch self {
-    case .info: .info
-    case .groups: .groups
-    case .roster: .roster
-    case .clocks: .clocks
-    case .messages: .messages
-    case .agenda: .agenda
-    case .plenary: .plenary
-    case .notes, .notesRemoved: .notes
-    }
-  }
-}

@@ -18,3 +18,19 @@ public enum SchemaRegion: String, CaseIterable, Sendable {
     }
   }
 }
+
+extension SchemaRegion {
+  /// The part of the session a screen knows this region as.
+  public var change: SessionChange {
+    switch self {
+    case .info: .info
+    case .groups: .groups
+    case .roster: .roster
+    case .clocks: .clocks
+    case .messages: .messages
+    case .agenda: .agenda
+    case .plenary: .plenary
+    case .notes, .notesRemoved: .notes
+    }
+  }
+}
