@@ -30,12 +30,12 @@ struct ServerSessionTests {
     #expect(try run(["assign", url]).stdout.contains("Saved."))
     let note = try run([
       "note", "add", url, "--group", "supply-chain-1", "--question", "2", "--tag", "practice",
-      "Worker voice apps in ภาษาไทย and हिन्दी reach people audits miss",
+      "Worker voice apps in ภาษาไทย, हिन्दी, ශ්‍රී ලංකා and می‌خواهم reach people audits miss 👩‍👩‍👧",
     ])
     #expect(note.status == 0 && note.stdout.contains("Saved note"), "\(note.stderr)")
     let exported = try run(["export", url, "--format", "json", "--all-notes"])
     #expect(exported.status == 0, "\(exported.stderr)")
-    #expect(exported.stdout.contains("Worker voice apps in ภาษาไทย and हिन्दी reach people audits miss"))
+    #expect(exported.stdout.contains("Worker voice apps in ภาษาไทย, हिन्दी, ශ්‍රී ලංකා and می‌خواهم reach people audits miss 👩‍👩‍👧"))
 
     // The same refusals, in the same words, as a file gives.
     let again = try run(["new", url, "--title", "Again"])
