@@ -156,34 +156,24 @@ extension ServerRepository {
           WHERE \(condition)
           ORDER BY n.created_at, n.id, r.revision
           """), logger: logger)
-    var notes: [Note] = []
-    var revisions: [NoteRevision] = []
-    var head: (id: Int64, group: Int64, question: Int, day: Int, createdAt: Date, author: String, deletedAt: Date?)?
-    func flush() {
-      guard let head, !revisions.isEmpty else { return }
-      notes.append(
-        Note(
-          id: head.id, groupID: head.group, questionNumber: head.question, day: head.day, createdAt: head.createdAt,
-          author: head.author, deletedAt: head.deletedAt, revisions: revisions))
-    }
+    var assembler = NoteAssembler()
     for try await (
       id, group, question, day, created, author, deleted, revision, text, speaker, tags, isKey, edited,
       editor
     ) in rows.decode(
       (Int64, Int64, Int, Int, Date, String, Date?, Int, String, Int64?, String, Bool, Date, String).self)
     {
-      if head?.id != id {
-        flush()
-        head = (id, group, question, day, created, author, deleted)
-        revisions = []
+      if assembler.starts(id) {
+        assembler.begin(
+          id: id, groupID: group, questionNumber: question, day: day, createdAt: created, author: author,
+          deletedAt: deleted)
       }
-      revisions.append(
+      assembler.add(
         NoteRevision(
-          revision: revision, text: text, speakerID: speaker, tags: Self.tags(tags), isKeyPoint: isKey,
+          revision: revision, text: text, speakerID: speaker, tags: NoteTag.stored(tags), isKeyPoint: isKey,
           editedAt: edited, author: editor))
     }
-    flush()
-    return notes
+    return assembler.finish()
   }
 
   /// The day of the meeting under way as the session says it now (see `SessionInfo.dayUnderWay`).

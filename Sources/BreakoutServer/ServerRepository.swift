@@ -204,15 +204,12 @@ public final class ServerRepository: SessionRepository {
       {
         drafts.append(
           Draft(
-            owner: owner, groupID: group, question: question, text: text, speakerID: speaker, tags: Self.tags(tags),
+            owner: owner, groupID: group, question: question, text: text, speakerID: speaker,
+            tags: NoteTag.stored(tags),
             isKeyPoint: isKey, editingNoteID: editing, baseRevision: base, updatedAt: updated))
       }
       return drafts
     }
-  }
-
-  static func tags(_ text: String) -> Set<NoteTag> {
-    text.isEmpty ? [] : Set(text.split(separator: ",").compactMap { NoteTag(rawValue: String($0)) })
   }
 
   static func text(_ tags: Set<NoteTag>) -> String { tags.sorted().map(\.rawValue).joined(separator: ",") }

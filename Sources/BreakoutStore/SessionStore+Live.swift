@@ -110,7 +110,7 @@ extension SessionStore {
     Draft(
       owner: row["owner"], groupID: row["group_id"], question: row["question_number"], text: row["text"],
       speakerID: row["speaker_id"],
-      tags: Set((row["tags"] as String).split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
+      tags: NoteTag.stored(row["tags"]),
       isKeyPoint: row["is_key"], editingNoteID: row["editing_note_id"], baseRevision: row["base_revision"],
       updatedAt: row["updated_at"])
   }

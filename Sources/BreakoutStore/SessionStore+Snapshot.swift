@@ -185,36 +185,21 @@ extension SessionStore {
         WHERE \(whereClause)
         ORDER BY n.created_at, n.id, r.revision
         """, arguments: arguments)
-    var notes: [Note] = []
-    var revisions: [NoteRevision] = []
-    var head: (id: Int64, group: Int64, question: Int, day: Int, createdAt: Date, author: String, deletedAt: Date?)?
-    func flush() {
-      guard let head, !revisions.isEmpty else { return }
-      notes.append(
-        Note(
-          id: head.id, groupID: head.group, questionNumber: head.question, day: head.day, createdAt: head.createdAt,
-          author: head.author, deletedAt: head.deletedAt, revisions: revisions))
-    }
+    var assembler = NoteAssembler()
     // Columns by position, the note's own fields read once per note and its times parsed by hand: this loop reads
     // every note of the session, and it is most of the time to a screen's first frame.
     while let row = try rows.next() {
       let id: Int64 = row[0]
-      if head?.id != id {
-        flush()
-        head = (
-          id, row[1], row[2], row[3], try Self.date(row, 4), row[5],
-          row.hasNull(atIndex: 6) ? nil : try Self.date(row, 6)
-        )
-        revisions = []
+      if assembler.starts(id) {
+        assembler.begin(
+          id: id, groupID: row[1], questionNumber: row[2], day: row[3], createdAt: try Self.date(row, 4),
+          author: row[5], deletedAt: row.hasNull(atIndex: 6) ? nil : try Self.date(row, 6))
       }
-      let tagText: String = row[10]
-      revisions.append(
+      assembler.add(
         NoteRevision(
-          revision: row[7], text: row[8], speakerID: row[9],
-          tags: tagText.isEmpty ? [] : Set(tagText.split(separator: ",").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: row[11], editedAt: try Self.date(row, 12), author: row[13]))
+          revision: row[7], text: row[8], speakerID: row[9], tags: NoteTag.stored(row[10]), isKeyPoint: row[11],
+          editedAt: try Self.date(row, 12), author: row[13]))
     }
-    flush()
-    return notes
+    return assembler.finish()
   }
 }
