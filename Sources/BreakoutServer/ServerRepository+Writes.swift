@@ -31,48 +31,6 @@ extension ServerRepository {
     }
   }
 
-  public func commit(_ draft: Draft, author: String) async throws -> NoteCommit {
-    let now = Date.storable
-    return try await write { db, logger in
-      let stored = try await draft.editingNoteID.asyncMap { id in
-        try await Self.loadNotes(db, logger, where: "n.id = \(id)").first
-      }
-      let plan: NoteCommitPlan
-      do {
-        plan = try NoteCommitPlan.plan(draft, editing: stored ?? nil, author: author, now: now)
-      } catch {
-        throw StorageRefusal.emptyNote
-      }
-      let commit: NoteCommit
-      switch plan {
-      case .revision(let revision, let note, let after):
-        if try await Self.insert(revision, note: note.id, after: after, db, logger) {
-          commit = NoteCommit(note: note, keptBesideNewerVersion: false)
-        } else {
-          // Another writer got there first: as if the plan had seen it, the edit goes beside.
-          var first = revision
-          first.revision = 1
-          commit = NoteCommit(
-            note: try await Self.insertNote(
-              group: draft.groupID, question: draft.question, first: first, day: nil, now: now, author: author, db,
-              logger),
-            keptBesideNewerVersion: true)
-        }
-      case .newNote(let first), .besideNewer(let first):
-        var beside = false
-        if case .besideNewer = plan { beside = true }
-        commit = NoteCommit(
-          note: try await Self.insertNote(
-            group: draft.groupID, question: draft.question, first: first, day: nil, now: now, author: author, db,
-            logger),
-          keptBesideNewerVersion: beside)
-      }
-      try await db.query(
-        "DELETE FROM draft WHERE owner = \(draft.owner) AND group_id = \(draft.groupID)", logger: logger)
-      return commit
-    }
-  }
-
   /// A new note with its first revision, in one statement; its id is the server's.
   static func insertNote(
     group: Int64, question: Int, first: NoteRevision, day: Int?, now: Date, author: String, _ db: PostgresConnection,

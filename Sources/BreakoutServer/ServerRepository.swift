@@ -7,6 +7,8 @@ import PostgresNIO
 /// says so), each call one transaction, every call bounded by the connection's timeout.
 public final class ServerRepository: SessionRepository {
   public let connection: ServerConnection
+  /// What the day under way is told from, as last read (see `dayUnderWay(at:)`).
+  let dayContext = Shared<DayContext?>(nil)
 
   public init(connection: ServerConnection) {
     self.connection = connection
@@ -123,43 +125,45 @@ public final class ServerRepository: SessionRepository {
   // MARK: Reading
 
   public func snapshot() async throws -> SessionSnapshot {
-    try await read { db, logger in try await Self.loadSnapshot(db, logger) }
+    remember(try await read { db, logger in try await Self.loadSnapshot(db, logger) })
   }
 
   public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
     -> SessionSnapshot
   {
-    try await read { db, logger in
-      var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
-      for region in SchemaRegion.allCases where region != .notes && region != .notesRemoved {
-        try await Self.load(region, into: &snapshot, db, logger)
-      }
-      guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger) }
-      snapshot.notes = try await Self.loadNotes(
-        db, logger, where: "n.deleted_at IS NULL AND n.group_id = \(group)")
-      snapshot.notesOnlyOf = group
-      return snapshot
-    }
+    remember(
+      try await read { db, logger in
+        var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
+        for region in SchemaRegion.allCases where region != .notes && region != .notesRemoved {
+          try await Self.load(region, into: &snapshot, db, logger)
+        }
+        guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger) }
+        snapshot.notes = try await Self.loadNotes(
+          db, logger, where: "n.deleted_at IS NULL AND n.group_id = \(group)")
+        snapshot.notesOnlyOf = group
+        return snapshot
+      })
   }
 
   public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
-    try await read { db, logger in
-      guard !snapshot.storeStamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
-      let versions = try await Self.regionVersions(db, logger)
-      var refreshed = snapshot
-      for region in SchemaRegion.allCases where versions[region.rawValue] != snapshot.storeStamps[region.rawValue] {
-        switch region {
-        case .notes:
-          let changed = try await Self.loadNotes(
-            db, logger, where: "n.changed_in > \(snapshot.storeStamps[region.rawValue] ?? 0)")
-          if !changed.isEmpty { refreshed.merge(changedNotes: changed) }
-        case .notesRemoved: try await Self.load(.notes, into: &refreshed, db, logger)
-        default: try await Self.load(region, into: &refreshed, db, logger)
+    remember(
+      try await read { db, logger in
+        guard !snapshot.storeStamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
+        let versions = try await Self.regionVersions(db, logger)
+        var refreshed = snapshot
+        for region in SchemaRegion.allCases where versions[region.rawValue] != snapshot.storeStamps[region.rawValue] {
+          switch region {
+          case .notes:
+            let changed = try await Self.loadNotes(
+              db, logger, where: "n.changed_in > \(snapshot.storeStamps[region.rawValue] ?? 0)")
+            if !changed.isEmpty { refreshed.merge(changedNotes: changed) }
+          case .notesRemoved: try await Self.load(.notes, into: &refreshed, db, logger)
+          default: try await Self.load(region, into: &refreshed, db, logger)
+          }
         }
-      }
-      refreshed.storeStamps = versions
-      return refreshed
-    }
+        refreshed.storeStamps = versions
+        return refreshed
+      })
   }
 
   /// Changes as the server announces them (`NOTIFY` on the session's channel, sent at commit by the triggers), on

@@ -267,6 +267,8 @@ public enum ServerSchema {
             """
           }
         }
+    case .v10:
+      ["ALTER TABLE note_revision ADD COLUMN client_id uuid UNIQUE"]
     }
   }
 }

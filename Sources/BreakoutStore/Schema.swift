@@ -239,6 +239,15 @@ enum Schema {
           BEGIN UPDATE region_change SET version = version + 1 WHERE region = 'notes-removed'; END;
           """)
     }
+    // A client that keeps notes while the server cannot be reached names each one, so sending it again after a
+    // lost answer writes nothing twice. (SQLite adds a column without UNIQUE; the index makes it so.)
+    migrator.registerMigration(SchemaVersion.v10.rawValue) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE note_revision ADD COLUMN client_id TEXT;
+          CREATE UNIQUE INDEX note_revision_client_id ON note_revision(client_id);
+          """)
+    }
     return migrator
   }
 
