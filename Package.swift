@@ -26,7 +26,7 @@ let package = Package(
     .target(
       name: "BreakoutServer",
       dependencies: [
-        "BreakoutCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+        "BreakoutCore", "BreakoutStore", .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ]
     ),

@@ -141,4 +141,12 @@ final class Shared<Value: Sendable>: @unchecked Sendable {
     stored = value
     lock.unlock()
   }
+
+  /// Changes the value in place and returns what `change` returns, with no other change in between.
+  @discardableResult
+  func update<T>(_ change: (inout Value) -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return change(&stored)
+  }
 }

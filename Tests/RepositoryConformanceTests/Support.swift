@@ -26,7 +26,8 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
   /// test command runs them), and then without fail.
   static let all: [StoreKind] =
     ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
-      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1" ? [.file, .server] : [.file]
+      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"
+      ? [.file, .server, .localFirst] : [.file]
 
   /// The server's connections run on a thread of the suite's own, never on Swift's shared threads.
   static let serverExecutor = ThreadExecutor(name: "conformance-server")
@@ -57,6 +58,23 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
       let agenda = try await repository.snapshot().agenda.map(\.id)
       return PreparedSession(repository: try open(), open: open, groups: groups, people: people, agenda: agenda)
     }
+  }
+
+  /// The server as a rapporteur's screen reaches it: notes and drafts kept first in a file of their own and sent
+  /// from there. With the server at hand it must behave as the server does.
+  static let localFirst = StoreKind(name: "PostgreSQL server, local first") {
+    let prepared = try server.prepare()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("breakout-outbox-\(UUID())").path
+    @Sendable func localFirst(_ repository: any SessionRepository, _ name: String) throws -> any SessionRepository {
+      guard let server = repository as? ServerRepository else { return repository }
+      // Patient: on a loaded machine a save still returns the server's note, as the suite expects.
+      return LocalFirstRepository(
+        server: server, outbox: try LocalOutbox(path: folder + "/\(name).sqlite"), patience: .seconds(30))
+    }
+    return PreparedSession(
+      repository: try localFirst(prepared.repository, "here"),
+      open: { try localFirst(try prepared.open(), "there-\(UUID())") }, groups: prepared.groups,
+      people: prepared.people, agenda: prepared.agenda)
   }
 
   static let file = StoreKind(name: "session file") {

@@ -42,6 +42,9 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// Set on a screen's first look: only this group's notes were read, and the rest are on their way. Such a
   /// snapshot has no `storeStamps`, so a refresh from it reads the whole session.
   public var notesOnlyOf: Int64?
+  /// For a session on a server: whether it answers, and the notes saved here on their way to it (shown with the
+  /// notes, with ids below zero, until they arrive).
+  public var link: LinkStatus?
 
   /// Whether the group's notes have been read (all have, but on a first look).
   public func hasNotes(of group: Int64) -> Bool { notesOnlyOf == nil || notesOnlyOf == group }

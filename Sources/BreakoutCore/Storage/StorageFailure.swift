@@ -56,6 +56,8 @@ public enum StorageRefusal: Error, Equatable, Sendable {
   case conflictsWithStored
   /// The server's roles do not let this login make this change.
   case notAllowed
+  /// The note is saved here but has not reached the server yet: it can be changed once it has.
+  case noteNotSentYet
   // Reading.
   case noSessionStored
   case unreadableTime(String)

@@ -52,6 +52,7 @@ extension StorageRefusal {
     case .noteImport(let refusal): refusal.sentence
     case .conflictsWithStored: "not saved: it conflicts with what is already in the session"
     case .notAllowed: "the server does not let this login make that change"
+    case .noteNotSentYet: "the note has not reached the server yet; try again once it has"
     case .noSessionStored: "the session file has no session in it"
     case .unreadableTime(let value): "the session file has a time that cannot be read: \(InertText.visible(value))"
     }

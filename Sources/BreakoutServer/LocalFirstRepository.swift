@@ -1,0 +1,430 @@
+import BreakoutCore
+import BreakoutStore
+import Foundation
+
+/// A rapporteur's way into a session on a server when the network may drop: what is typed and saved is kept first
+/// in the person's own file (`LocalOutbox`), and saved notes are sent to the server in the order they were saved,
+/// each exactly once, as soon as it can be reached. The screen keeps working meanwhile: notes not yet sent are shown
+/// with the others (ids below zero) and the session says how the link stands (`SessionSnapshot.link`).
+///
+/// Everything else (the roster, the clocks, messages) goes to the server as it would without this.
+public final class LocalFirstRepository: SessionRepository {
+  public let server: ServerRepository
+  public let outbox: LocalOutbox
+  /// How long a save waits for the server to take the note before the note is shown as waiting instead.
+  let patience: Duration
+  private let link = Shared(Link())
+  private let board = DeliveryBoard()
+  private let listeners = Listeners()
+  private let wake: AsyncStream<Void>.Continuation
+  private let sender: Task<Void, Never>
+
+  struct Link: Sendable {
+    /// The session as the server last gave it, without the notes waiting here.
+    var lastServer: SessionSnapshot?
+    var isOffline = false
+    /// Moves whenever what this client adds to the session moves, so a screen takes the change as new.
+    var stamp = 0
+  }
+
+  public init(
+    server: ServerRepository, outbox: LocalOutbox, patience: Duration = .seconds(1),
+    retryEvery retry: Duration = .seconds(1)
+  ) {
+    self.server = server
+    self.outbox = outbox
+    self.patience = patience
+    let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    self.wake = wake
+    let (link, board, listeners) = (link, board, listeners)
+    sender = Task(executorPreference: server.connection.executor) {
+      var wakings = wakes.makeAsyncIterator()
+      while !Task.isCancelled {
+        if await Self.sendWaiting(server: server, outbox: outbox, link: link, board: board, listeners: listeners) {
+          guard await wakings.next() != nil else { return }
+        } else {
+          try? await Task.sleep(for: retry)
+        }
+      }
+    }
+    wake.yield()
+  }
+
+  deinit {
+    sender.cancel()
+    wake.finish()
+  }
+
+  /// Sends the waiting notes in order until one cannot be sent; whether all were sent (or refused for good).
+  private static func sendWaiting(
+    server: ServerRepository, outbox: LocalOutbox, link: Shared<Link>, board: DeliveryBoard, listeners: Listeners
+  ) async -> Bool {
+    guard let waiting = try? outbox.waiting() else { return false }
+    for entry in waiting {
+      do {
+        let commit = try await server.deliver(entry.note)
+        try outbox.markDelivered(entry.sequence, as: commit.note.id)
+        board.resolve(entry.sequence, commit)
+        link.update {
+          $0.isOffline = false
+          $0.stamp += 1
+        }
+      } catch let failure as StorageFailure where failure.isTransient {
+        board.resolve(entry.sequence, nil)
+        if failure == .unreachable {
+          link.update {
+            $0.isOffline = true
+            $0.stamp += 1
+          }
+        }
+        listeners.announce(.notes)
+        return false
+      } catch {
+        // Refused for good (the group or question is gone, this login may not write there): kept here, said.
+        try? outbox.markRefused(entry.sequence, reason: "\(error)")
+        board.resolve(entry.sequence, nil)
+        link.update { $0.stamp += 1 }
+      }
+      listeners.announce(.notes)
+    }
+    return true
+  }
+
+  /// Stops sending (what waits stays in the file for the next start).
+  public func close() {
+    sender.cancel()
+    wake.finish()
+    try? outbox.close()
+  }
+
+  /// Tries to send what waits for up to `time`; how many notes still wait.
+  public func sendWaiting(within time: Duration) async -> Int {
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: time)
+    while clock.now < deadline {
+      let left = (try? outbox.waiting().count) ?? 0
+      if left == 0 { return 0 }
+      wake.yield()
+      try? await Task.sleep(for: .milliseconds(50))
+    }
+    return (try? outbox.waiting().count) ?? 0
+  }
+
+  public var readOnlyReason: String? { nil }
+
+  // MARK: Reading
+
+  public func snapshot() async throws -> SessionSnapshot {
+    try await fromServer { try await $0.snapshot() }
+  }
+
+  public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
+    -> SessionSnapshot
+  {
+    try await fromServer { try await $0.firstLook(notesOf: choose) }
+  }
+
+  public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
+    guard let base = link.value.lastServer else { return try await self.snapshot() }
+    return try await fromServer { try await $0.refreshed(base) }
+  }
+
+  /// The server's session with what waits here on top; while the server cannot be reached, the last one it gave.
+  private func fromServer(_ read: (ServerRepository) async throws -> SessionSnapshot) async throws -> SessionSnapshot {
+    do {
+      let snapshot = try await read(server)
+      let cameBack = link.update { link in
+        let wasOffline = link.isOffline
+        link.lastServer = snapshot
+        if wasOffline {
+          link.isOffline = false
+          link.stamp += 1
+        }
+        return wasOffline
+      }
+      if cameBack { wake.yield() }
+      return overlaid(snapshot)
+    } catch StorageFailure.unreachable {
+      let last = link.update { link in
+        if !link.isOffline {
+          link.isOffline = true
+          link.stamp += 1
+        }
+        return link.lastServer
+      }
+      guard let last else { throw StorageFailure.unreachable }
+      return overlaid(last)
+    }
+  }
+
+  /// The session with the notes waiting here: an edit shown on its note, a new note after the others.
+  func overlaid(_ base: SessionSnapshot) -> SessionSnapshot {
+    var snapshot = base
+    let waiting = (try? outbox.waiting()) ?? []
+    let refused = (try? outbox.refused().count) ?? 0
+    let state = link.value
+    if !waiting.isEmpty {
+      var notes = snapshot.notes
+      for entry in waiting {
+        let shown = Self.provisional(entry, on: notes)
+        if let index = notes.firstIndex(where: { $0.id == shown.id }) {
+          notes[index] = shown
+        } else {
+          notes.append(shown)
+        }
+      }
+      snapshot.notes = notes
+    }
+    snapshot.link = LinkStatus(
+      isOffline: state.isOffline, waiting: waiting.count, refused: refused, keptIn: outbox.path)
+    snapshot.storeStamps["link"] = state.stamp
+    return snapshot
+  }
+
+  /// A waiting note as the screen shows it: the edit of a note shown on it (when it still stands where the edit
+  /// started), otherwise a note of its own numbered below zero.
+  static func provisional(_ entry: LocalOutbox.Entry, on notes: [Note]) -> Note {
+    let pending = entry.note
+    let draft = pending.draft
+    if let editing = draft.editingNoteID, let stored = notes.first(where: { $0.id == editing }),
+      draft.baseRevision.map({ $0 == stored.current.revision }) ?? true
+    {
+      return stored.edited(
+        text: pending.text, speakerID: .some(draft.speakerID), tags: draft.tags, isKeyPoint: draft.isKeyPoint,
+        at: pending.savedAt, by: pending.author)
+    }
+    return Note(
+      id: -entry.sequence, groupID: draft.groupID, questionNumber: draft.question, day: pending.day,
+      createdAt: pending.savedAt, author: pending.author,
+      revisions: [
+        NoteRevision(
+          revision: 1, text: pending.text, speakerID: draft.speakerID, tags: draft.tags, isKeyPoint: draft.isKeyPoint,
+          editedAt: pending.savedAt, author: pending.author)
+      ])
+  }
+
+  public func changes() -> AsyncStream<SessionChange> {
+    let (stream, continuation) = AsyncStream.makeStream(of: SessionChange.self, bufferingPolicy: .bufferingNewest(1))
+    listeners.add(continuation)
+    let fromServer = server.changes()
+    let forwarding = Task(executorPreference: server.connection.executor) {
+      for await change in fromServer { continuation.yieldMerging(change) }
+    }
+    continuation.onTermination = { _ in forwarding.cancel() }
+    return stream
+  }
+
+  // MARK: Notes and drafts, kept here first
+
+  public func drafts() async throws -> [Draft] { try outbox.drafts() }
+  public func save(_ draft: Draft) async throws { try outbox.save(draft) }
+  public func discardDraft(owner: String, group: Int64) async throws {
+    try outbox.discardDraft(owner: owner, group: group)
+  }
+
+  public func commit(_ draft: Draft, author: String) async throws -> NoteCommit {
+    guard !draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw StorageFailure.refused(.emptyNote)
+    }
+    let now = Date.storable
+    var draft = draft
+    if let editing = draft.editingNoteID, editing < 0 {
+      // An edit of a note still waiting here changes the waiting note itself: the server gets one note.
+      let sequence = -editing
+      if var waiting = try outbox.waiting().first(where: { $0.sequence == sequence }) {
+        waiting.note.draft.text = draft.text
+        waiting.note.draft.speakerID = draft.speakerID
+        waiting.note.draft.tags = draft.tags
+        waiting.note.draft.isKeyPoint = draft.isKeyPoint
+        waiting.note.draft.question = draft.question
+        if try outbox.replaceWaiting(sequence, with: waiting.note) {
+          changed()
+          return NoteCommit(note: Self.provisional(waiting, on: []), keptBesideNewerVersion: false)
+        }
+      }
+      // It has left meanwhile: the edit is of the note as the server has it (or a note of its own if refused).
+      draft.editingNoteID = try outbox.deliveredNoteID(sequence)
+      if draft.editingNoteID == nil { draft.baseRevision = nil }
+    }
+    let known = link.value
+    let day =
+      known.lastServer.map {
+        $0.info.dayUnderWay(currentAgendaDay: $0.agenda.first(where: \.isCurrent)?.day, now: now)
+      } ?? 1
+    let pending = PendingNote(draft: draft, author: author, savedAt: now, day: day)
+    let sequence = try outbox.enqueue(pending)
+    board.expect(sequence)
+    wake.yield()
+    if !known.isOffline, let commit = await board.outcome(of: sequence, within: patience) { return commit }
+    changed()
+    let entry = LocalOutbox.Entry(sequence: sequence, note: pending)
+    return NoteCommit(
+      note: Self.provisional(entry, on: known.lastServer?.notes ?? []), keptBesideNewerVersion: false)
+  }
+
+  private func changed() {
+    link.update { $0.stamp += 1 }
+    listeners.announce(.notes)
+  }
+
+  /// A note's id on the server: a note shown below zero once it has arrived; refused while it waits.
+  private func onServer(_ id: Int64) throws -> Int64 {
+    guard id < 0 else { return id }
+    guard let delivered = try outbox.deliveredNoteID(-id) else { throw StorageFailure.refused(.noteNotSentYet) }
+    return delivered
+  }
+
+  public func deleteNote(_ id: Int64) async throws { try await server.deleteNote(try onServer(id)) }
+  public func setKeyPoint(note id: Int64, _ isKeyPoint: Bool, author: String) async throws {
+    try await server.setKeyPoint(note: try onServer(id), isKeyPoint, author: author)
+  }
+  public func moveNote(_ id: Int64, toQuestion question: Int) async throws {
+    try await server.moveNote(try onServer(id), toQuestion: question)
+  }
+
+  // MARK: Everything else, on the server
+
+  public func save(_ timers: [Timebox]) async throws { try await server.save(timers) }
+  public func broadcast(_ text: String, to group: Int64?, author: String) async throws {
+    try await server.broadcast(text, to: group, author: author)
+  }
+  public func requestHelp(group: Int64, text: String, author: String) async throws {
+    try await server.requestHelp(group: group, text: text, author: author)
+  }
+  public func acknowledgeHelp(group: Int64) async throws { try await server.acknowledgeHelp(group: group) }
+  public func setCurrentAgendaItem(_ id: Int64?) async throws { try await server.setCurrentAgendaItem(id) }
+  public func setIntroduction(group: Int64, text: String?) async throws {
+    try await server.setIntroduction(group: group, text: text)
+  }
+  @discardableResult
+  public func addPlenaryItem(_ section: PlenaryItem.Section, text: String, speaker: Int64?, day: Int?) async throws
+    -> Int64
+  {
+    try await server.addPlenaryItem(section, text: text, speaker: speaker, day: day)
+  }
+  public func removePlenaryItem(_ id: Int64) async throws { try await server.removePlenaryItem(id) }
+  public func apply(_ assignment: Assignment) async throws { try await server.apply(assignment) }
+  public func move(participant: Int64, to group: Int64?, lock: Bool) async throws {
+    try await server.move(participant: participant, to: group, lock: lock)
+  }
+  public func setLock(participant: Int64, locked: Bool) async throws {
+    try await server.setLock(participant: participant, locked: locked)
+  }
+  public func setLeads(group: Int64, moderator: Int64?, rapporteur: Int64?) async throws {
+    try await server.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+  }
+  public func setAbsent(participants: [Int64], absent: Bool) async throws {
+    try await server.setAbsent(participants: participants, absent: absent)
+  }
+  public func setCapacity(group: Int64, capacity: Int?) async throws {
+    try await server.setCapacity(group: group, capacity: capacity)
+  }
+  public func addParticipant(_ person: Participant) async throws { try await server.addParticipant(person) }
+  public func updateParticipant(_ person: Participant) async throws { try await server.updateParticipant(person) }
+  public func deleteParticipant(_ id: Int64) async throws { try await server.deleteParticipant(id) }
+  public func importRoster(_ data: Data, mapping: [String: RosterField], encoding: RosterEncoding, dryRun: Bool)
+    async throws -> ImportReport
+  {
+    try await server.importRoster(data, mapping: mapping, encoding: encoding, dryRun: dryRun)
+  }
+  public func setGroupCounts(_ counts: [(theme: String, count: Int)], capacity: Int?) async throws {
+    try await server.setGroupCounts(counts, capacity: capacity)
+  }
+  public func addRule(_ rule: GroupingRule) async throws { try await server.addRule(rule) }
+  public func addTheme(shortName: String, name: String) async throws {
+    try await server.addTheme(shortName: shortName, name: name)
+  }
+  public func renameTheme(_ reference: String, to name: String) async throws {
+    try await server.renameTheme(reference, to: name)
+  }
+  public func setQuestion(_ number: Int, text: String, title: String?) async throws {
+    try await server.setQuestion(number, text: text, title: title)
+  }
+  public func setQuestionTitle(_ number: Int, title: String?) async throws {
+    try await server.setQuestionTitle(number, title: title)
+  }
+  public func removeQuestion(_ number: Int) async throws { try await server.removeQuestion(number) }
+  public func setPurpose(_ purpose: String?) async throws { try await server.setPurpose(purpose) }
+  public func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) async throws {
+    try await server.setNotIdentifying(words, notIdentifying)
+  }
+  public func addAgendaItem(day: Int, startsAt: String, title: String) async throws {
+    try await server.addAgendaItem(day: day, startsAt: startsAt, title: title)
+  }
+  @discardableResult
+  public func addNote(_ note: NewNote) async throws -> Note { try await server.addNote(note) }
+  @discardableResult
+  public func importNotes(_ data: Data, author: String) async throws -> Int {
+    try await server.importNotes(data, author: author)
+  }
+}
+
+/// Saves waiting briefly for the sender to deliver their note: the sender posts each outcome here.
+final class DeliveryBoard: @unchecked Sendable {
+  private let lock = NSLock()
+  private var expected: Set<Int64> = []
+  private var outcomes: [Int64: NoteCommit?] = [:]
+  private var waiters: [Int64: CheckedContinuation<NoteCommit?, Never>] = [:]
+
+  /// Keeps the outcome of `sequence` for a wait that may start after it came.
+  func expect(_ sequence: Int64) {
+    lock.lock()
+    expected.insert(sequence)
+    lock.unlock()
+  }
+
+  func resolve(_ sequence: Int64, _ commit: NoteCommit?) {
+    lock.lock()
+    guard expected.contains(sequence) else {
+      lock.unlock()
+      return
+    }
+    if let waiter = waiters.removeValue(forKey: sequence) {
+      expected.remove(sequence)
+      lock.unlock()
+      waiter.resume(returning: commit)
+      return
+    }
+    outcomes[sequence] = .some(commit)
+    lock.unlock()
+  }
+
+  /// The note as the server took it, or nil if it was not taken within `time`.
+  func outcome(of sequence: Int64, within time: Duration) async -> NoteCommit? {
+    let timer = Task {
+      try? await Task.sleep(for: time)
+      self.resolve(sequence, nil)
+    }
+    defer { timer.cancel() }
+    return await withCheckedContinuation { continuation in
+      lock.lock()
+      if let outcome = outcomes.removeValue(forKey: sequence) {
+        expected.remove(sequence)
+        lock.unlock()
+        continuation.resume(returning: outcome)
+        return
+      }
+      waiters[sequence] = continuation
+      lock.unlock()
+    }
+  }
+}
+
+/// Everyone following the session's changes through this client.
+final class Listeners: @unchecked Sendable {
+  private let lock = NSLock()
+  private var continuations: [AsyncStream<SessionChange>.Continuation] = []
+
+  func add(_ continuation: AsyncStream<SessionChange>.Continuation) {
+    lock.lock()
+    continuations.append(continuation)
+    lock.unlock()
+  }
+
+  func announce(_ change: SessionChange) {
+    lock.lock()
+    let all = continuations
+    lock.unlock()
+    for continuation in all { continuation.yieldMerging(change) }
+  }
+}
