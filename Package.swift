@@ -32,6 +32,8 @@ let package = Package(
     ),
     // The screen as a pure state machine rendering into a cell buffer; knows nothing of ncurses.
     .target(name: "BreakoutTUI", dependencies: ["BreakoutCore"]),
+    // A link with a delay, or cut, between a client and a server on this host: for tests and benchmarks.
+    .target(name: "LinkProxy"),
     // Carries out the screen's effects through a repository, off the key path, and reports back as actions.
     .target(name: "BreakoutRuntime", dependencies: ["BreakoutCore", "BreakoutTUI"]),
     // Debian's ncursesw.pc carries -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning; the umbrella header
@@ -56,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "breakout-bench",
       dependencies: [
-        "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime",
+        "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime", "LinkProxy",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
@@ -71,7 +73,7 @@ let package = Package(
     .testTarget(
       name: "BreakoutRuntimeTests", dependencies: ["BreakoutRuntime", "BreakoutStore", "BreakoutTUI", "BreakoutCore"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["BreakoutCore"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
+      name: "EndToEndTests", dependencies: ["BreakoutCore", "LinkProxy"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,8 @@ public final class LocalFirstRepository: SessionRepository {
   public let outbox: LocalOutbox
   /// How long a save waits for the server to take the note before the note is shown as waiting instead.
   let patience: Duration
+  /// How long a read waits for the server before the session as last read is given instead.
+  let readPatience: Duration
   private let link = Shared(Link())
   private let board = DeliveryBoard()
   private let listeners = Listeners()
@@ -23,17 +25,19 @@ public final class LocalFirstRepository: SessionRepository {
     /// The session as the server last gave it, without the notes waiting here.
     var lastServer: SessionSnapshot?
     var isOffline = false
+    var isProbing = false
     /// Moves whenever what this client adds to the session moves, so a screen takes the change as new.
     var stamp = 0
   }
 
   public init(
     server: ServerRepository, outbox: LocalOutbox, patience: Duration = .seconds(1),
-    retryEvery retry: Duration = .seconds(1)
+    readPatience: Duration = .milliseconds(1500), retryEvery retry: Duration = .seconds(1)
   ) {
     self.server = server
     self.outbox = outbox
     self.patience = patience
+    self.readPatience = readPatience
     let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     self.wake = wake
     let (link, board, listeners) = (link, board, listeners)
@@ -129,8 +133,36 @@ public final class LocalFirstRepository: SessionRepository {
     return try await fromServer { try await $0.refreshed(base) }
   }
 
-  /// The server's session with what waits here on top; while the server cannot be reached, the last one it gave.
-  private func fromServer(_ read: (ServerRepository) async throws -> SessionSnapshot) async throws -> SessionSnapshot {
+  /// The server's session with what waits here on top. Only the first read waits for the server; after it, a read
+  /// that takes longer than `readPatience` (a slow link) gives the session as last read and announces the newer one
+  /// when it comes, and while the server cannot be reached the last one is given at once, the server being tried
+  /// beside.
+  private func fromServer(_ read: @escaping @Sendable (ServerRepository) async throws -> SessionSnapshot)
+    async throws -> SessionSnapshot
+  {
+    let state = link.value
+    guard let last = state.lastServer else { return overlaid(try await readNow(read)) }
+    if state.isOffline {
+      probe(read)
+      return overlaid(last)
+    }
+    let answer = Answer<SessionSnapshot>()
+    let executor = server.connection.executor
+    Task(executorPreference: executor) {
+      let read = try? await self.readNow(read)
+      if !answer.give(.success(self.overlaid(read ?? self.link.value.lastServer ?? last))), read != nil {
+        self.listeners.announce(.all)
+      }
+    }
+    Task(executorPreference: executor) {
+      try? await Task.sleep(for: self.readPatience)
+      answer.give(.success(self.overlaid(self.link.value.lastServer ?? last)))
+    }
+    return try await withCheckedThrowingContinuation { answer.waiting($0) }
+  }
+
+  /// Reads from the server, keeping what it gave and how the link stands.
+  private func readNow(_ read: (ServerRepository) async throws -> SessionSnapshot) async throws -> SessionSnapshot {
     do {
       let snapshot = try await read(server)
       let cameBack = link.update { link in
@@ -142,18 +174,34 @@ public final class LocalFirstRepository: SessionRepository {
         }
         return wasOffline
       }
-      if cameBack { wake.yield() }
-      return overlaid(snapshot)
-    } catch StorageFailure.unreachable {
-      let last = link.update { link in
-        if !link.isOffline {
-          link.isOffline = true
-          link.stamp += 1
-        }
-        return link.lastServer
+      if cameBack {
+        wake.yield()
+        listeners.announce(.all)
       }
-      guard let last else { throw StorageFailure.unreachable }
-      return overlaid(last)
+      return snapshot
+    } catch StorageFailure.unreachable {
+      let wentAway = link.update { link in
+        guard !link.isOffline else { return false }
+        link.isOffline = true
+        link.stamp += 1
+        return true
+      }
+      if wentAway { listeners.announce(.notes) }
+      throw StorageFailure.unreachable
+    }
+  }
+
+  /// Tries the server once more, beside the screen (one try at a time).
+  private func probe(_ read: @escaping @Sendable (ServerRepository) async throws -> SessionSnapshot) {
+    let starts = link.update { link in
+      guard !link.isProbing else { return false }
+      link.isProbing = true
+      return true
+    }
+    guard starts else { return }
+    Task(executorPreference: server.connection.executor) {
+      _ = try? await self.readNow(read)
+      self.link.update { $0.isProbing = false }
     }
   }
 

@@ -27,7 +27,7 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
   static let all: [StoreKind] =
     ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
       || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"
-      ? [.file, .server, .localFirst] : [.file]
+    ? [.file, .server, .localFirst] : [.file]
 
   /// The server's connections run on a thread of the suite's own, never on Swift's shared threads.
   static let serverExecutor = ThreadExecutor(name: "conformance-server")
@@ -69,7 +69,8 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
       guard let server = repository as? ServerRepository else { return repository }
       // Patient: on a loaded machine a save still returns the server's note, as the suite expects.
       return LocalFirstRepository(
-        server: server, outbox: try LocalOutbox(path: folder + "/\(name).sqlite"), patience: .seconds(30))
+        server: server, outbox: try LocalOutbox(path: folder + "/\(name).sqlite"), patience: .seconds(30),
+        readPatience: .seconds(30))
     }
     return PreparedSession(
       repository: try localFirst(prepared.repository, "here"),

@@ -22,6 +22,13 @@ func noteSaved(_ commit: NoteCommit, _ state: inout AppState) -> [Effect] {
     return []
   }
   let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
+  if note.id < 0 {
+    // Kept on this computer: the server has not taken it yet (see LocalFirstRepository).
+    state.message =
+      "Note saved here in question \(Question.roman(note.questionNumber))\(day); "
+      + "it goes to the server as soon as it can be reached."
+    return []
+  }
   state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
   return []
 }

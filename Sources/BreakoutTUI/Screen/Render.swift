@@ -60,14 +60,34 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
     screen.put(" \(tab.screen.rawValue) \(tab.screen.title) ", x: tab.columns.lowerBound, y: 0, style: style)
     x = tab.columns.upperBound
   }
-  if state.readOnlyReason != nil || state.seat != .facilitator {
-    var label = state.readOnlyReason != nil ? "READ-ONLY" : ""
-    if case .rapporteur = state.seat, let group = state.notesGroup {
-      label += (label.isEmpty ? "" : "  ") + "rapporteur: \(group.name)"
-    }
-    let width = DisplayWidth.of(label)
-    if x + width + 2 <= state.width { screen.put(label, x: state.width - width - 1, y: 0, style: state.accent) }
+  var label = state.readOnlyReason != nil ? "READ-ONLY" : ""
+  if case .rapporteur = state.seat, let group = state.notesGroup {
+    label += (label.isEmpty ? "" : "  ") + "rapporteur: \(group.name)"
   }
+  var width = DisplayWidth.of(label)
+  if !label.isEmpty, x + width + 2 <= state.width {
+    screen.put(label, x: state.width - width - 1, y: 0, style: state.accent)
+  } else {
+    width = -2
+  }
+  // How the link to a server stands goes first, where it is seen whatever the width.
+  if let link = state.session.link.flatMap(linkLabel) {
+    let linkWidth = DisplayWidth.of(link)
+    let right = state.width - width - 3
+    if x + linkWidth + 1 <= right { screen.put(link, x: right - linkWidth, y: 0, style: state.warning) }
+  }
+}
+
+/// What the top line says of a session on a server: nothing while every note is there.
+func linkLabel(_ link: LinkStatus) -> String? {
+  var parts: [String] = []
+  if link.isOffline {
+    parts.append(link.waiting > 0 ? "offline: \(counted(link.waiting, "note", "notes")) waiting" : "offline")
+  } else if link.waiting > 0 {
+    parts.append("sending \(counted(link.waiting, "note", "notes"))")
+  }
+  if link.refused > 0 { parts.append("\(counted(link.refused, "note", "notes")) refused by the server") }
+  return parts.isEmpty ? nil : parts.joined(separator: "; ")
 }
 
 private func drawHeader(_ state: AppState, _ screen: inout ScreenBuffer) {

@@ -31,9 +31,18 @@ struct Open: ParsableCommand {
       printError("Created the demo session at \(path): \(summary)")
     }
     // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
-    let repository = try waitFor { try await openSession(name, busyTimeout: 1) }
+    let opened = try waitFor { try await openSession(name, busyTimeout: 1) }
     let path = location.shown
     let owner = author ?? defaultAuthor()
+    // On a server, what is typed and saved is kept on this computer first and sent from there: the screen keeps
+    // working when the network does not.
+    var localFirst: LocalFirstRepository?
+    if let server = opened as? ServerRepository, case .server(let address) = location {
+      let outbox = try LocalOutbox(
+        path: LocalOutbox.defaultPath(server: address.description, session: address.session, owner: owner))
+      localFirst = LocalFirstRepository(server: server, outbox: outbox)
+    }
+    let repository: any SessionRepository = localFirst ?? opened
     let runtime = SessionRuntime(
       repository: repository, runner: EffectRunner(repository: repository, owner: owner, exportTime: exportTime))
     let snapshot: SessionSnapshot
@@ -69,5 +78,23 @@ struct Open: ParsableCommand {
         }
         return state
       }, startup: startup)
+    if let localFirst { Self.reportWaiting(localFirst) }
+  }
+
+  /// Notes not yet on the server when the screen closes are said, and kept for the next start.
+  static func reportWaiting(_ localFirst: LocalFirstRepository) {
+    let left = (try? waitFor { await localFirst.sendWaiting(within: .seconds(3)) }) ?? 0
+    let refused = (try? localFirst.outbox.refused().count) ?? 0
+    localFirst.close()
+    if left > 0 {
+      printError(
+        "\(left == 1 ? "1 note is" : "\(left) notes are") waiting for the server: kept in \(localFirst.outbox.path) "
+          + "and sent the next time this session is opened here.")
+    }
+    if refused > 0 {
+      printError(
+        "\(refused == 1 ? "1 note was" : "\(refused) notes were") refused by the server; "
+          + "\(refused == 1 ? "it is" : "they are") kept in \(localFirst.outbox.path).")
+    }
   }
 }

@@ -1,0 +1,176 @@
+import Foundation
+import LinkProxy
+import Testing
+
+/// A rapporteur on a server whose link or server goes away: notes keep being typed and saved, the screen says it is
+/// offline, and every note reaches the server exactly once when it is back.
+@Suite(
+  .enabled(
+    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
+      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+struct OfflineRapporteurTests {
+  static let notes = [
+    "Recruitment fees paid in ภาษาไทย receipts",
+    "हिन्दी helplines reach workers audits miss",
+    "ශ්‍රී ලංකා unions and می‌خواهم survey 👩‍👩‍👧",
+  ]
+
+  /// A meeting on the test server with three groups; its address, and the same address through `port`.
+  static func meeting(in folder: String, on server: String? = nil) throws -> (url: String, serverPort: UInt16) {
+    let url =
+      try server.map { $0 + "?session=e\(UUID().uuidString.prefix(10).lowercased())" } ?? ServerSessionTests.address()
+    let roster = Binary.packageRoot.appendingPathComponent("sessions/demo/roster.csv").path
+    for arguments in [
+      ["new", url, "--title", "Offline rapporteur"], ["roster", "import", url, roster],
+      ["groups", "set", url, "supply-chain=1", "technology=1", "finance=1"],
+    ] {
+      let result = try Binary.run(arguments, in: folder)
+      guard result.status == 0 else { throw HarnessError("\(arguments[0]): \(result.stderr)") }
+    }
+    guard let port = URLComponents(string: url)?.port else { throw HarnessError("no port in \(url)") }
+    return (url, UInt16(port))
+  }
+
+  static func through(_ proxy: LinkProxy, _ url: String, serverPort: UInt16) -> String {
+    url.replacingOccurrences(of: ":\(serverPort)/", with: ":\(proxy.port)/")
+  }
+
+  /// Opens a screen; its notes and drafts kept under `state`.
+  static func screen(_ url: String, _ arguments: String, folder: String, state: String) throws -> TmuxTerminal {
+    let terminal = try TmuxTerminal(width: 150, height: 30, folder: folder)
+    try terminal.type(
+      "BREAKOUT_STATE_DIR='\(state)' '\(Binary.path)' '\(url)' \(arguments); echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    return terminal
+  }
+
+  static func typeNotes(_ rapporteur: TmuxTerminal) throws {
+    for note in notes {
+      try rapporteur.type("a")
+      #expect(try rapporteur.waitFor("Esc").found)
+      try rapporteur.type(note)
+      try rapporteur.press("Enter")
+      // Kept and listed at once, whatever the link does.
+      #expect(try rapporteur.waitFor(String(note.prefix(20)), timeout: 10).found)
+    }
+  }
+
+  /// How many times each note is in the session on the server.
+  static func copiesOnServer(_ url: String, folder: String) throws -> [Int] {
+    let exported = try Binary.run(["export", url, "--format", "json", "--all-notes"], in: folder)
+    return notes.map { exported.stdout.components(separatedBy: $0).count - 1 }
+  }
+
+  @Test func theLinkCutForThirtySecondsLosesNothingAndDoublesNothing() throws {
+    let folder = try scratchFolder()
+    let (url, serverPort) = try Self.meeting(in: folder)
+    let proxy = try LinkProxy(to: serverPort)
+    defer { proxy.stop() }
+    let facilitator = try Self.screen(url, "--author fac", folder: folder, state: folder + "/fac")
+    #expect(try facilitator.waitFor("1. Supply chain").found)
+    try facilitator.type("4")
+    #expect(try facilitator.waitFor("No notes yet").found)
+    let rapporteur = try Self.screen(
+      Self.through(proxy, url, serverPort: serverPort), "--rapporteur supply-chain --author rap", folder: folder,
+      state: folder + "/rap")
+    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
+
+    proxy.cut()
+    let cutAt = Date()
+    try Self.typeNotes(rapporteur)
+    let offline = try rapporteur.waitFor("offline: 3 notes waiting", timeout: 25)
+    #expect(offline.found, "\(offline.screen)")
+    #expect(try Self.copiesOnServer(url, folder: folder) == [0, 0, 0])
+    Thread.sleep(until: cutAt.addingTimeInterval(30))
+    proxy.restore()
+
+    for note in Self.notes {
+      let seen = try facilitator.waitFor(String(note.prefix(20)), timeout: 30)
+      #expect(seen.found, "\(seen.screen)")
+    }
+    let settled = try rapporteur.waitFor(matching: "rapporteur: Supply chain", timeout: 30)
+    #expect(settled.found)
+    #expect(try Self.copiesOnServer(url, folder: folder) == [1, 1, 1], "each note exactly once")
+    try rapporteur.type("q")
+    try facilitator.type("q")
+    #expect(try rapporteur.waitFor(matching: "EXIT=0").found)
+    #expect(try facilitator.waitFor(matching: "EXIT=0").found)
+  }
+
+  @Test func notesSavedWhileTheServerIsDownWaitThroughAQuitAndArriveOnce() throws {
+    // A server of its own: the other tests' server keeps running.
+    let server = try DedicatedServer()
+    defer { server.stop() }
+    let control = server.control
+    let folder = try scratchFolder()
+    let (url, _) = try Self.meeting(in: folder, on: server.url)
+    let rapporteur = try Self.screen(url, "--rapporteur supply-chain --author rap", folder: folder, state: folder)
+    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
+
+    #expect(try Binary.shellResult("'\(control)' stop >/dev/null") == 0)
+    var restarted = false
+    defer { if !restarted { _ = try? Binary.shellResult("'\(control)' start >/dev/null") } }
+    try Self.typeNotes(rapporteur)
+    let offline = try rapporteur.waitFor("offline: 3 notes waiting", timeout: 25)
+    #expect(offline.found, "\(offline.screen)")
+    try rapporteur.type("q")
+    let quit = try rapporteur.waitFor(matching: "EXIT=0", timeout: 30)
+    #expect(quit.found)
+    #expect(quit.screen.contains("3 notes are waiting for the server"), "\(quit.screen)")
+
+    #expect(try Binary.shellResult("'\(control)' start >/dev/null") == 0)
+    restarted = true
+    #expect(try Self.copiesOnServer(url, folder: folder) == [0, 0, 0])
+    // The next start sends them.
+    try rapporteur.type(
+      "clear; BREAKOUT_STATE_DIR='\(folder)' '\(Binary.path)' '\(url)' --rapporteur supply-chain --author rap; "
+        + "echo \"EXIT=$?\"")
+    try rapporteur.press("Enter")
+    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
+    var copies: [Int] = []
+    for _ in 0..<100 {
+      copies = try Self.copiesOnServer(url, folder: folder)
+      if copies == [1, 1, 1] { break }
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    #expect(copies == [1, 1, 1], "each note exactly once")
+    try rapporteur.type("q")
+    #expect(try rapporteur.waitFor(matching: "EXIT=0").found)
+  }
+}
+
+/// A throwaway PostgreSQL cluster for one test (scripts/with-postgres in the background), which the test may stop
+/// and start again.
+final class DedicatedServer {
+  let url: String
+  let control: String
+  private let folder: String
+  private let process = Process()
+
+  init() throws {
+    folder = try scratchFolder()
+    let script = Binary.packageRoot.appendingPathComponent("scripts/with-postgres").path
+    let inner = """
+      echo "$BREAKOUT_TEST_POSTGRES_CTL" > '\(folder)/ctl' && echo "$BREAKOUT_TEST_POSTGRES" > '\(folder)/url.tmp' \
+        && mv '\(folder)/url.tmp' '\(folder)/url'
+      while [ ! -e '\(folder)/stop' ] && kill -0 \(getpid()) 2>/dev/null; do sleep 0.2; done
+      """
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "exec '\(script)' sh -c \"$0\"", inner]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(120)
+    while !FileManager.default.fileExists(atPath: folder + "/url") {
+      guard process.isRunning, Date() < deadline else { throw HarnessError("the test's own server did not start") }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    url = try String(contentsOfFile: folder + "/url", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    control = try String(contentsOfFile: folder + "/ctl", encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  func stop() {
+    _ = FileManager.default.createFile(atPath: folder + "/stop", contents: nil)
+    process.waitUntilExit()
+  }
+}
