@@ -11,7 +11,8 @@ import Foundation
 public final class LocalFirstRepository: SessionRepository {
   public let server: ServerRepository
   public let outbox: LocalOutbox
-  /// How long a save waits for the server to take the note before the note is shown as waiting instead.
+  /// How long a save waits for the server to take the note before the note is shown as waiting instead (a screen
+  /// waits not at all: its keys never wait for the network).
   let patience: Duration
   /// How long a read waits for the server before the session as last read is given instead.
   let readPatience: Duration
@@ -301,9 +302,11 @@ public final class LocalFirstRepository: SessionRepository {
       } ?? 1
     let pending = PendingNote(draft: draft, author: author, savedAt: now, day: day)
     let sequence = try outbox.enqueue(pending)
-    board.expect(sequence)
+    if patience > .zero { board.expect(sequence) }
     wake.yield()
-    if !known.isOffline, let commit = await board.outcome(of: sequence, within: patience) { return commit }
+    if patience > .zero, !known.isOffline, let commit = await board.outcome(of: sequence, within: patience) {
+      return commit
+    }
     changed()
     let entry = LocalOutbox.Entry(sequence: sequence, note: pending)
     return NoteCommit(

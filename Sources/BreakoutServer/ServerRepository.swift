@@ -53,11 +53,37 @@ public final class ServerRepository: SessionRepository {
 
   /// Brings the session's schema to the newest version and checks a session is there.
   public func open() async throws {
+    if try await isCurrent() { return }
     do { try await connection.migrate() } catch { throw Self.failure(error) }
     let exists = try await read { db, logger in
       try await Self.exists(db, logger, "SELECT 1 FROM session_info WHERE id = 1")
     }
     guard exists else { throw ServerProblem.noSession(connection.address.description) }
+  }
+
+  /// Whether the session is there and its schema needs nothing: one round trip, as it is on almost every start (a
+  /// long link makes each one count).
+  private func isCurrent() async throws -> Bool {
+    let (logger, known) = (logger, SchemaVersion.allCases.map(\.rawValue))
+    do {
+      return try await connection.withConnection { db in
+        var current = false
+        for try await (applied, sessions) in try await db.query(
+          """
+          SELECT (SELECT count(*) FROM breakout_migrations WHERE identifier = ANY(\(known))),
+                 (SELECT count(*) FROM session_info WHERE id = 1)
+          """, logger: logger
+        ).decode((Int, Int).self) {
+          current = applied == known.count && sessions == 1
+        }
+        return current
+      }
+    } catch ServerProblem.unreachable {
+      throw StorageFailure.unreachable
+    } catch {
+      // No schema yet, or one to bring up to date: `migrate` says what is wrong, if anything is.
+      return false
+    }
   }
 
   // MARK: Transactions

@@ -645,3 +645,30 @@ extension Participant {
     #expect(rapporteur.prompt == nil)
   }
 }
+
+/// A screen on a server whose notes wait on this computer for the server.
+@Suite struct LinkStatusTests {
+  @Test func theTopLineSaysWhenTheServerIsAwayAndHowManyNotesWait() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1), width: 132, height: 30)
+    #expect(!render(state).lines[0].contains("offline"), "a session file has no link")
+    state.session.link = LinkStatus(isOffline: true, waiting: 3, keptIn: "/home/ana/outbox.sqlite")
+    #expect(render(state).lines[0].contains("offline: 3 notes waiting"))
+    #expect(render(state).lines[0].contains("rapporteur: "), "the seat is still said")
+    state.session.link = LinkStatus(isOffline: false, waiting: 1)
+    #expect(render(state).lines[0].contains("sending 1 note"))
+    state.session.link = LinkStatus()
+    #expect(!render(state).lines[0].contains("offline") && !render(state).lines[0].contains("sending"))
+  }
+
+  @Test func aNoteKeptHereIsSaidToBeOnItsWay() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
+    state.session.link = LinkStatus(isOffline: true, waiting: 1)
+    _ = state.press(.character("a"))
+    _ = state.type("Kept while offline")
+    _ = state.press(.enter)
+    _ = reduce(&state, .noteSaved(ReduceTests.saved(-1, "Kept while offline")))
+    #expect(state.editor == nil)
+    #expect(state.message?.contains("Note saved here") == true)
+    #expect(state.message?.contains("as soon as it can be reached") == true)
+  }
+}

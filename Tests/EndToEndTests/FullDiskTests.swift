@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A rapporteur saves on a disk that has filled up (a real 2 MiB tmpfs holding the session file): a clear message,
+/// A rapporteur saves on a disk that has filled up (a real 4 MiB tmpfs holding the session file): a clear message,
 /// the typed text still in the editor, and the note saved by itself once space is freed; if breakout is closed
 /// before that, the words are printed on the restored terminal.
 @Suite(.serialized) struct FullDiskTests {
@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func anExportToAFullDiskSaysSoAndTheNextOneWorks() throws {
-    try onOwnDisk(size: "2m", mode: "0700") { folder in
+    try onOwnDisk(size: "4m", mode: "0700") { folder in
       // The session on another disk, the export onto the full one.
       let session = try scratchFolder() + "/demo.sqlite"
       _ = try Binary.shell("cp '\(folder)/sessions/demo.sqlite' '\(session)'")
@@ -67,7 +67,7 @@ import Testing
   /// Opens the rapporteur's screen on a session in a small tmpfs, fills the disk, types a note and presses Enter;
   /// checks the screen says so and keeps the text, then hands over the terminal and the folder.
   func onAFullDisk(_ then: (TmuxTerminal, String) throws -> Void) throws {
-    try onOwnDisk(size: "2m", mode: "0700") { disk in try typedOnAFullDisk(disk, then) }
+    try onOwnDisk(size: "4m", mode: "0700") { disk in try typedOnAFullDisk(disk, then) }
   }
 
   private func typedOnAFullDisk(_ disk: String, _ then: (TmuxTerminal, String) throws -> Void) throws {

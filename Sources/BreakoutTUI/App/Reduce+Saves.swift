@@ -25,8 +25,10 @@ func noteSaved(_ commit: NoteCommit, _ state: inout AppState) -> [Effect] {
   if note.id < 0 {
     // Kept on this computer: the server has not taken it yet (see LocalFirstRepository).
     state.message =
-      "Note saved here in question \(Question.roman(note.questionNumber))\(day); "
-      + "it goes to the server as soon as it can be reached."
+      state.session.link?.isOffline == true
+      ? "Note saved here in question \(Question.roman(note.questionNumber))\(day); "
+        + "it goes to the server as soon as it can be reached."
+      : "Note saved in question \(Question.roman(note.questionNumber))\(day); sending it to the server."
     return []
   }
   state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
