@@ -10,8 +10,12 @@ public final class ServerRepository: SessionRepository {
   /// What the day under way is told from, as last read (see `dayUnderWay(at:)`).
   let dayContext = Shared<DayContext?>(nil)
 
-  public init(connection: ServerConnection) {
+  /// A first look reads a session of at most this many notes whole (see `firstLook`).
+  let firstLookWholeUpTo: Int
+
+  public init(connection: ServerConnection, firstLookWholeUpTo: Int = 5_000) {
     self.connection = connection
+    self.firstLookWholeUpTo = firstLookWholeUpTo
   }
 
   /// Roles on the server decide what may be written; the session itself is never read-only as a whole.
@@ -151,43 +155,49 @@ public final class ServerRepository: SessionRepository {
   // MARK: Reading
 
   public func snapshot() async throws -> SessionSnapshot {
-    remember(try await read { db, logger in try await Self.loadSnapshot(db, logger) })
+    remember(try await single { [logger] db in try await Self.loadSnapshot(db, logger) })
   }
 
+  /// Everything but the notes and, on a session of at most `firstLookWholeUpTo` notes, every note, in one statement; on a bigger
+  /// one the notes of the group `choose` picks are read next (the whole session follows beside the screen).
   public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
     -> SessionSnapshot
   {
-    remember(
-      try await read { db, logger in
+    let (logger, wholeUpTo) = (logger, firstLookWholeUpTo)
+    return remember(
+      try await single { db in
         var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
-        for region in SchemaRegion.allCases where region != .notes && region != .notesRemoved {
-          try await Self.load(region, into: &snapshot, db, logger)
+        let parts = SchemaRegion.allCases.filter { $0 != .notes && $0 != .notesRemoved }
+        let read = try await Self.read(
+          PartsQuery(regions: parts, notes: "false", wholeNotesUpTo: wholeUpTo), into: &snapshot, db, logger)
+        if read.wholeNotes {
+          snapshot.storeStamps = read.versions ?? [:]
+          return snapshot
         }
         guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger) }
-        snapshot.notes = try await Self.loadNotes(
-          db, logger, where: "n.deleted_at IS NULL AND n.group_id = \(group)")
+        _ = try await Self.read(
+          PartsQuery(regions: [], notes: "n.deleted_at IS NULL AND n.group_id = \(group)", versions: false),
+          into: &snapshot, db, logger)
         snapshot.notesOnlyOf = group
         return snapshot
       })
   }
 
+  /// What moved since `snapshot`, in one statement: each part only if its counter moved, the notes changed since.
   public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
-    remember(
-      try await read { db, logger in
-        guard !snapshot.storeStamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
-        let versions = try await Self.regionVersions(db, logger)
+    let logger = logger
+    return remember(
+      try await single { db in
+        let stamps = snapshot.storeStamps
+        guard !stamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
         var refreshed = snapshot
-        for region in SchemaRegion.allCases where versions[region.rawValue] != snapshot.storeStamps[region.rawValue] {
-          switch region {
-          case .notes:
-            let changed = try await Self.loadNotes(
-              db, logger, where: "n.changed_in > \(snapshot.storeStamps[region.rawValue] ?? 0)")
-            if !changed.isEmpty { refreshed.merge(changedNotes: changed) }
-          case .notesRemoved: try await Self.load(.notes, into: &refreshed, db, logger)
-          default: try await Self.load(region, into: &refreshed, db, logger)
-          }
-        }
-        refreshed.storeStamps = versions
+        let parts = SchemaRegion.allCases.filter { $0 != .notes && $0 != .notesRemoved }
+        let read = try await Self.read(
+          PartsQuery(
+            regions: parts, since: stamps,
+            changedNotes: (stamps[SchemaRegion.notes.rawValue] ?? 0, stamps[SchemaRegion.notesRemoved.rawValue] ?? 0)),
+          into: &refreshed, db, logger)
+        refreshed.storeStamps = read.versions ?? stamps
         return refreshed
       })
   }

@@ -94,7 +94,7 @@ enum ServerBenchmark {
   {
     let folder = NSTemporaryDirectory() + "breakout-bench-outbox-\(UUID())"
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let server = ServerRepository(connection: try ServerConnection(address, timeout: .seconds(2), executor: executor))
+    let server = ServerRepository(connection: try ServerConnection(address, timeout: .seconds(5), executor: executor))
     let local = LocalFirstRepository(server: server, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"))
     let (drafts, saves, waiting) = try executor.wait {
       _ = try await local.snapshot()

@@ -38,7 +38,9 @@ struct StoreKind: CustomTestStringConvertible, Sendable {
     }
     let address = try ServerAddress.parse(url + "?session=c\(UUID().uuidString.prefix(12).lowercased())")
     let open: @Sendable () throws -> any SessionRepository = {
-      ServerRepository(connection: try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor))
+      ServerRepository(
+        connection: try ServerConnection(address, timeout: .seconds(30), executor: serverExecutor),
+        firstLookWholeUpTo: 0)
     }
     return try serverExecutor.wait {
       let repository = try await ServerRepository.create(
