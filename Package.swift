@@ -64,7 +64,8 @@ let package = Package(
     .testTarget(name: "BreakoutCoreTests", dependencies: ["BreakoutCore"]),
     .testTarget(name: "BreakoutStoreTests", dependencies: ["BreakoutStore", "BreakoutCore"]),
     .testTarget(
-      name: "BreakoutServerTests", dependencies: ["BreakoutServer", "BreakoutStore", "BreakoutCore", "BreakoutRuntime"]),
+      name: "BreakoutServerTests",
+      dependencies: ["BreakoutServer", "BreakoutStore", "BreakoutCore", "BreakoutRuntime", "LinkProxy"]),
     .testTarget(name: "BreakoutTUITests", dependencies: ["BreakoutTUI", "BreakoutCore"], exclude: ["Snapshots"]),
     // What every store must do (SessionRepository), run on each kind of store.
     .testTarget(

@@ -20,6 +20,15 @@ public final class LinkProxy: @unchecked Sendable {
   private var isCut = false
   private var isStopped = false
   private var sockets: Set<Int32> = []
+  private var sent = 0
+
+  /// How many pieces of data clients have sent through the link so far: each round trip a client makes starts with
+  /// one (a request and the reply it waits for), so the difference across a call counts its round trips.
+  public var clientSends: Int {
+    state.lock()
+    defer { state.unlock() }
+    return sent
+  }
 
   public init(to targetPort: UInt16, delayEachWay delay: Duration = .zero) throws {
     self.targetPort = targetPort
@@ -131,7 +140,7 @@ public final class LinkProxy: @unchecked Sendable {
     for (from, to) in [(client, server), (server, client)] {
       pumps.enter()
       Thread.detachNewThread { [self] in
-        pump(from: from, to: to)
+        pump(from: from, to: to, counting: from == client)
         pumps.leave()
       }
     }
@@ -145,7 +154,7 @@ public final class LinkProxy: @unchecked Sendable {
 
   /// Carries one direction: each piece read is written `delay` after it was read, in order, while the link is not
   /// cut.
-  private func pump(from source: Int32, to destination: Int32) {
+  private func pump(from source: Int32, to destination: Int32, counting: Bool) {
     let queue = DelayedQueue()
     let writer = Thread { [self] in
       while let (due, data) = queue.next() {
@@ -164,6 +173,7 @@ public final class LinkProxy: @unchecked Sendable {
       guard count > 0 else { break }
       state.lock()
       let delay = self.delay
+      if counting { sent += 1 }
       state.unlock()
       let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
       queue.push(Date().addingTimeInterval(seconds), Array(buffer[0..<count]))
