@@ -182,7 +182,7 @@ public final class ServerConnection: Sendable {
       let rows = try await connection.query(
         """
         SELECT table_name, column_name FROM information_schema.columns
-        WHERE table_schema = \(bare) AND table_name <> 'breakout_migrations'
+        WHERE table_schema = \(bare) AND table_name NOT IN ('breakout_migrations', 'breakout_rapporteurs')
         """, logger: logger)
       for try await (table, column) in rows.decode((String, String).self) { tables[table, default: []].insert(column) }
       return tables
@@ -199,6 +199,8 @@ public enum ServerProblem: Error, Equatable, Sendable {
   case sessionExists(String)
   /// Nothing was created under that session's name yet.
   case noSession(String)
+  /// Not a name a login can have.
+  case badLogin(String)
 }
 
 /// The one answer a call gets: the work's result or the deadline's failure, whichever comes first.

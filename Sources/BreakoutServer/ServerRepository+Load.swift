@@ -6,10 +6,13 @@ import PostgresNIO
 /// Reading a session from the server, part by part, as the session file is read.
 extension ServerRepository {
   /// The whole session, in one statement.
-  static func loadSnapshot(_ db: PostgresConnection, _ logger: Logger) async throws -> SessionSnapshot {
+  static func loadSnapshot(_ db: PostgresConnection, _ logger: Logger, emails: Bool = true) async throws
+    -> SessionSnapshot
+  {
     var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
     let read = try await read(
-      PartsQuery(regions: SchemaRegion.allCases.filter { $0 != .notesRemoved }), into: &snapshot, db, logger)
+      PartsQuery(regions: SchemaRegion.allCases.filter { $0 != .notesRemoved }, emails: emails), into: &snapshot, db,
+      logger)
     snapshot.storeStamps = read.versions ?? [:]
     return snapshot
   }

@@ -19,6 +19,8 @@ extension ServerRepository {
     /// `removed` (a purge).
     var changedNotes: (notes: Int, removed: Int)?
     var versions = true
+    /// Whether this login may read the roster's e-mails (a rapporteur's may not: the column is not read at all).
+    var emails = true
   }
 
   /// Reads `query` in one statement and puts what came into `snapshot`; returns the counters when asked for, and
@@ -30,7 +32,7 @@ extension ServerRepository {
   {
     var columns: [(name: String, sql: String)] = []
     for region in query.regions {
-      for part in parts(region) {
+      for part in parts(region, emails: query.emails) {
         if let since = query.since {
           columns.append(
             (
@@ -108,7 +110,7 @@ extension ServerRepository {
   }
 
   /// The parts a region is read as: a name and a query giving JSON text.
-  static func parts(_ region: SchemaRegion) -> [(name: String, sql: String)] {
+  static func parts(_ region: SchemaRegion, emails: Bool) -> [(name: String, sql: String)] {
     switch region {
     case .info:
       [
@@ -140,7 +142,8 @@ extension ServerRepository {
           "participants",
           rows(
             """
-            SELECT id, name, organisation, stakeholder_type, country, email, preferred_theme_id, role,
+            SELECT id, name, organisation, stakeholder_type, country, \(emails ? "email" : "NULL::text AS email"),
+                   preferred_theme_id, role,
                    consents_to_be_quoted, group_id, is_locked, is_absent
             FROM participant
             """, order: "id")

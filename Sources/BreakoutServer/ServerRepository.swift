@@ -10,6 +10,8 @@ public final class ServerRepository: SessionRepository {
   /// What the day under way is told from, as last read (see `dayUnderWay(at:)`).
   let dayContext = Shared<DayContext?>(nil)
 
+  /// Whether this login may read the roster's e-mails (see `ServerAccess`); asked when the session is opened.
+  let readsEmails = Shared(true)
   /// A first look reads a session of at most this many notes whole (see `firstLook`).
   let firstLookWholeUpTo: Int
 
@@ -70,18 +72,21 @@ public final class ServerRepository: SessionRepository {
   private func isCurrent() async throws -> Bool {
     let (logger, known) = (logger, SchemaVersion.allCases.map(\.rawValue))
     do {
-      return try await connection.withConnection { db in
-        var current = false
-        for try await (applied, sessions) in try await db.query(
+      let (current, emails) = try await connection.withConnection { db in
+        var answer = (false, true)
+        for try await (applied, sessions, emails) in try await db.query(
           """
           SELECT (SELECT count(*) FROM breakout_migrations WHERE identifier = ANY(\(known))),
-                 (SELECT count(*) FROM session_info WHERE id = 1)
+                 (SELECT count(*) FROM session_info WHERE id = 1),
+                 has_column_privilege('participant', 'email', 'SELECT')
           """, logger: logger
-        ).decode((Int, Int).self) {
-          current = applied == known.count && sessions == 1
+        ).decode((Int, Int, Bool).self) {
+          answer = (applied == known.count && sessions == 1, emails)
         }
-        return current
+        return answer
       }
+      readsEmails.set(emails)
+      return current
     } catch ServerProblem.unreachable {
       throw StorageFailure.unreachable
     } catch {
@@ -131,7 +136,7 @@ public final class ServerRepository: SessionRepository {
 
   /// What the server said, as a store failure: the refusals a store makes pass through; the server's own
   /// refusals are read by their SQLSTATE, never by their words.
-  static func failure(_ error: any Error) -> any Error {
+  public static func failure(_ error: any Error) -> any Error {
     switch error {
     case let failure as StorageFailure: return failure
     case let refusal as StorageRefusal: return StorageFailure.refused(refusal)
@@ -155,7 +160,8 @@ public final class ServerRepository: SessionRepository {
   // MARK: Reading
 
   public func snapshot() async throws -> SessionSnapshot {
-    remember(try await single { [logger] db in try await Self.loadSnapshot(db, logger) })
+    let emails = readsEmails.value
+    return remember(try await single { [logger] db in try await Self.loadSnapshot(db, logger, emails: emails) })
   }
 
   /// Everything but the notes and, on a session of at most `firstLookWholeUpTo` notes, every note, in one statement; on a bigger
@@ -163,18 +169,19 @@ public final class ServerRepository: SessionRepository {
   public func firstLook(notesOf choose: @escaping @Sendable (SessionSnapshot) -> Int64?) async throws
     -> SessionSnapshot
   {
-    let (logger, wholeUpTo) = (logger, firstLookWholeUpTo)
+    let (logger, wholeUpTo, emails) = (logger, firstLookWholeUpTo, readsEmails.value)
     return remember(
       try await single { db in
         var snapshot = SessionSnapshot(info: SessionInfo(title: ""))
         let parts = SchemaRegion.allCases.filter { $0 != .notes && $0 != .notesRemoved }
         let read = try await Self.read(
-          PartsQuery(regions: parts, notes: "false", wholeNotesUpTo: wholeUpTo), into: &snapshot, db, logger)
+          PartsQuery(regions: parts, notes: "false", wholeNotesUpTo: wholeUpTo, emails: emails), into: &snapshot, db,
+          logger)
         if read.wholeNotes {
           snapshot.storeStamps = read.versions ?? [:]
           return snapshot
         }
-        guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger) }
+        guard let group = choose(snapshot) else { return try await Self.loadSnapshot(db, logger, emails: emails) }
         _ = try await Self.read(
           PartsQuery(regions: [], notes: "n.deleted_at IS NULL AND n.group_id = \(group)", versions: false),
           into: &snapshot, db, logger)
@@ -185,17 +192,18 @@ public final class ServerRepository: SessionRepository {
 
   /// What moved since `snapshot`, in one statement: each part only if its counter moved, the notes changed since.
   public func refreshed(_ snapshot: SessionSnapshot) async throws -> SessionSnapshot {
-    let logger = logger
+    let (logger, emails) = (logger, readsEmails.value)
     return remember(
       try await single { db in
         let stamps = snapshot.storeStamps
-        guard !stamps.isEmpty else { return try await Self.loadSnapshot(db, logger) }
+        guard !stamps.isEmpty else { return try await Self.loadSnapshot(db, logger, emails: emails) }
         var refreshed = snapshot
         let parts = SchemaRegion.allCases.filter { $0 != .notes && $0 != .notesRemoved }
         let read = try await Self.read(
           PartsQuery(
             regions: parts, since: stamps,
-            changedNotes: (stamps[SchemaRegion.notes.rawValue] ?? 0, stamps[SchemaRegion.notesRemoved.rawValue] ?? 0)),
+            changedNotes: (stamps[SchemaRegion.notes.rawValue] ?? 0, stamps[SchemaRegion.notesRemoved.rawValue] ?? 0),
+            emails: emails),
           into: &refreshed, db, logger)
         refreshed.storeStamps = read.versions ?? stamps
         return refreshed

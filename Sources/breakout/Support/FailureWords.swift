@@ -49,6 +49,7 @@ extension ServerProblem {
     case .sessionExists(let address): "a session already exists at \(address); choose another name"
     case .noSession(let address):
       "no session at \(address); create one with `breakout new '\(address)' --title TITLE`"
+    case .badLogin(let login): "\"\(InertText.visible(login))\" cannot be a login's name (1 to 63 characters)"
     }
   }
 }
