@@ -107,7 +107,22 @@ extension ServerRepository {
     if let known = dayContext.value {
       return known.info.dayUnderWay(currentAgendaDay: known.agendaDay, now: now)
     }
-    return try await read { db, logger in try await Self.dayUnderWay(db, logger, now: now) }
+    let logger = logger
+    let known = try await single { db in
+      var context = DayContext(info: SessionInfo(title: ""), agendaDay: nil)
+      for try await (start, days, agendaDay) in try await db.query(
+        """
+        SELECT start_date, days, (SELECT day FROM agenda_item WHERE is_current LIMIT 1)
+        FROM session_info WHERE id = 1
+        """, logger: logger
+      ).decode((String?, Int, Int?).self) {
+        context = DayContext(info: SessionInfo(title: "", startDate: start, days: days), agendaDay: agendaDay)
+      }
+      return context
+    }
+    // Kept until the next read of the session brings a newer one.
+    dayContext.set(known)
+    return known.info.dayUnderWay(currentAgendaDay: known.agendaDay, now: now)
   }
 
   /// Keeps what the day under way is told from, out of a session just read.

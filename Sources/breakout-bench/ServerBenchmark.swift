@@ -23,7 +23,11 @@ enum ServerBenchmark {
       try await setup.setGroupCounts([("supply-chain", 2), ("technology", 1), ("finance", 1)], capacity: nil)
       return try await setup.snapshot().groups.map(\.id)
     }
-    for delay in [0, 50, 150] {
+    let delays =
+      ProcessInfo.processInfo.environment["BREAKOUT_BENCH_DELAYS"].map {
+        $0.split(separator: ",").compactMap { Int($0) }
+      } ?? [0, 50, 150]
+    for delay in delays {
       let proxy = try LinkProxy(to: UInt16(direct.port), delayEachWay: .milliseconds(delay))
       defer { proxy.stop() }
       var components = URLComponents(string: url)!
@@ -31,7 +35,7 @@ enum ServerBenchmark {
       let address = try ServerAddress.parse(components.string! + "?session=\(session)")
       print(delay == 0 ? "Server session (loopback):" : "Server session, \(delay) ms added each way:")
       try measure(address, groups: groups, executor: executor, long: delay > 0)
-      if delay == 150 { try measureCutLink(address, proxy: proxy, group: groups[0], executor: executor) }
+      if delay == delays.last { try measureCutLink(address, proxy: proxy, group: groups[0], executor: executor) }
     }
   }
 
