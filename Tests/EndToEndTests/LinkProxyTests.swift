@@ -4,10 +4,7 @@ import Testing
 
 /// The link the offline tests and the benchmark use: it carries a session's traffic, late when told, and nothing
 /// while cut.
-@Suite(
-  .enabled(
-    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
-      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+@Suite(.enabled(if: testServerGiven))
 struct LinkProxyTests {
   @Test func aSessionWorksThroughTheLinkAndWaitsWhileItIsCut() throws {
     let folder = try scratchFolder()

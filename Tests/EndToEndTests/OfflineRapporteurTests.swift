@@ -4,10 +4,7 @@ import Testing
 
 /// A rapporteur on a server whose link or server goes away: notes keep being typed and saved, the screen says it is
 /// offline, and every note reaches the server exactly once when it is back.
-@Suite(
-  .enabled(
-    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
-      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+@Suite(.enabled(if: testServerGiven))
 struct OfflineRapporteurTests {
   static let notes = [
     "Recruitment fees paid in ภาษาไทย receipts",

@@ -3,10 +3,7 @@ import Testing
 
 /// Who may do what in a session on a server, enforced by the server: a rapporteur's login writes its own group's
 /// notes only and cannot read the roster's e-mails; a facilitator's does everything.
-@Suite(
-  .enabled(
-    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
-      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+@Suite(.enabled(if: testServerGiven))
 struct ServerRolesTests {
   @Test func aRapporteursLoginWritesItsOwnGroupOnlyAndReadsNoEmails() throws {
     let folder = try scratchFolder()

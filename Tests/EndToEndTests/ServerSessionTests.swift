@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 
+/// Whether the server tests run: a test server is given (scripts/with-postgres, as the README's test command runs
+/// them), or required, and then they fail without one.
+let testServerGiven =
+  ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
+  || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"
+
 /// A session on a PostgreSQL server, used from the real binary as from a file: the test server comes from
 /// scripts/with-postgres, as the README's test command runs it.
-@Suite(
-  .enabled(
-    if: ProcessInfo.processInfo.environment["BREAKOUT_TEST_POSTGRES"] != nil
-      || ProcessInfo.processInfo.environment["BREAKOUT_REQUIRE_POSTGRES"] == "1"))
+@Suite(.enabled(if: testServerGiven))
 struct ServerSessionTests {
   /// A new session's address on the test server.
   static func address() throws -> String {
