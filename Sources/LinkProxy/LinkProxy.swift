@@ -80,14 +80,19 @@ public final class LinkProxy: @unchecked Sendable {
   /// Closes the link and every connection through it.
   public func stop() {
     state.lock()
+    // Once: a second close could close a descriptor the process has since given to something else.
+    guard !isStopped else {
+      state.unlock()
+      return
+    }
     isStopped = true
-    let open = sockets
+    // Under the lock: a connection's sockets are closed only once they are out of the set, which takes the lock.
+    for socket in sockets { shutdown(socket, Int32(SHUT_RDWR)) }
     sockets = []
     state.broadcast()
     state.unlock()
     shutdown(listener, Int32(SHUT_RDWR))
     close(listener)
-    for socket in open { shutdown(socket, Int32(SHUT_RDWR)) }
   }
 
   deinit { stop() }
