@@ -104,7 +104,7 @@ public final class SessionStore: Sendable {
     }
   }
 
-  private static func connect(_ path: String, busyTimeout: TimeInterval = busyTimeout) throws -> SessionStore {
+  static func connect(_ path: String, busyTimeout: TimeInterval = busyTimeout) throws -> SessionStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true

@@ -12,7 +12,8 @@ struct Breakout: AsyncParsableCommand {
     subcommands: [
       Open.self, New.self, Demo.self, RosterCommand.self, ThemesCommand.self, GroupsCommand.self, QuestionsCommand.self,
       RuleCommand.self, Assign.self, NoteCommand.self, AgendaCommand.self, PlenaryCommand.self, Export.self,
-      PurposeCommand.self, OrdinaryWordsCommand.self, Compendium.self, Backup.self, Purge.self, ServerCommand.self,
+      PurposeCommand.self, OrdinaryWordsCommand.self, Compendium.self, Backup.self, Purge.self, Push.self, Pull.self,
+      ServerCommand.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -1,5 +1,8 @@
 import ArgumentParser
+import BreakoutCore
+import BreakoutServer
 import BreakoutStore
+import Foundation
 
 struct Backup: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -7,7 +10,12 @@ struct Backup: AsyncParsableCommand {
   @Argument(help: "Session name or path.") var session: String
   @Argument(help: "The backup file to create.") var file: String
   func run() async throws {
-    try await openSessionFile(session, for: "backup").backup(to: file)
+    // A session on a server is backed up as a session file: every table, as `pull` copies it.
+    if case .server = try SessionLocation(session) {
+      try await Pull.copy(from: session, to: file)
+    } else {
+      try await openSessionFile(session, for: "backup").backup(to: file)
+    }
     print("Backed up to \(file).")
   }
 }
@@ -24,7 +32,65 @@ struct Purge: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if case .server = try SessionLocation(session) {
+      throw CommandFailure(
+        description: """
+          purge works on a session file. On a server, PostgreSQL keeps the old versions of changed rows until VACUUM \
+          reclaims them, and in its write-ahead log, backups and replicas for as long as those are kept, so a purge \
+          there could not promise the data is gone: pull the session into a file (breakout pull), purge the file, \
+          and ask the server's administrator to drop the session's schema and to VACUUM
+          """)
+    }
     let count = try await openSessionFile(session, for: "purge").purge(allPersonal ? .allPersonal : .emails)
     print("Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt.")
+  }
+}
+
+struct Push: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Copy a session file to a PostgreSQL server (every note, revision, draft and agenda item; all or nothing).",
+    discussion:
+      "e.g. breakout push sessions/bangkok.sqlite 'postgres://breakout@db.example.org/meetings?session=bangkok'")
+  @Argument(help: "The session file.") var file: String
+  @Argument(help: "The new session's address (postgres://HOST/DATABASE?session=NAME).") var server: String
+
+  func run() async throws {
+    let source = try await openSessionFile(file, for: "push")
+    let tables = try source.store.tables()
+    let connection = try serverConnection(server)
+    do { try await connection.fill(with: tables) } catch { throw serverFailure(error) }
+    print("Copied \(file) to \(connection.address.description): \(Pull.counted(tables)).")
+  }
+}
+
+struct Pull: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Copy a session on a PostgreSQL server to a new session file (for the archive, the compendium or offline).",
+    discussion: "e.g. breakout pull 'postgres://breakout@db.example.org/meetings?session=bangkok' bangkok.sqlite")
+  @Argument(help: "The session's address (postgres://HOST/DATABASE?session=NAME).") var server: String
+  @Argument(help: "The session file to create.") var file: String
+
+  func run() async throws {
+    let tables = try await Self.copy(from: server, to: file)
+    print("Copied to \(file): \(Self.counted(tables)).")
+  }
+
+  /// Every table of the session on the server into a new private file, all at once.
+  @discardableResult
+  static func copy(from server: String, to file: String) async throws -> SessionTables {
+    let connection = try serverConnection(server)
+    try await ServerRepository(connection: connection).open()
+    let tables: SessionTables
+    do { tables = try await connection.tables() } catch { throw serverFailure(error) }
+    try SessionStore.create(SessionFile.path(for: file), holding: tables).close()
+    return tables
+  }
+
+  static func counted(_ tables: SessionTables) -> String {
+    let count = { (name: String) in tables[name]?.rows.count ?? 0 }
+    return "\(count("participant")) participants, \(count("breakout_group")) groups, \(count("note")) notes "
+      + "(\(count("note_revision")) revisions), \(count("draft")) drafts, \(count("agenda_item")) agenda items"
   }
 }

@@ -79,7 +79,7 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
 /// The session as a file, for what only a file has (a backup, a purge).
 func openSessionFile(_ name: String, for purpose: String) async throws -> SessionFileRepository {
   guard let file = try await openSession(name) as? SessionFileRepository else {
-    throw CommandFailure(description: "\(purpose) works on a session file; a session on a server has none yet")
+    throw CommandFailure(description: "\(purpose) works on a session file, not on a session on a server")
   }
   return file
 }
