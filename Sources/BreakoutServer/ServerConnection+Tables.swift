@@ -1,4 +1,5 @@
 import BreakoutCore
+import BreakoutStore
 import Foundation
 import Logging
 import PostgresNIO
@@ -170,5 +171,38 @@ extension ServerConnection {
     default:
       return .text(value as? String ?? "\(value)")
     }
+  }
+}
+
+extension ServerConnection {
+  /// Removes personal data from the session on the server, then rewrites the tables that held it (`VACUUM FULL`),
+  /// so the old values are gone from those tables' files; returns how many people were changed. What PostgreSQL
+  /// may still hold elsewhere (its write-ahead log, archives, backups, replicas) is beyond a client's reach.
+  public func purge(_ scope: SessionStore.PurgeScope) async throws -> Int {
+    let logger = logger
+    let changed = try await withConnection { db in
+      try await db.query("BEGIN", logger: logger)
+      do {
+        var count = 0
+        let people: PostgresQuery =
+          switch scope {
+          case .emails: "UPDATE participant SET email = NULL WHERE email IS NOT NULL RETURNING id"
+          case .allPersonal:
+            "UPDATE participant SET name = 'Participant ' || id, organisation = '', email = NULL RETURNING id"
+          }
+        for try await _ in try await db.query(people, logger: logger) { count += 1 }
+        if scope == .allPersonal { try await db.query("DELETE FROM draft", logger: logger) }
+        try await db.query("COMMIT", logger: logger)
+        return count
+      } catch {
+        _ = try? await db.query("ROLLBACK", logger: logger)
+        throw error
+      }
+    }
+    try await withConnection { db in
+      try await db.query("VACUUM FULL participant", logger: logger)
+      if scope == .allPersonal { try await db.query("VACUUM FULL draft", logger: logger) }
+    }
+    return changed
   }
 }

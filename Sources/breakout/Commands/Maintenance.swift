@@ -33,13 +33,20 @@ struct Purge: AsyncParsableCommand {
 
   func run() async throws {
     if case .server = try SessionLocation(session) {
-      throw CommandFailure(
-        description: """
-          purge works on a session file. On a server, PostgreSQL keeps the old versions of changed rows until VACUUM \
-          reclaims them, and in its write-ahead log, backups and replicas for as long as those are kept, so a purge \
-          there could not promise the data is gone: pull the session into a file (breakout pull), purge the file, \
-          and ask the server's administrator to drop the session's schema and to VACUUM
-          """)
+      let connection = try serverConnection(session)
+      try await ServerRepository(connection: connection).open()
+      let count: Int
+      do { count = try await connection.purge(allPersonal ? .allPersonal : .emails) } catch {
+        throw serverFailure(error)
+      }
+      print(
+        """
+        Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s) on the server, and \
+        rewrote the tables that held them (VACUUM FULL), so the old values are gone from those tables' files.
+        PostgreSQL may still hold them in its write-ahead log until it is recycled, in WAL archives and backups, and \
+        on replicas: ask the server's administrator about those.
+        """)
+      return
     }
     let count = try await openSessionFile(session, for: "purge").purge(allPersonal ? .allPersonal : .emails)
     print("Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt.")
