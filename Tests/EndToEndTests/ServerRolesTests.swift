@@ -51,4 +51,44 @@ struct ServerRolesTests {
       "psql '\(base)' -X -q -t -c 'SELECT count(name) FROM \"breakout_\(session)\".participant' 2>&1")
     #expect(names == "62", "\(names)")
   }
+
+  /// On the screen, a rapporteur's login saves its own group's notes; a note for another group is refused by the
+  /// server, said on the top line and on quitting, and kept on this computer.
+  @Test func aRapporteursScreenSavesItsGroupAndSaysWhatTheServerRefused() throws {
+    let folder = try scratchFolder()
+    let (url, _) = try OfflineRapporteurTests.meeting(in: folder)
+    let ana = "rap_ana_\(UUID().uuidString.prefix(8).lowercased())"
+    #expect(try Binary.run(["server", "init", url], in: folder).status == 0)
+    #expect(
+      try Binary.run(["server", "grant", url, "--rapporteur", "supply-chain", "--login", ana], in: folder).status == 0)
+    let asAna = url.replacingOccurrences(of: "postgres://postgres@", with: "postgres://\(ana)@")
+
+    let own = try OfflineRapporteurTests.screen(
+      asAna, "--rapporteur supply-chain --author ana", folder: folder, state: folder + "/own")
+    #expect(try own.waitFor("rapporteur: Supply chain").found)
+    try own.type("a")
+    #expect(try own.waitFor("Esc").found)
+    try own.type("Recruiters in हिन्दी adverts")
+    try own.press("Enter")
+    #expect(try own.waitFor("Note saved").found)
+    try own.type("q")
+    #expect(try own.waitFor(matching: "EXIT=0").found)
+    let exported = try Binary.run(["export", url, "--format", "csv", "--all-notes"], in: folder)
+    #expect(exported.stdout.contains("Recruiters in हिन्दी adverts"), "\(exported.stderr)")
+
+    let other = try OfflineRapporteurTests.screen(
+      asAna, "--rapporteur technology --author ana", folder: folder, state: folder + "/other")
+    #expect(try other.waitFor("rapporteur: Technology").found)
+    try other.type("a")
+    #expect(try other.waitFor("Esc").found)
+    try other.type("Not my group's note")
+    try other.press("Enter")
+    let refused = try other.waitFor("1 note refused by the server", timeout: 15)
+    #expect(refused.found, "\(refused.screen)")
+    try other.type("q")
+    let quit = try other.waitFor(matching: "EXIT=0")
+    #expect(quit.found && quit.screen.contains("1 note was refused by the server"), "\(quit.screen)")
+    #expect(
+      !(try Binary.run(["export", url, "--format", "csv", "--all-notes"], in: folder).stdout.contains("Not my group")))
+  }
 }

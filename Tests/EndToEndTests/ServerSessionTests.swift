@@ -87,38 +87,38 @@ struct ServerSessionTests {
   }
 
   /// A rapporteur's note typed in one terminal shows in the facilitator's, both on the server.
-  @Test func aRapporteursNoteReachesTheFacilitatorThroughTheServer() throws {
-    let url = try Self.address()
+  /// A meeting from three terminals on the server: a facilitator and two rapporteurs of one group; a note typed in
+  /// either rapporteur's screen shows in the other two.
+  @Test func aNoteTypedInOneTerminalShowsInTheOtherTwoThroughTheServer() throws {
     let folder = try scratchFolder()
-    let roster = Binary.packageRoot.appendingPathComponent("sessions/demo/roster.csv").path
-    for arguments in [
-      ["new", url, "--title", "Live on a server"], ["roster", "import", url, roster],
-      ["groups", "set", url, "supply-chain=1", "technology=1", "finance=1"],
-    ] {
-      let result = try Binary.run(arguments, in: folder)
-      #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
-    }
-    let facilitator = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try facilitator.type("'\(Binary.path)' '\(url)' --author fac; echo \"EXIT=$?\"")
-    try facilitator.press("Enter")
+    let (url, _) = try OfflineRapporteurTests.meeting(in: folder)
+    let facilitator = try OfflineRapporteurTests.screen(url, "--author fac", folder: folder, state: folder + "/fac")
     #expect(try facilitator.waitFor("1. Supply chain").found)
     try facilitator.type("4")
     #expect(try facilitator.waitFor("No notes yet").found)
+    let first = try OfflineRapporteurTests.screen(
+      url, "--rapporteur supply-chain --author ana", folder: folder, state: folder + "/ana")
+    let second = try OfflineRapporteurTests.screen(
+      url, "--rapporteur supply-chain --author ben", folder: folder, state: folder + "/ben")
+    #expect(try first.waitFor("rapporteur: Supply chain").found)
+    #expect(try second.waitFor("rapporteur: Supply chain").found)
 
-    let rapporteur = try TmuxTerminal(width: 100, height: 30, folder: folder)
-    try rapporteur.type("'\(Binary.path)' '\(url)' --rapporteur supply-chain --author rap; echo \"EXIT=$?\"")
-    try rapporteur.press("Enter")
-    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
-    try rapporteur.type("a")
-    try rapporteur.type("Banks share typologies with labour inspectors")
-    try rapporteur.press("Enter")
-    #expect(try rapporteur.waitFor("Note saved").found)
-
-    let seen = try facilitator.waitFor("Banks share typologies with labour inspectors", timeout: 10)
-    #expect(seen.found, "\(seen.screen)")
-    try rapporteur.type("q")
-    try facilitator.type("q")
-    #expect(try rapporteur.waitFor(matching: "EXIT=0").found)
-    #expect(try facilitator.waitFor(matching: "EXIT=0").found)
+    for (typing, text) in [
+      (first, "Banks share typologies with labour inspectors"), (second, "Unions in ශ්‍රී ලංකා audit recruiters"),
+    ] {
+      try typing.type("a")
+      #expect(try typing.waitFor("Esc").found)
+      try typing.type(text)
+      try typing.press("Enter")
+      #expect(try typing.waitFor("Note saved").found)
+      for terminal in [facilitator, first, second] {
+        let seen = try terminal.waitFor(text, timeout: 10)
+        #expect(seen.found, "\(seen.screen)")
+      }
+    }
+    for terminal in [first, second, facilitator] {
+      try terminal.type("q")
+      #expect(try terminal.waitFor(matching: "EXIT=0").found)
+    }
   }
 }
