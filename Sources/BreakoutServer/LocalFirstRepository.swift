@@ -14,7 +14,8 @@ public final class LocalFirstRepository: SessionRepository {
   /// How long a save waits for the server to take the note before the note is shown as waiting instead (a screen
   /// waits not at all: its keys never wait for the network).
   let patience: Duration
-  /// How long a read waits for the server before the session as last read is given instead.
+  /// How long a read waits for the server before the session as last read is given instead (a screen waits not at
+  /// all: what it saved shows at once, and what the server has that is newer follows).
   let readPatience: Duration
   private let link = Shared(Link())
   private let board = DeliveryBoard()
@@ -142,7 +143,8 @@ public final class LocalFirstRepository: SessionRepository {
     async throws -> SessionSnapshot
   {
     let state = link.value
-    guard let last = state.lastServer else { return overlaid(try await readNow(read)) }
+    // The first read, and the whole session after a first look of one group's notes, are waited for.
+    guard let last = state.lastServer, last.notesOnlyOf == nil else { return overlaid(try await readNow(read)) }
     if state.isOffline {
       probe(read)
       return overlaid(last)
@@ -151,7 +153,10 @@ public final class LocalFirstRepository: SessionRepository {
     let executor = server.connection.executor
     Task(executorPreference: executor) {
       let read = try? await self.readNow(read)
-      if !answer.give(.success(self.overlaid(read ?? self.link.value.lastServer ?? last))), read != nil {
+      // Late, and with something new: the screen is told, and reads it (then at once: nothing newer is there).
+      if !answer.give(.success(self.overlaid(read ?? self.link.value.lastServer ?? last))), let read,
+        read.storeStamps != last.storeStamps
+      {
         self.listeners.announce(.all)
       }
     }

@@ -40,7 +40,7 @@ struct Open: ParsableCommand {
     if let server = opened as? ServerRepository, case .server(let address) = location {
       let outbox = try LocalOutbox(
         path: LocalOutbox.defaultPath(server: address.description, session: address.session, owner: owner))
-      localFirst = LocalFirstRepository(server: server, outbox: outbox, patience: .zero)
+      localFirst = LocalFirstRepository(server: server, outbox: outbox, patience: .zero, readPatience: .zero)
     }
     let repository: any SessionRepository = localFirst ?? opened
     let runtime = SessionRuntime(
