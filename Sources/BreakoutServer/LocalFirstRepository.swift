@@ -330,88 +330,117 @@ public final class LocalFirstRepository: SessionRepository {
     return delivered
   }
 
-  public func deleteNote(_ id: Int64) async throws { try await server.deleteNote(try onServer(id)) }
+  public func deleteNote(_ id: Int64) async throws { try await online { try await $0.deleteNote(try onServer(id)) } }
   public func setKeyPoint(note id: Int64, _ isKeyPoint: Bool, author: String) async throws {
-    try await server.setKeyPoint(note: try onServer(id), isKeyPoint, author: author)
+    try await online { try await $0.setKeyPoint(note: try onServer(id), isKeyPoint, author: author) }
   }
   public func moveNote(_ id: Int64, toQuestion question: Int) async throws {
-    try await server.moveNote(try onServer(id), toQuestion: question)
+    try await online { try await $0.moveNote(try onServer(id), toQuestion: question) }
   }
 
   // MARK: Everything else, on the server
 
-  public func save(_ timers: [Timebox]) async throws { try await server.save(timers) }
+  /// A change made on the server, with the link as this client knows it: while the server cannot be reached it is
+  /// refused at once (the server is tried beside), so a screen's queue of saves never waits on it.
+  private func online<T: Sendable>(_ change: (ServerRepository) async throws -> T) async throws -> T {
+    if link.value.isOffline {
+      if let base = link.value.lastServer { probe { try await $0.refreshed(base) } }
+      throw StorageFailure.unreachable
+    }
+    do {
+      return try await change(server)
+    } catch StorageFailure.unreachable {
+      let wentAway = link.update { link in
+        guard !link.isOffline else { return false }
+        link.isOffline = true
+        link.stamp += 1
+        return true
+      }
+      if wentAway { listeners.announce(.notes) }
+      throw StorageFailure.unreachable
+    }
+  }
+
+  public func save(_ timers: [Timebox]) async throws { try await online { try await $0.save(timers) } }
   public func broadcast(_ text: String, to group: Int64?, author: String) async throws {
-    try await server.broadcast(text, to: group, author: author)
+    try await online { try await $0.broadcast(text, to: group, author: author) }
   }
   public func requestHelp(group: Int64, text: String, author: String) async throws {
-    try await server.requestHelp(group: group, text: text, author: author)
+    try await online { try await $0.requestHelp(group: group, text: text, author: author) }
   }
-  public func acknowledgeHelp(group: Int64) async throws { try await server.acknowledgeHelp(group: group) }
-  public func setCurrentAgendaItem(_ id: Int64?) async throws { try await server.setCurrentAgendaItem(id) }
+  public func acknowledgeHelp(group: Int64) async throws {
+    try await online { try await $0.acknowledgeHelp(group: group) }
+  }
+  public func setCurrentAgendaItem(_ id: Int64?) async throws {
+    try await online { try await $0.setCurrentAgendaItem(id) }
+  }
   public func setIntroduction(group: Int64, text: String?) async throws {
-    try await server.setIntroduction(group: group, text: text)
+    try await online { try await $0.setIntroduction(group: group, text: text) }
   }
   @discardableResult
   public func addPlenaryItem(_ section: PlenaryItem.Section, text: String, speaker: Int64?, day: Int?) async throws
     -> Int64
   {
-    try await server.addPlenaryItem(section, text: text, speaker: speaker, day: day)
+    try await online { try await $0.addPlenaryItem(section, text: text, speaker: speaker, day: day) }
   }
-  public func removePlenaryItem(_ id: Int64) async throws { try await server.removePlenaryItem(id) }
-  public func apply(_ assignment: Assignment) async throws { try await server.apply(assignment) }
+  public func removePlenaryItem(_ id: Int64) async throws { try await online { try await $0.removePlenaryItem(id) } }
+  public func apply(_ assignment: Assignment) async throws { try await online { try await $0.apply(assignment) } }
   public func move(participant: Int64, to group: Int64?, lock: Bool) async throws {
-    try await server.move(participant: participant, to: group, lock: lock)
+    try await online { try await $0.move(participant: participant, to: group, lock: lock) }
   }
   public func setLock(participant: Int64, locked: Bool) async throws {
-    try await server.setLock(participant: participant, locked: locked)
+    try await online { try await $0.setLock(participant: participant, locked: locked) }
   }
   public func setLeads(group: Int64, moderator: Int64?, rapporteur: Int64?) async throws {
-    try await server.setLeads(group: group, moderator: moderator, rapporteur: rapporteur)
+    try await online { try await $0.setLeads(group: group, moderator: moderator, rapporteur: rapporteur) }
   }
   public func setAbsent(participants: [Int64], absent: Bool) async throws {
-    try await server.setAbsent(participants: participants, absent: absent)
+    try await online { try await $0.setAbsent(participants: participants, absent: absent) }
   }
   public func setCapacity(group: Int64, capacity: Int?) async throws {
-    try await server.setCapacity(group: group, capacity: capacity)
+    try await online { try await $0.setCapacity(group: group, capacity: capacity) }
   }
-  public func addParticipant(_ person: Participant) async throws { try await server.addParticipant(person) }
-  public func updateParticipant(_ person: Participant) async throws { try await server.updateParticipant(person) }
-  public func deleteParticipant(_ id: Int64) async throws { try await server.deleteParticipant(id) }
+  public func addParticipant(_ person: Participant) async throws {
+    try await online { try await $0.addParticipant(person) }
+  }
+  public func updateParticipant(_ person: Participant) async throws {
+    try await online { try await $0.updateParticipant(person) }
+  }
+  public func deleteParticipant(_ id: Int64) async throws { try await online { try await $0.deleteParticipant(id) } }
   public func importRoster(_ data: Data, mapping: [String: RosterField], encoding: RosterEncoding, dryRun: Bool)
     async throws -> ImportReport
   {
-    try await server.importRoster(data, mapping: mapping, encoding: encoding, dryRun: dryRun)
+    try await online { try await $0.importRoster(data, mapping: mapping, encoding: encoding, dryRun: dryRun) }
   }
   public func setGroupCounts(_ counts: [(theme: String, count: Int)], capacity: Int?) async throws {
-    try await server.setGroupCounts(counts, capacity: capacity)
+    try await online { try await $0.setGroupCounts(counts, capacity: capacity) }
   }
-  public func addRule(_ rule: GroupingRule) async throws { try await server.addRule(rule) }
+  public func addRule(_ rule: GroupingRule) async throws { try await online { try await $0.addRule(rule) } }
   public func addTheme(shortName: String, name: String) async throws {
-    try await server.addTheme(shortName: shortName, name: name)
+    try await online { try await $0.addTheme(shortName: shortName, name: name) }
   }
   public func renameTheme(_ reference: String, to name: String) async throws {
-    try await server.renameTheme(reference, to: name)
+    try await online { try await $0.renameTheme(reference, to: name) }
   }
   public func setQuestion(_ number: Int, text: String, title: String?) async throws {
-    try await server.setQuestion(number, text: text, title: title)
+    try await online { try await $0.setQuestion(number, text: text, title: title) }
   }
   public func setQuestionTitle(_ number: Int, title: String?) async throws {
-    try await server.setQuestionTitle(number, title: title)
+    try await online { try await $0.setQuestionTitle(number, title: title) }
   }
-  public func removeQuestion(_ number: Int) async throws { try await server.removeQuestion(number) }
-  public func setPurpose(_ purpose: String?) async throws { try await server.setPurpose(purpose) }
+  public func removeQuestion(_ number: Int) async throws { try await online { try await $0.removeQuestion(number) } }
+  public func setPurpose(_ purpose: String?) async throws { try await online { try await $0.setPurpose(purpose) } }
   public func setNotIdentifying(_ words: [String], _ notIdentifying: Bool) async throws {
-    try await server.setNotIdentifying(words, notIdentifying)
+    try await online { try await $0.setNotIdentifying(words, notIdentifying) }
   }
   public func addAgendaItem(day: Int, startsAt: String, title: String) async throws {
-    try await server.addAgendaItem(day: day, startsAt: startsAt, title: title)
+    try await online { try await $0.addAgendaItem(day: day, startsAt: startsAt, title: title) }
   }
   @discardableResult
-  public func addNote(_ note: NewNote) async throws -> Note { try await server.addNote(note) }
+  public func addNote(_ note: NewNote) async throws -> Note { try await online { try await $0.addNote(note) } }
   @discardableResult
   public func importNotes(_ data: Data, author: String) async throws -> Int {
-    try await server.importNotes(data, author: author)
+    try await online { try await $0.importNotes(data, author: author) }
   }
 }
 

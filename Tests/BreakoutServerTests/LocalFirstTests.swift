@@ -1,0 +1,65 @@
+import BreakoutCore
+import Foundation
+import LinkProxy
+import Testing
+
+@testable import BreakoutServer
+@testable import BreakoutStore
+
+/// A rapporteur's client with the link cut: notes are kept and shown, the session says it is offline, a change
+/// only the server can make is refused at once, and when the link is back each note arrives once.
+@Suite(.enabled(if: TestServer.available)) struct LocalFirstTests {
+  @Test func withTheLinkCutNotesWaitAndArriveOnceWhenItIsBack() throws {
+    let name = "l\(UUID().uuidString.prefix(8).lowercased())"
+    let direct = ServerRepository(connection: try TestServer.session(name))
+    let group = try onServer {
+      _ = try await ServerRepository.create(direct.connection, info: SessionInfo(title: "Offline"))
+      try await direct.setGroupCounts([("supply-chain", 1)], capacity: nil)
+      return try await direct.snapshot().groups[0].id
+    }
+    guard let url = TestServer.url, let port = URLComponents(string: url)?.port else { return }
+    let proxy = try LinkProxy(to: UInt16(port))
+    defer { proxy.stop() }
+    var components = URLComponents(string: url)!
+    components.port = Int(proxy.port)
+    let far = ServerRepository(
+      connection: try ServerConnection(
+        ServerAddress.parse(components.string! + "?session=\(name)"), timeout: .seconds(2),
+        executor: TestServer.executor))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID())").path
+    let local = LocalFirstRepository(
+      server: far, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"), patience: .zero, readPatience: .zero,
+      retryEvery: .milliseconds(200))
+    defer { local.close() }
+    _ = try onServer { try await local.snapshot() }
+
+    proxy.cut()
+    let text = "Kept while the link is cut: ภาษาไทย, ශ්‍රී ලංකා, می‌خواهم 👩‍👩‍👧"
+    let saved = try onServer {
+      try await local.commit(
+        Draft(owner: "ana", groupID: group, question: 1, text: text, updatedAt: Date()), author: "ana")
+    }
+    #expect(saved.note.id < 0 && saved.note.text == text, "shown at once, numbered below zero until it arrives")
+    var seen = try onServer { try await local.snapshot() }
+    for _ in 0..<200 where seen.link?.isOffline != true {
+      Thread.sleep(forTimeInterval: 0.05)
+      seen = try onServer { try await local.snapshot() }
+    }
+    #expect(seen.link?.isOffline == true && seen.link?.waiting == 1)
+    #expect(seen.notes.map(\.text) == [text], "the waiting note is shown with the others")
+    #expect(FileManager.default.fileExists(atPath: folder + "/outbox.sqlite"))
+    var attributes = try FileManager.default.attributesOfItem(atPath: folder + "/outbox.sqlite")
+    #expect((attributes[.posixPermissions] as? Int) == 0o600, "the person's own file is private")
+    attributes = try FileManager.default.attributesOfItem(atPath: folder)
+    #expect((attributes[.posixPermissions] as? Int) == 0o700)
+    #expect(throws: StorageFailure.unreachable) {
+      try onServer { try await local.broadcast("Five minutes", to: nil, author: "ana") }
+    }
+
+    proxy.restore()
+    #expect(try onServer { await local.sendWaiting(within: .seconds(30)) } == 0)
+    let stored = try onServer { try await direct.snapshot() }
+    #expect(stored.notes.map(\.text) == [text], "exactly once, exactly as typed")
+    #expect(try local.outbox.waiting().isEmpty)
+  }
+}
