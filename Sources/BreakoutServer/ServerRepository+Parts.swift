@@ -118,7 +118,8 @@ extension ServerRepository {
           "info",
           """
           SELECT row_to_json(x)::text FROM (
-            SELECT title, region, venue, start_date, days, organisers, purpose FROM session_info WHERE id = 1) x
+            SELECT title, region, venue, start_date, days, organisers, purpose, language
+            FROM session_info WHERE id = 1) x
           """
         ),
         ("themes", rows("SELECT id, short_name, name, position FROM theme", order: "position, id")),
@@ -250,7 +251,7 @@ extension ServerRepository {
       snapshot.info = SessionInfo(
         title: row.title, region: row.region, venue: row.venue, startDate: row.startDate, days: row.days,
         organisers: (try? JSONDecoder().decode([String].self, from: Data(row.organisers.utf8))) ?? [],
-        purpose: row.purpose)
+        purpose: row.purpose, language: row.language.flatMap(SessionLanguage.init(rawValue:)) ?? .english)
     case "themes":
       snapshot.themes = try decoded([ThemeRow].self, text).map {
         Theme(id: $0.id, shortName: $0.shortName, name: $0.name, position: $0.position)
@@ -321,6 +322,7 @@ private struct InfoRow: Decodable {
   var days: Int
   var organisers: String
   var purpose: String?
+  var language: String?
 }
 
 private struct ThemeRow: Decodable {

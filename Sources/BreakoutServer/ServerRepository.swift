@@ -39,16 +39,18 @@ public final class ServerRepository: SessionRepository {
       }
       try await db.query(
         """
-        INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, purpose, created_at)
+        INSERT INTO session_info
+          (id, title, region, venue, start_date, days, organisers, purpose, created_at, language)
         VALUES (1, \(info.title), \(info.region), \(info.venue), \(info.startDate), \(info.days),
-                \(String(decoding: try JSONEncoder().encode(info.organisers), as: UTF8.self)), \(info.purpose), \(now))
+                \(String(decoding: try JSONEncoder().encode(info.organisers), as: UTF8.self)), \(info.purpose), \(now),
+                \(info.language.rawValue))
         """, logger: logger)
-      for (position, theme) in Theme.defaults.enumerated() {
+      for (position, theme) in info.language.defaultThemes.enumerated() {
         try await db.query(
           "INSERT INTO theme (short_name, name, position) VALUES (\(theme.shortName), \(theme.name), \(position + 1))",
           logger: logger)
       }
-      for question in Question.defaults {
+      for question in info.language.defaultQuestions {
         try await db.query(
           "INSERT INTO question (number, text, title) VALUES (\(question.number), \(question.text), \(question.title))",
           logger: logger)

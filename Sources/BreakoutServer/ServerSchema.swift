@@ -269,6 +269,8 @@ public enum ServerSchema {
         }
     case .v10:
       ["ALTER TABLE note_revision ADD COLUMN client_id uuid UNIQUE"]
+    case .v11:
+      ["ALTER TABLE session_info ADD COLUMN language text NOT NULL DEFAULT 'en'"]
     }
   }
 }

@@ -248,6 +248,9 @@ enum Schema {
           CREATE UNIQUE INDEX note_revision_client_id ON note_revision(client_id);
           """)
     }
+    migrator.registerMigration(SchemaVersion.v11.rawValue) { db in
+      try db.execute(sql: "ALTER TABLE session_info ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+    }
     return migrator
   }
 

@@ -78,7 +78,8 @@ extension SessionStore {
       }
       snapshot.info = SessionInfo(
         title: infoRow["title"], region: infoRow["region"], venue: infoRow["venue"], startDate: infoRow["start_date"],
-        days: infoRow["days"], organisers: decodeList(infoRow["organisers"]), purpose: infoRow["purpose"])
+        days: infoRow["days"], organisers: decodeList(infoRow["organisers"]), purpose: infoRow["purpose"],
+        language: SessionLanguage(rawValue: infoRow["language"] ?? "") ?? .english)
       snapshot.themes = try Row.fetchAll(db, sql: "SELECT * FROM theme ORDER BY position, id").map { row in
         Theme(id: row["id"], shortName: row["short_name"], name: row["name"], position: row["position"])
       }

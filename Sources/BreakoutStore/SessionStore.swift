@@ -79,19 +79,20 @@ public final class SessionStore: Sendable {
       try store.write { db in
         try db.execute(
           sql: """
-            INSERT INTO session_info (id, title, region, venue, start_date, days, organisers, purpose, created_at)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO session_info
+              (id, title, region, venue, start_date, days, organisers, purpose, created_at, language)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             info.title, info.region, info.venue, info.startDate, info.days, try encodeList(info.organisers),
-            info.purpose, now,
+            info.purpose, now, info.language.rawValue,
           ])
-        for (position, theme) in Theme.defaults.enumerated() {
+        for (position, theme) in info.language.defaultThemes.enumerated() {
           try db.execute(
             sql: "INSERT INTO theme (short_name, name, position) VALUES (?, ?, ?)",
             arguments: [theme.shortName, theme.name, position + 1])
         }
-        for question in Question.defaults {
+        for question in info.language.defaultQuestions {
           try db.execute(
             sql: "INSERT INTO question (number, text, title) VALUES (?, ?, ?)",
             arguments: [question.number, question.text, question.title])

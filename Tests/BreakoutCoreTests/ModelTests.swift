@@ -141,3 +141,27 @@ enum Fixtures {
       ])
   }
 }
+
+@Suite struct LanguageDefaultsTests {
+  @Test func aLocaleOrACodeNamesALanguage() {
+    #expect(SessionLanguage(code: "es_PA.UTF-8") == .spanish)
+    #expect(SessionLanguage(code: "fr-CA") == .french)
+    #expect(SessionLanguage(code: "EN") == .english)
+    #expect(SessionLanguage(code: "de_DE") == nil && SessionLanguage(code: "") == nil)
+  }
+
+  /// Every language has the same themes (by the short names commands type) and four titled questions, and a
+  /// question's default title is found whatever language its text is in.
+  @Test func everyLanguageHasTheThemesAndTheFourQuestions() {
+    for language in SessionLanguage.allCases {
+      #expect(language.defaultThemes.map(\.shortName) == Theme.defaults.map(\.shortName))
+      #expect(language.defaultQuestions.map(\.number) == [1, 2, 3, 4])
+      for question in language.defaultQuestions {
+        var untitled = question
+        untitled.title = nil
+        #expect(untitled.shortTitle == question.title, "\(language) \(question.number)")
+      }
+    }
+    #expect(Set(SessionLanguage.allCases.map { $0.defaultQuestions[0].text }).count == 3)
+  }
+}

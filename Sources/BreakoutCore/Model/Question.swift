@@ -17,7 +17,9 @@ public struct Question: Codable, Equatable, Hashable, Sendable {
   /// default title; else the question's first words.
   public var shortTitle: String {
     if let title, !title.trimmingCharacters(in: .whitespaces).isEmpty { return title }
-    if let known = Self.defaults.first(where: { $0.text == text }) { return known.title ?? "" }
+    if let known = SessionLanguage.allCases.lazy.flatMap(\.defaultQuestions).first(where: { $0.text == text }) {
+      return known.title ?? ""
+    }
     let words = text.split(whereSeparator: \.isWhitespace)
     let firstSentence = words.prefix { !$0.hasSuffix("?") && !$0.hasSuffix(".") }
     let shown = words.prefix(min(words.count, firstSentence.count + 1, 8))

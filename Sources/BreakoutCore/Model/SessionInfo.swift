@@ -12,11 +12,14 @@ public struct SessionInfo: Codable, Equatable, Sendable {
   public var organisers: [String]
   /// What the meeting was for: the background's purpose paragraph.
   public var purpose: String?
+  /// The language the meeting is held in (see `SessionLanguage`).
+  public var language: SessionLanguage
 
   public init(
     title: String, region: String? = nil, venue: String = "online", startDate: String? = nil,
-    days: Int = 1, organisers: [String] = [], purpose: String? = nil
+    days: Int = 1, organisers: [String] = [], purpose: String? = nil, language: SessionLanguage = .english
   ) {
+    self.language = language
     self.purpose = purpose
     self.title = title
     self.region = region

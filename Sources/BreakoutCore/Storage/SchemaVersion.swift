@@ -12,4 +12,5 @@ public enum SchemaVersion: String, CaseIterable, Sendable {
   case v8 = "v8: the report's shape: purpose, question titles, introductions, proceedings"
   case v9 = "v9: a change counter per part of the session, and notes stamped when they change"
   case v10 = "v10: the id a client gives a saved note, so a note sent twice is written once"
+  case v11 = "v11: the language the meeting is held in"
 }

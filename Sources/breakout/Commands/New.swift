@@ -16,6 +16,8 @@ struct New: AsyncParsableCommand {
   @Option(help: "Number of days.") var days = 1
   @Option(help: "An organiser (repeat for several).") var organiser: [String] = []
   @Option(help: "What the meeting is for: the purpose paragraph of the summary's background.") var purpose: String?
+  @Option(help: "The language the meeting is held in: en, es or fr (the themes' and key questions' wording).")
+  var language = "en"
 
   func validate() throws {
     if let start, !SessionInfo.isValidDay(start) {
@@ -23,13 +25,15 @@ struct New: AsyncParsableCommand {
     }
     if days < 1 { throw ValidationError("--days must be at least 1") }
     if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title cannot be empty") }
+    if SessionLanguage(rawValue: language) == nil { throw ValidationError("--language is en, es or fr") }
   }
 
   func run() async throws {
     let location = try SessionLocation(session)
     let info = SessionInfo(
       title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
-      purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })
+      purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 },
+      language: SessionLanguage(rawValue: language) ?? .english)
     switch location {
     case .file(let path): try SessionFileRepository.create(path, info: info).close()
     case .server(let address):
