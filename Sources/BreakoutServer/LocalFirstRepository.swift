@@ -186,15 +186,20 @@ public final class LocalFirstRepository: SessionRepository {
       }
       return snapshot
     } catch StorageFailure.unreachable {
-      let wentAway = link.update { link in
-        guard !link.isOffline else { return false }
-        link.isOffline = true
-        link.stamp += 1
-        return true
-      }
-      if wentAway { listeners.announce(.notes) }
+      noteOffline()
       throw StorageFailure.unreachable
     }
+  }
+
+  /// The server did not answer: the screen is told once, when it goes from online to offline.
+  private func noteOffline() {
+    let wentAway = link.update { link in
+      guard !link.isOffline else { return false }
+      link.isOffline = true
+      link.stamp += 1
+      return true
+    }
+    if wentAway { listeners.announce(.notes) }
   }
 
   /// Tries the server once more, beside the screen (one try at a time).
@@ -350,13 +355,7 @@ public final class LocalFirstRepository: SessionRepository {
     do {
       return try await change(server)
     } catch StorageFailure.unreachable {
-      let wentAway = link.update { link in
-        guard !link.isOffline else { return false }
-        link.isOffline = true
-        link.stamp += 1
-        return true
-      }
-      if wentAway { listeners.announce(.notes) }
+      noteOffline()
       throw StorageFailure.unreachable
     }
   }

@@ -17,15 +17,8 @@ import Testing
       try await direct.setGroupCounts([("supply-chain", 1)], capacity: nil)
       return try await direct.snapshot().groups[0].id
     }
-    guard let url = TestServer.url, let port = URLComponents(string: url)?.port else { return }
-    let proxy = try LinkProxy(to: UInt16(port))
+    let (proxy, far) = try TestServer.throughLink(name, timeout: .seconds(2))
     defer { proxy.stop() }
-    var components = URLComponents(string: url)!
-    components.port = Int(proxy.port)
-    let far = ServerRepository(
-      connection: try ServerConnection(
-        ServerAddress.parse(components.string! + "?session=\(name)"), timeout: .seconds(2),
-        executor: TestServer.executor))
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID())").path
     let local = LocalFirstRepository(
       server: far, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"), patience: .zero, readPatience: .zero,

@@ -16,15 +16,8 @@ import Testing
       try await direct.setGroupCounts([("supply-chain", 1), ("technology", 1)], capacity: nil)
       return try await direct.snapshot().groups.map(\.id)
     }
-    guard let url = TestServer.url, let port = URLComponents(string: url)?.port else { return }
-    let proxy = try LinkProxy(to: UInt16(port))
+    let (proxy, far) = try TestServer.throughLink(name)
     defer { proxy.stop() }
-    var components = URLComponents(string: url)!
-    components.port = Int(proxy.port)
-    let far = ServerRepository(
-      connection: try ServerConnection(
-        ServerAddress.parse(components.string! + "?session=\(name)"), timeout: .seconds(30),
-        executor: TestServer.executor))
     func roundTrips<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> (T, Int) {
       let before = proxy.clientSends
       let result = try onServer(work)

@@ -1,6 +1,7 @@
 import BreakoutCore
 import BreakoutRuntime
 import Foundation
+import LinkProxy
 import Testing
 
 @testable import BreakoutServer
@@ -24,6 +25,21 @@ enum TestServer {
     }
     return try ServerConnection(
       ServerAddress.parse(url + "?session=\(name)"), timeout: .seconds(30), executor: executor)
+  }
+}
+
+extension TestServer {
+  /// The session `name` reached through a link the test controls (see `LinkProxy`), with calls given `timeout`.
+  static func throughLink(_ name: String, timeout: Duration = .seconds(30)) throws -> (LinkProxy, ServerRepository) {
+    guard let url, let port = URLComponents(string: url)?.port, var components = URLComponents(string: url) else {
+      throw ServerProblem.unreachable("no test server")
+    }
+    let proxy = try LinkProxy(to: UInt16(port))
+    components.port = Int(proxy.port)
+    let repository = ServerRepository(
+      connection: try ServerConnection(
+        ServerAddress.parse(components.string! + "?session=\(name)"), timeout: timeout, executor: executor))
+    return (proxy, repository)
   }
 }
 
