@@ -17,13 +17,6 @@ extension ServerRepository {
     return snapshot
   }
 
-  static func regionVersions(_ db: PostgresConnection, _ logger: Logger) async throws -> [String: Int] {
-    var versions: [String: Int] = [:]
-    let rows = try await db.query("SELECT region, version FROM region_change", logger: logger)
-    for try await (region, version) in rows.decode((String, Int).self) { versions[region] = version }
-    return versions
-  }
-
   /// One part of the session, as it stands.
   static func load(
     _ region: SchemaRegion, into snapshot: inout SessionSnapshot, _ db: PostgresConnection, _ logger: Logger
@@ -51,37 +44,6 @@ extension ServerRepository {
           consentsToBeQuoted: consents, groupID: group, isLocked: locked, isAbsent: absent))
     }
     return people
-  }
-
-  /// Notes with every revision, oldest first; `condition` is SQL made by this store from numbers only.
-  static func loadNotes(_ db: PostgresConnection, _ logger: Logger, where condition: String) async throws -> [Note] {
-    let rows = try await db.query(
-      PostgresQuery(
-        unsafeSQL: """
-          SELECT n.id, n.group_id, n.question_number, n.day, n.created_at, n.author, n.deleted_at,
-                 r.revision, r.text, r.speaker_id, r.tags, r.is_key, r.edited_at, r.author
-          FROM note n JOIN note_revision r ON r.note_id = n.id
-          WHERE \(condition)
-          ORDER BY n.created_at, n.id, r.revision
-          """), logger: logger)
-    var assembler = NoteAssembler()
-    for try await (
-      id, group, question, day, created, author, deleted, revision, text, speaker, tags, isKey, edited,
-      editor
-    ) in rows.decode(
-      (Int64, Int64, Int, Int, Date, String, Date?, Int, String, Int64?, String, Bool, Date, String).self)
-    {
-      if assembler.starts(id) {
-        assembler.begin(
-          id: id, groupID: group, questionNumber: question, day: day, createdAt: created, author: author,
-          deletedAt: deleted)
-      }
-      assembler.add(
-        NoteRevision(
-          revision: revision, text: text, speakerID: speaker, tags: NoteTag.stored(tags), isKeyPoint: isKey,
-          editedAt: edited, author: editor))
-    }
-    return assembler.finish()
   }
 
   /// The day of the meeting under way as the session says it now (see `SessionInfo.dayUnderWay`).

@@ -92,9 +92,10 @@ extension ServerRepository {
 
   public func setKeyPoint(note id: Int64, _ isKeyPoint: Bool, author: String) async throws {
     try await write { db, logger in
-      guard let note = try await Self.loadNotes(db, logger, where: "n.id = \(id)").first else {
-        throw StorageRefusal.noNote(id)
-      }
+      var found = SessionSnapshot(info: SessionInfo(title: ""))
+      _ = try await Self.read(
+        PartsQuery(regions: [], notes: "n.id = \(id)", versions: false), into: &found, db, logger)
+      guard let note = found.notes.first else { throw StorageRefusal.noNote(id) }
       let edited = note.edited(text: nil, speakerID: nil, tags: nil, isKeyPoint: isKeyPoint, at: .storable, by: author)
       guard try await Self.insert(edited.current, note: id, after: note.current.revision, db, logger) else {
         throw StorageRefusal.conflictsWithStored
