@@ -69,7 +69,8 @@ public final class LocalFirstRepository: SessionRepository {
     for entry in waiting {
       do {
         let commit = try await server.deliver(entry.note)
-        try outbox.markDelivered(entry.sequence, as: commit.note.id)
+        // Not noted here (the disk full): it stays waiting, and sending it again finds it delivered, writing nothing.
+        try? outbox.markDelivered(entry.sequence, as: commit.note.id)
         board.resolve(entry.sequence, commit)
         link.update {
           $0.isOffline = false
