@@ -41,12 +41,17 @@ struct OfflineRapporteurTests {
     return terminal
   }
 
+  /// Opens the note editor on a notes screen, types `text` and saves it with Enter.
+  static func addNote(_ terminal: TmuxTerminal, _ text: String) throws {
+    try terminal.type("a")
+    #expect(try terminal.waitFor("Esc").found)
+    try terminal.type(text)
+    try terminal.press("Enter")
+  }
+
   static func typeNotes(_ rapporteur: TmuxTerminal) throws {
     for note in notes {
-      try rapporteur.type("a")
-      #expect(try rapporteur.waitFor("Esc").found)
-      try rapporteur.type(note)
-      try rapporteur.press("Enter")
+      try addNote(rapporteur, note)
       // Kept and listed at once, whatever the link does.
       #expect(try rapporteur.waitFor(String(note.prefix(20)), timeout: 10).found)
     }

@@ -66,10 +66,7 @@ struct ServerRolesTests {
     let own = try OfflineRapporteurTests.screen(
       asAna, "--rapporteur supply-chain --author ana", folder: folder, state: folder + "/own")
     #expect(try own.waitFor("rapporteur: Supply chain").found)
-    try own.type("a")
-    #expect(try own.waitFor("Esc").found)
-    try own.type("Recruiters in हिन्दी adverts")
-    try own.press("Enter")
+    try OfflineRapporteurTests.addNote(own, "Recruiters in हिन्दी adverts")
     #expect(try own.waitFor("Note saved").found)
     try own.type("q")
     #expect(try own.waitFor(matching: "EXIT=0").found)
@@ -79,10 +76,7 @@ struct ServerRolesTests {
     let other = try OfflineRapporteurTests.screen(
       asAna, "--rapporteur technology --author ana", folder: folder, state: folder + "/other")
     #expect(try other.waitFor("rapporteur: Technology").found)
-    try other.type("a")
-    #expect(try other.waitFor("Esc").found)
-    try other.type("Not my group's note")
-    try other.press("Enter")
+    try OfflineRapporteurTests.addNote(other, "Not my group's note")
     let refused = try other.waitFor("1 note refused by the server", timeout: 15)
     #expect(refused.found, "\(refused.screen)")
     try other.type("q")

@@ -106,10 +106,7 @@ struct ServerSessionTests {
     for (typing, text) in [
       (first, "Banks share typologies with labour inspectors"), (second, "Unions in ශ්‍රී ලංකා audit recruiters"),
     ] {
-      try typing.type("a")
-      #expect(try typing.waitFor("Esc").found)
-      try typing.type(text)
-      try typing.press("Enter")
+      try OfflineRapporteurTests.addNote(typing, text)
       #expect(try typing.waitFor("Note saved").found)
       for terminal in [facilitator, first, second] {
         let seen = try terminal.waitFor(text, timeout: 10)
