@@ -76,7 +76,7 @@ public final class LocalFirstRepository: SessionRepository {
           $0.isOffline = false
           $0.stamp += 1
         }
-      } catch let failure as StorageFailure where failure.isTransient {
+      } catch let failure as StorageFailure where !failure.isRefusalForGood {
         board.resolve(entry.sequence, nil)
         if failure == .unreachable {
           link.update {
@@ -88,6 +88,7 @@ public final class LocalFirstRepository: SessionRepository {
         return false
       } catch {
         // Refused for good (the group or question is gone, this login may not write there): kept here, said.
+        // Every other failure (above) is tried again: a note is never given up on because the server went away.
         try? outbox.markRefused(entry.sequence, reason: "\(error)")
         board.resolve(entry.sequence, nil)
         link.update { $0.stamp += 1 }
@@ -511,5 +512,15 @@ final class Listeners: @unchecked Sendable {
     let all = continuations
     lock.unlock()
     for continuation in all { continuation.yieldMerging(change) }
+  }
+}
+
+extension StorageFailure {
+  /// The server said no to the note itself: sending it again would be refused again.
+  var isRefusalForGood: Bool {
+    switch self {
+    case .refused, .readOnly: true
+    default: false
+    }
   }
 }

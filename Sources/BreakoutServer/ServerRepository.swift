@@ -151,6 +151,9 @@ public final class ServerRepository: SessionRepository {
       case "25006": return StorageFailure.readOnly("the server allows only reading")
       case "42501": return StorageFailure.refused(.notAllowed)
       case "40001", "40P01", "55P03": return StorageFailure.busy
+      // The server shutting down, restarting or not taking connections: it is away, not refusing.
+      case let state? where state.hasPrefix("57P") || state.hasPrefix("08") || state == "53300":
+        return StorageFailure.unreachable
       default:
         if error.serverInfo == nil { return StorageFailure.unreachable }
         return StorageFailure.unexpected(error.serverInfo?[.message] ?? "\(error.code)")
