@@ -214,7 +214,7 @@ extension ServerRepository {
     var stored = SessionSnapshot(info: SessionInfo(title: ""))
     try await load(.info, into: &stored, db, logger)
     try await load(.groups, into: &stored, db, logger)
-    for place in GroupNaming.places(themes: stored.themes, groups: stored.groups) {
+    for place in GroupNaming.places(themes: stored.themes, groups: stored.groups, language: stored.info.language) {
       try await db.query(
         """
         UPDATE breakout_group SET number = \(place.number), index_in_theme = \(place.indexInTheme), name = \(place.name)

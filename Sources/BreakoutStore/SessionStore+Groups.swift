@@ -36,7 +36,7 @@ extension SessionStore {
 
   static func renumberGroups(_ db: Database) throws {
     let stored = try loadSnapshot(db, only: [.info, .groups])
-    for place in GroupNaming.places(themes: stored.themes, groups: stored.groups) {
+    for place in GroupNaming.places(themes: stored.themes, groups: stored.groups, language: stored.info.language) {
       try db.execute(
         sql: "UPDATE breakout_group SET number = ?, index_in_theme = ?, name = ? WHERE id = ?",
         arguments: [place.number, place.indexInTheme, place.name, place.groupID])

@@ -147,7 +147,7 @@ import Testing
     let document = Self.document()
     let parsed = try JSONSummary.parse(Data(try JSONSummary.render(document).utf8))
     #expect(parsed == document)
-    #expect(parsed.schema == "breakout.summary/2")
+    #expect(parsed.schema == "breakout.summary/3")
     let line = try #require(parsed.groups[0].questions[0].notes.first)
     #expect(line.noteID == 2 && line.groups == [1] && line.question == 1)
   }

@@ -113,7 +113,7 @@ import Testing
     #expect(json.status == 0, "\(json.stderr)")
     let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json"))
     let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(parsed["schema"] as? String == "breakout.summary/2")
+    #expect(parsed["schema"] as? String == "breakout.summary/3")
     let parsedGroups = try #require(parsed["groups"] as? [[String: Any]])
     #expect(parsedGroups.count == 4)
     let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/summary.json")

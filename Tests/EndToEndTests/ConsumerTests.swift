@@ -61,7 +61,7 @@ import Testing
     #expect(report == "checked \(files.count)", "\(report)")
 
     // A document that breaks the schema is caught: the validator is really looking.
-    try #"{"schema": "breakout.summary/2", "attribution": "everyone"}"#.write(
+    try #"{"schema": "breakout.summary/3", "attribution": "everyone"}"#.write(
       toFile: folder + "/broken.json", atomically: true, encoding: .utf8)
     let broken = try Binary.output("/usr/bin/python3 '\(folder)/validate.py' '\(schema)' '\(folder)/broken.json' 2>&1")
     #expect(broken.contains("is a required property") && broken.contains("'everyone' is not one of"), "\(broken)")

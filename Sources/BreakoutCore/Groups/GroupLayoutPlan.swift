@@ -56,7 +56,9 @@ public enum GroupNaming {
   }
 
   /// Every group's number, place in its theme and name, for the groups and themes as they now stand.
-  public static func places(themes: [Theme], groups: [BreakoutGroup]) -> [Place] {
+  public static func places(themes: [Theme], groups: [BreakoutGroup], language: SessionLanguage = .english)
+    -> [Place]
+  {
     var number = 0
     var places: [Place] = []
     for theme in themes {
@@ -66,7 +68,8 @@ public enum GroupNaming {
         places.append(
           Place(
             groupID: group.id, number: number, indexInTheme: offset + 1,
-            name: BreakoutGroup.defaultName(themeName: theme.name, index: offset + 1, groupsInTheme: ofTheme.count)))
+            name: BreakoutGroup.defaultName(
+              themeName: theme.name, index: offset + 1, groupsInTheme: ofTheme.count, language: language)))
       }
     }
     return places

@@ -28,10 +28,13 @@ public struct BreakoutGroup: Codable, Equatable, Hashable, Sendable, Identifiabl
     self.rapporteurID = rapporteurID
   }
 
-  /// "Technology" for a theme's only group; "Supply chain (group A)" when a theme has several.
-  public static func defaultName(themeName: String, index: Int, groupsInTheme: Int) -> String {
+  /// "Technology" for a theme's only group; "Supply chain (group A)" when a theme has several, in the meeting's
+  /// language.
+  public static func defaultName(
+    themeName: String, index: Int, groupsInTheme: Int, language: SessionLanguage = .english
+  ) -> String {
     guard groupsInTheme > 1 else { return themeName }
-    return "\(themeName) (group \(letter(index)))"
+    return ReportWords(language)(.groupOfTheme(theme: themeName, letter: letter(index)))
   }
 
   /// The reference typed on the command line: `technology`, or `supply-chain-2` when a theme has several groups.

@@ -7,15 +7,8 @@ public struct PlenaryItem: Codable, Equatable, Sendable {
     case proceedings
     case nextSteps = "next-steps"
 
-    public var title: String {
-      switch self {
-      case .conclusions: "Conclusions"
-      case .recommendations: "Recommendations"
-      case .keyMessages: "A few key messages"
-      case .proceedings: "The proceedings"
-      case .nextSteps: "Next steps"
-      }
-    }
+    /// The English heading; a summary takes its headings from its language's `ReportWords`.
+    public var title: String { ReportWords.english(.section(self)) }
   }
 
   public var id: Int64

@@ -8,15 +8,17 @@ public enum ParticipantRole: String, Codable, CaseIterable, Sendable {
     let value = LooseText.normalised(text)
     if value.isEmpty { return .participant }
     if let exact = allCases.first(where: { $0.rawValue == value }) { return exact }
-    if value.contains("rapporteur") || value.contains("note taker") { return .rapporteur }
-    if value.contains("moderat") || value.contains("chair") { return .moderator }
-    if value.contains("facilitat") || value.contains("organiser") || value.contains("organizer") {
+    // English, Spanish and French, as registration forms write them ("Relatora", "Modératrice", "Ponente").
+    func has(_ fragments: [String]) -> Bool { fragments.contains { value.contains($0) } }
+    if has(["rapporteu", "note taker", "relator", "preneur de notes", "tomador de notas"]) { return .rapporteur }
+    if has(["moderat", "chair", "moderador", "presidente", "president"]) { return .moderator }
+    if has(["facilitat", "organiser", "organizer", "facilitador", "organizador", "animat", "organisat"]) {
       return .facilitator
     }
-    if value.contains("speaker") || value.contains("panel") || value.contains("presenter") { return .speaker }
-    if value.contains("participant") || value.contains("attendee") || value.contains("delegate")
-      || value.contains("expert")
-    {
+    if has(["speaker", "panel", "presenter", "ponente", "orador", "conferencista", "intervenant", "conferencier"]) {
+      return .speaker
+    }
+    if has(["participant", "attendee", "delegate", "expert", "asistente", "delegad", "delegue"]) {
       return .participant
     }
     return nil

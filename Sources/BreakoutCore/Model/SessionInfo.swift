@@ -29,13 +29,8 @@ public struct SessionInfo: Codable, Equatable, Sendable {
     self.organisers = organisers
   }
 
-  /// "Day One", "Day Two" ... as the reports name the days of a meeting.
-  public static func dayName(_ day: Int) -> String {
-    let words = [
-      "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    ]
-    return day >= 1 && day <= words.count ? "Day \(words[day - 1])" : "Day \(day)"
-  }
+  /// "Day One", "Day Two" ... as the English reports name the days of a meeting.
+  public static func dayName(_ day: Int) -> String { ReportWords.english(.dayName(day)) }
 
   /// The calendar dates of the meeting, one per day, when a start date is known.
   public var dates: [String] {

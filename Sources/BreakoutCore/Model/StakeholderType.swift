@@ -10,29 +10,11 @@ public enum StakeholderType: String, Codable, CaseIterable, Sendable, Comparable
   case other
   case unspecified
 
-  public var displayName: String {
-    switch self {
-    case .government: "Government"
-    case .privateSector: "Private sector"
-    case .civilSociety: "NGO / civil society"
-    case .academia: "Academia"
-    case .internationalOrganisation: "International organisation"
-    case .other: "Other"
-    case .unspecified: "Unspecified"
-    }
-  }
+  /// The English label ("NGO / civil society"); a summary takes its labels from its language's `ReportWords`.
+  public var displayName: String { ReportWords.english(.stakeholder(self)) }
 
-  /// How a speaker is described when their name may not be given.
-  public var affiliationPhrase: String {
-    switch self {
-    case .government: "a government official"
-    case .privateSector: "a representative of a private sector company"
-    case .civilSociety: "a representative of a civil society organisation"
-    case .academia: "an academic"
-    case .internationalOrganisation: "a representative of an international organisation"
-    case .other, .unspecified: "a participant"
-    }
-  }
+  /// How a speaker is described in English when their name may not be given ("a government official").
+  public var affiliationPhrase: String { ReportWords.english(.affiliation(self)) }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -231,7 +231,9 @@ public enum RosterReader {
   }
 
   static func isYes(_ text: String) -> Bool {
-    ["yes", "y", "true", "1", "x", "agree", "agreed", "i agree", "consent", "consented", "oui", "si", "ja"]
-      .contains(LooseText.normalised(text))
+    [
+      "yes", "y", "true", "1", "x", "agree", "agreed", "i agree", "consent", "consented", "oui", "si", "ja",
+      "acepto", "de acuerdo", "consiento", "j accepte", "d accord",
+    ].contains(LooseText.normalised(text))
   }
 }

@@ -8,9 +8,8 @@ import Foundation
 /// formula (starting with = + - @, a tab or CR) are neutralised with a leading apostrophe (OWASP), which the
 /// import takes off again.
 public enum CSVSummary {
-  public static let header = [
-    "Session", "Day", "Theme", "Group", "Question", "Tags", "Key point", "Speaker", "Text", "Time", "Note",
-  ]
+  /// The English header row; a summary's own is in its language.
+  public static var header: [String] { ReportWords.english.csvHeader }
 
   public static func render(_ document: SummaryDocument) -> String {
     let stream = ExportStream()
@@ -27,7 +26,9 @@ public enum CSVSummary {
       }
       stream.write(bytes: [0x0D, 0x0A])
     }
-    row(header)
+    let words = document.words
+    row(words.csvHeader)
+    let (yes, no) = (words(.yes), words(.no))
     let session = cell(document.background.title)
     for group in document.groups {
       let theme = cell(group.theme)
@@ -38,7 +39,7 @@ public enum CSVSummary {
           stream.write(session)
           for value in [
             String(note.day), theme, name, label, cell(note.tags.joined(separator: " ")),
-            note.keyPoint ? "yes" : "no", cell(note.speaker?.display ?? ""), cell(note.text),
+            note.keyPoint ? yes : no, cell(note.speaker?.display ?? ""), cell(note.text),
             ISOTime.string(note.createdAt), String(note.noteID),
           ] {
             stream.write(byte: 0x2C)

@@ -216,12 +216,15 @@ public enum ChathamHouseCheck {
   }
 
   /// The text with every mention replaced by "[withheld]", or by the replacement given for its term.
-  public static func redact(_ text: String, index: Index, replacements: [String: String] = [:]) -> String {
-    redact(text, mentions: index.mentions(in: text), replacements: replacements)
+  public static func redact(
+    _ text: String, index: Index, replacements: [String: String] = [:], placeholder: String = placeholder
+  ) -> String {
+    redact(text, mentions: index.mentions(in: text), replacements: replacements, placeholder: placeholder)
   }
 
   static func redact(
-    _ text: String, mentions: [(range: Range<String.Index>, term: String)], replacements: [String: String] = [:]
+    _ text: String, mentions: [(range: Range<String.Index>, term: String)], replacements: [String: String] = [:],
+    placeholder: String = placeholder
   ) -> String {
     var result = text
     for mention in mentions.reversed() {
@@ -233,14 +236,14 @@ public enum ChathamHouseCheck {
   /// The names (full, and their longer parts) of people who did not consent to be quoted, each with the phrase
   /// that stands for them ("a government official"): under `named` and `affiliation` a note's own words must not
   /// name them either. The meeting's own words and the names of people who consented are left alone.
-  public static func unconsentedNames(in session: SessionSnapshot) -> [String: String] {
+  public static func unconsentedNames(in session: SessionSnapshot, report: ReportWords = .english) -> [String: String] {
     let framing = Framing(session)
     let consentedWords = Set(
       session.participants.filter(\.consentsToBeQuoted).flatMap { words($0.name).map(\.word) })
     var phrases: [String: String] = [:]
     let cleared = clearedWords(in: session)
     for person in session.participants where !person.consentsToBeQuoted {
-      let phrase = person.stakeholderType.affiliationPhrase
+      let phrase = report(.affiliation(person.stakeholderType))
       phrases[person.name] = phrase
       for part in person.name.split(separator: " ") where part.count >= 4 && !isNumber(part) {
         let key = LooseText.normalised(String(part))

@@ -96,7 +96,7 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
         let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution)
         let entry = Entry(text: words(note.text), speakers: speaker.map { [$0] } ?? [], sessions: [labels[position]])
         if isPractice(note) {
-          let themeName = SummaryDocument.titleCase(theme.name)
+          let themeName = EnglishReport.titleCase(theme.name)
           if practices[themeName] == nil { themeOrder.append(themeName) }
           if practices[themeName]?[region] == nil { regionOrder[themeName, default: []].append(region) }
           add(entry, to: &practices[themeName, default: [:]][region, default: []])

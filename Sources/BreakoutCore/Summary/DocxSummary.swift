@@ -20,7 +20,7 @@ public enum DocxSummary {
   /// Writes the archive into `stream` as the document is made; the stream must be able to write over bytes it
   /// has handed on (a file), for the document's size and checksum.
   public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
-    var writer = Writer(stream: stream, created: document.generatedAt)
+    var writer = Writer(stream: stream, created: document.generatedAt, words: document.words)
     SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
     writer.end()
   }
@@ -35,8 +35,11 @@ public enum DocxSummary {
     // holding the break, which spills onto a blank page when the page before is full.
     private var breakBefore = false
 
-    init(stream: ExportStream, created: Date?) {
+    private let words: ReportWords
+
+    init(stream: ExportStream, created: Date?, words: ReportWords = .english) {
       self.created = created
+      self.words = words
       zip = ZipArchive(stream: stream)
       zip.add("[Content_Types].xml", contentTypes)
       zip.add("_rels/.rels", rootRelationships)
@@ -75,7 +78,7 @@ public enum DocxSummary {
       case .paragraph(let text): add(paragraph(text, style: nil))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         var runs = ""
-        if emphasis { runs += run("Key point: ", bold: true) }
+        if emphasis { runs += run(words(.keyPointLabel) + " ", bold: true) }
         runs += run(quote ? "\u{201C}\(text)\u{201D}" : text, bold: false)
         if let speaker { runs += run(quote ? " \u{2014} \(speaker)" : " (\(speaker))", bold: false) }
         if let reference { runs += run(" [\(reference)]", bold: false) }
@@ -91,9 +94,12 @@ public enum DocxSummary {
       pending.append(contentsOf: documentEnd.utf8)
       flush()
       zip.end()
-      zip.add("word/styles.xml", styles)
+      zip.add("word/styles.xml", styles(language: words.documentLanguage))
       zip.add("word/numbering.xml", numbering)
-      zip.add("docProps/core.xml", coreProperties(title: title ?? "Summary", created: created))
+      zip.add(
+        "docProps/core.xml",
+        coreProperties(
+          title: title ?? words(.untitledSummary), language: words.language.rawValue, created: created))
       zip.finish()
     }
   }
@@ -116,14 +122,14 @@ public enum DocxSummary {
   }
 
   /// The document's properties: its title, language and when it was made, as Word and LibreOffice show them.
-  static func coreProperties(title: String, created: Date?) -> String {
+  static func coreProperties(title: String, language: String, created: Date?) -> String {
     let date = created.map { ISO8601DateFormatter().string(from: $0) }
     return """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
       xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(escape(title))</dc:title>\
-      <dc:language>en</dc:language><dc:creator>breakout</dc:creator>\
+      <dc:language>\(language)</dc:language><dc:creator>breakout</dc:creator>\
       \(date.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:created>" } ?? "")</cp:coreProperties>
       """
   }
@@ -148,10 +154,11 @@ public enum DocxSummary {
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>
     """
   // Paragraphs are spaced; headings stay with what follows them and are never split across pages.
-  static let styles = """
+  static func styles(language: String) -> String {
+    """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-    <w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults>\
+    <w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="\(language)"/></w:rPr></w:rPrDefault></w:docDefaults>\
     <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>\
     <w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="22"/></w:rPr></w:style>\
     <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
@@ -171,6 +178,7 @@ public enum DocxSummary {
     <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
     <w:pPr><w:spacing w:after="60"/></w:pPr></w:style></w:styles>
     """
+  }
   static let numbering = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u{2022}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>

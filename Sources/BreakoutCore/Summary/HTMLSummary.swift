@@ -16,7 +16,7 @@ public enum HTMLSummary {
 
   /// Writes the page block by block into `stream`.
   public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
-    var writer = Writer(stream: stream, title: document.background.title)
+    var writer = Writer(stream: stream, title: document.background.title, words: document.words)
     SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
     writer.end()
   }
@@ -26,12 +26,15 @@ public enum HTMLSummary {
     let stream: ExportStream
     private var inList = false
 
-    init(stream: ExportStream, title: String) {
+    private let keyPointLabel: String
+
+    init(stream: ExportStream, title: String, words: ReportWords = .english) {
       self.stream = stream
+      keyPointLabel = "<strong>\(escape(words(.keyPointLabel)))</strong> "
       stream.write(
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(words.language.rawValue)">
         <head>
         <meta charset="utf-8">
         <title>\(escape(title))</title>
@@ -76,7 +79,7 @@ public enum HTMLSummary {
         if !inList { line("<ul>") }
         inList = true
         var item = quote ? "<q>\(escapeLines(text))</q>" : escapeLines(text)
-        if emphasis { item = "<strong>Key point:</strong> " + item }
+        if emphasis { item = keyPointLabel + item }
         if let speaker { item += quote ? " &#8212; <cite>\(escape(speaker))</cite>" : " (\(escape(speaker)))" }
         if let reference { item += " <code>\(escape(reference))</code>" }
         line("<li dir=\"auto\">\(item)</li>")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The summary as versioned JSON (schema `breakout.summary/2`); it decodes back into the same document.
+/// The summary as versioned JSON (schema `breakout.summary/3`); it decodes back into the same document.
 public enum JSONSummary {
   public static var encoder: JSONEncoder {
     let encoder = JSONEncoder()

@@ -138,7 +138,7 @@ extension SummaryDocument {
   /// Summaries of more notes than this are written compact.
   static let indentedUpTo = 5_000
 
-  /// This summary as JSON (schema breakout.summary/2), keys in alphabetical order.
+  /// This summary as JSON (schema breakout.summary/3), keys in alphabetical order.
   func json(to stream: ExportStream? = nil) -> [UInt8] {
     var writer = JSONWriter(capacity: 1 << 20, stream: stream)
     writer.indented = groups.reduce(0) { $0 + $1.questions.reduce(0) { $0 + $1.notes.count } } <= Self.indentedUpTo
@@ -237,6 +237,7 @@ extension SummaryDocument {
           }
         }
       }
+      writer.value("language", language)
       writer.value("mergeThemes", mergeThemes)
       writer.array("plenary") { writer in
         for section in plenary {

@@ -16,7 +16,7 @@ public enum MarkdownSummary {
 
   /// Writes the summary block by block into `stream`.
   public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
-    var writer = Writer(stream: stream)
+    var writer = Writer(stream: stream, words: document.words)
     SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
   }
 
@@ -26,7 +26,12 @@ public enum MarkdownSummary {
     private var inList = false
     private var blankOwed = false
 
-    init(stream: ExportStream) { self.stream = stream }
+    private let keyPointLabel: String
+
+    init(stream: ExportStream, words: ReportWords = .english) {
+      self.stream = stream
+      keyPointLabel = "**\(words(.keyPointLabel))** "
+    }
 
     private mutating func line(_ text: String) {
       if blankOwed { stream.write(byte: 0x0A) }
@@ -49,7 +54,7 @@ public enum MarkdownSummary {
       case .paragraph(let text): paragraph(lines(text, indent: ""))
       case .point(let text, let speaker, let emphasis, let quote, let reference):
         let body = lines(text, indent: "  ")
-        var item = "- " + (emphasis ? "**Key point:** " : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
+        var item = "- " + (emphasis ? keyPointLabel : "") + (quote ? "\u{201C}\(body)\u{201D}" : body)
         if let speaker { item += quote ? " \u{2014} \(inline(speaker))" : " (\(inline(speaker)))" }
         if let reference { item += " `\(reference)`" }
         line(item)

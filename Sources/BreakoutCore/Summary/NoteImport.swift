@@ -27,18 +27,21 @@ public enum NoteImport {
   public static func rows(_ data: Data, into session: SessionSnapshot, now: Date) throws(Refusal) -> [Row] {
     let table: CSVTable
     do { table = try CSVReader.read(data) } catch { throw .unreadable("\(error)") }
-    func column(_ name: String) throws(Refusal) -> Int {
-      guard let index = table.header.firstIndex(where: { LooseText.matches($0, name) }) else {
-        throw .missingColumn(name)
-      }
+    // A summary's CSV is headed in its session's language; any of them is read.
+    func optional(_ name: ReportPhrase.CSVColumn) -> Int? {
+      let names = SessionLanguage.allCases.map { ReportWords($0)(.csvColumn(name)) }
+      return table.header.firstIndex { header in names.contains { LooseText.matches(header, $0) } }
+    }
+    func column(_ name: ReportPhrase.CSVColumn) throws(Refusal) -> Int {
+      guard let index = optional(name) else { throw .missingColumn(ReportWords.english(.csvColumn(name))) }
       return index
     }
-    let groupColumn = try column("Group")
-    let questionColumn = try column("Question")
-    let textColumn = try column("Text")
-    func optional(_ name: String) -> Int? { table.header.firstIndex { LooseText.matches($0, name) } }
-    let (tagsColumn, keyColumn, speakerColumn) = (optional("Tags"), optional("Key point"), optional("Speaker"))
-    let (dayColumn, timeColumn) = (optional("Day"), optional("Time"))
+    let groupColumn = try column(.group)
+    let questionColumn = try column(.question)
+    let textColumn = try column(.text)
+    let (tagsColumn, keyColumn, speakerColumn) = (optional(.tags), optional(.keyPoint), optional(.speaker))
+    let (dayColumn, timeColumn) = (optional(.day), optional(.time))
+    let yes = Set(["true", "1"] + SessionLanguage.allCases.map { LooseText.normalised(ReportWords($0)(.yes)) })
     let time = ISO8601DateFormatter()
     var rows: [Row] = []
     for record in table.records {
@@ -59,7 +62,7 @@ public enum NoteImport {
           groupID: group.id, question: question, text: value(textColumn),
           speakerID: session.participants(named: speakerName).first?.id,
           tags: Set(value(tagsColumn).split(separator: " ").compactMap { NoteTag(rawValue: String($0)) }),
-          isKeyPoint: ["yes", "true", "1"].contains(value(keyColumn).lowercased()), day: Int(value(dayColumn)) ?? 1,
+          isKeyPoint: yes.contains(LooseText.normalised(value(keyColumn))), day: Int(value(dayColumn)) ?? 1,
           createdAt: time.date(from: value(timeColumn)) ?? now))
     }
     return rows

@@ -2,9 +2,9 @@ import Foundation
 
 /// The rapporteur summary as data, shaped like the meeting report: background, plenary (conclusions,
 /// recommendations, key messages, next steps), each breakout group by question, and each theme with its groups
-/// merged. Every export format writes this; JSON schema `breakout.summary/2` (`Sources/BreakoutCore/Summary/summary.schema.json`).
+/// merged. Every export format writes this; JSON schema `breakout.summary/3` (`Sources/BreakoutCore/Summary/summary.schema.json`).
 public struct SummaryDocument: Codable, Equatable, Sendable {
-  public static let schema = "breakout.summary/2"
+  public static let schema = "breakout.summary/3"
 
   public struct Count: Codable, Equatable, Sendable {
     public var label: String
@@ -135,6 +135,8 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   }
 
   public var schema: String
+  /// The language the summary's own words are in (`en`, `es`, `fr`): the session's.
+  public var language: String
   public var generatedAt: Date
   public var attribution: String
   public var day: Int?
@@ -151,6 +153,9 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   public var groups: [GroupSection]
   /// Each theme's groups merged, when `mergeThemes` asks for them (else empty: every point is in its group).
   public var themes: [ThemeSection]
+
+  /// The catalogue of the summary's own words, in its language.
+  public var words: ReportWords { ReportWords(SessionLanguage(rawValue: language) ?? .english) }
 
   /// Groups that starred no key point although they have notes: their notes stand in for key points.
   public var unstarredGroups: [GroupSection] {
@@ -173,15 +178,18 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       options.allNotes || $0.isKeyPoint || !starred.contains([$0.groupID, Int64($0.questionNumber)])
     }
     let mode = options.attribution ?? Attribution.defaultMode(for: included, in: session)
+    let report = ReportWords(session.info.language)
     // Under the Chatham House Rule, names and organisations in the notes' own words are withheld; otherwise the
     // names of people who did not consent to be quoted are, each written as their affiliation.
-    let unconsented = mode == .chathamHouse ? [:] : ChathamHouseCheck.unconsentedNames(in: session)
+    let unconsented = mode == .chathamHouse ? [:] : ChathamHouseCheck.unconsentedNames(in: session, report: report)
     let withheld =
       mode == .chathamHouse
       ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session))
       : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: unconsented.keys.longestFirst())
     func words(_ text: String) -> String {
-      withheld.map { ChathamHouseCheck.redact(text, index: $0, replacements: unconsented) } ?? text
+      withheld.map {
+        ChathamHouseCheck.redact(text, index: $0, replacements: unconsented, placeholder: report(.withheld))
+      } ?? text
     }
 
     func line(_ note: Note, groups: [Int]) -> NoteLine {
@@ -189,7 +197,7 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
         noteID: note.id, groups: groups, mergedNoteIDs: [note.id], question: note.questionNumber, day: note.day,
         text: words(note.text), tags: note.tags.sorted().map(\.rawValue), keyPoint: note.isKeyPoint,
         quote: note.tags.contains(.quote),
-        speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode),
+        speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode, words: report),
         createdAt: note.createdAt, editedAt: note.editedAt)
     }
     func ordered(_ notes: [Note]) -> [Note] {
@@ -210,11 +218,12 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       }
       return GroupSection(
         number: group.number, reference: session.reference(of: group), name: group.name,
-        theme: session.theme(of: group)?.name ?? "", heading: heading(of: group, in: session),
-        moderator: Attribution.lead(session.participant(group.moderatorID), mode: mode),
-        rapporteur: Attribution.lead(session.participant(group.rapporteurID), mode: mode),
+        theme: session.theme(of: group)?.name ?? "", heading: heading(of: group, in: session, words: report),
+        moderator: Attribution.lead(session.participant(group.moderatorID), mode: mode, words: report),
+        rapporteur: Attribution.lead(session.participant(group.rapporteurID), mode: mode, words: report),
         introduction: group.introduction.map(words), participants: members.count,
-        facilitators: present.count - members.count, byStakeholderType: typeCounts(members), questions: questions)
+        facilitators: present.count - members.count, byStakeholderType: typeCounts(members, words: report),
+        questions: questions)
     }
 
     // A theme's groups merged: the same point made in both groups in nearly the same words is listed once,
@@ -249,7 +258,8 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
             number: question.number, label: question.label, title: question.shortTitle, text: question.text,
             notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
         }
-        return ThemeSection(theme: titleCase(theme.name), groups: themeGroups.map(\.number), questions: questions)
+        return ThemeSection(
+          theme: report(.headingName(theme.name)), groups: themeGroups.map(\.number), questions: questions)
       }
 
     let present = session.participants.filter { !$0.isAbsent }
@@ -257,25 +267,27 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     let background = Background(
       title: session.info.title, region: session.info.region, venue: session.info.venue, dates: session.info.dates,
       days: session.info.days, organisers: session.info.organisers, purpose: session.info.purpose.map(words),
-      participants: taking.count, facilitators: present.count - taking.count, byStakeholderType: typeCounts(taking),
+      participants: taking.count, facilitators: present.count - taking.count,
+      byStakeholderType: typeCounts(taking, words: report),
       byCountry: countryCounts(taking))
 
     return SummaryDocument(
-      schema: schema, generatedAt: generatedAt, attribution: mode.rawValue, day: options.day,
+      schema: schema, language: session.info.language.rawValue, generatedAt: generatedAt, attribution: mode.rawValue,
+      day: options.day,
       allNotes: options.allNotes, mergeThemes: options.mergeThemes, background: background,
       questions: session.questions.map { question in
         var titled = question
         titled.title = question.shortTitle
         return titled
       },
-      plenary: plenary(session, notes: dayNotes, mode: mode, words: words),
-      proceedings: proceedings(session, day: options.day, mode: mode, words: words),
+      plenary: plenary(session, notes: dayNotes, mode: mode, report: report, words: words),
+      proceedings: proceedings(session, day: options.day, mode: mode, report: report, words: words),
       breakoutDay: options.day ?? included.map(\.day).min() ?? 1, groups: groups, themes: themes)
   }
 
   /// Each day of the meeting that has a programme or lines in the proceedings (only the chosen day, if one is).
   static func proceedings(
-    _ session: SessionSnapshot, day: Int?, mode: AttributionMode, words: (String) -> String
+    _ session: SessionSnapshot, day: Int?, mode: AttributionMode, report: ReportWords, words: (String) -> String
   ) -> [ProceedingsDay] {
     let dates = session.info.dates
     return (1...max(1, session.info.days)).compactMap { number -> ProceedingsDay? in
@@ -285,11 +297,12 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
       }
       let lines = session.plenary.filter { $0.section == .proceedings && ($0.day ?? 1) == number }.map { item in
         PlenaryLine(
-          text: words(item.text), speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode),
+          text: words(item.text),
+          speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode, words: report),
           noteID: nil, reference: "plenary line \(item.id)")
       }
       return ProceedingsDay(
-        day: number, name: SessionInfo.dayName(number),
+        day: number, name: report(.dayName(number)),
         date: dates.indices.contains(number - 1) ? dates[number - 1] : nil,
         agenda: agenda, lines: lines)
     }
@@ -298,12 +311,14 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   /// The facilitator's own lines first; recommendations and key messages also come from notes tagged
   /// `recommendation` (key points) and `quote`.
   static func plenary(
-    _ session: SessionSnapshot, notes: [Note], mode: AttributionMode, words: (String) -> String
+    _ session: SessionSnapshot, notes: [Note], mode: AttributionMode, report: ReportWords,
+    words: (String) -> String
   ) -> [PlenarySection] {
     PlenaryItem.Section.allCases.filter { $0 != .proceedings }.map { section in
       var lines = session.plenary.filter { $0.section == section }.map { item in
         PlenaryLine(
-          text: words(item.text), speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode),
+          text: words(item.text),
+          speaker: Attribution.speakerParts(session.participant(item.speakerID), mode: mode, words: report),
           noteID: nil, reference: "plenary line \(item.id)")
       }
       let drawn: [Note] =
@@ -319,31 +334,23 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
         lines.append(
           PlenaryLine(
             text: words(note.text),
-            speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode), noteID: note.id,
+            speaker: Attribution.speakerParts(session.participant(note.speakerID), mode: mode, words: report),
+            noteID: note.id,
             reference: "g\(group) q.\(Question.roman(note.questionNumber)) #\(note.id)"))
       }
-      return PlenarySection(section: section.rawValue, title: section.title, lines: lines)
+      return PlenarySection(section: section.rawValue, title: report(.section(section)), lines: lines)
     }
   }
 
   /// "Breakout Group 1 – Supply Chain (group A)", as the report heads its group sections.
-  public static func heading(of group: BreakoutGroup, in session: SessionSnapshot) -> String {
-    "Breakout Group \(group.number) \u{2013} \(titleCase(group.name))"
+  public static func heading(of group: BreakoutGroup, in session: SessionSnapshot, words: ReportWords) -> String {
+    words(.groupHeading(number: group.number, name: group.name))
   }
 
-  static func titleCase(_ text: String) -> String {
-    let small: Set<String> = ["and", "of", "the", "in", "for", "on", "a", "group"]
-    return text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
-      let lower = word.lowercased()
-      if index > 0 && (small.contains(lower) || lower.hasPrefix("(")) { return String(word) }
-      return word.prefix(1).uppercased() + word.dropFirst()
-    }.joined(separator: " ")
-  }
-
-  public static func typeCounts(_ people: [Participant]) -> [Count] {
+  public static func typeCounts(_ people: [Participant], words: ReportWords = .english) -> [Count] {
     let counts = Dictionary(grouping: people, by: \.stakeholderType).mapValues(\.count)
     return StakeholderType.allCases.compactMap { type in
-      counts[type].map { Count(label: type.displayName, count: $0) }
+      counts[type].map { Count(label: words(.stakeholder(type)), count: $0) }
     }
   }
 

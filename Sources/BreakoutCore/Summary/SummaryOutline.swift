@@ -10,8 +10,8 @@ public enum SummaryBlock: Equatable, Sendable {
 }
 
 public enum SummaryOutline {
-  /// Said where a group starred no key point for a question and its notes stand in for them.
-  public static let unstarredNotice = "No note was starred as a key point here; these are all the notes taken."
+  /// Said (in English) where a group starred no key point for a question and its notes stand in for them.
+  public static var unstarredNotice: String { ReportWords.english(.unstarredNotice) }
 
   public static func blocks(_ document: SummaryDocument, trace: Bool = false) -> [SummaryBlock] {
     var blocks: [SummaryBlock] = []
@@ -23,31 +23,27 @@ public enum SummaryOutline {
   public static func forEachBlock(
     _ document: SummaryDocument, trace: Bool = false, _ emit: (SummaryBlock) -> Void
   ) {
+    let words = document.words
     emit(.title(document.background.title))
     let background = document.background
     let facts = [
-      background.region, background.dates.isEmpty ? nil : dateSpan(background.dates), background.venue,
+      background.region, background.dates.isEmpty ? nil : dateSpan(background.dates, words), background.venue,
     ].compactMap { $0 }.filter { !$0.isEmpty }
     if !facts.isEmpty { emit(.paragraph(facts.joined(separator: " | "))) }
-    if let day = document.day { emit(.paragraph("\(SessionInfo.dayName(day)) only.")) }
-    if document.attribution == AttributionMode.chathamHouse.rawValue {
-      emit(
-        .paragraph(
-          "Held under the Chatham House Rule: neither the identity nor the affiliation of the speakers, nor that of any other participant, is revealed."
-        ))
-    }
+    if let day = document.day { emit(.paragraph(words(.dayOnly(day)))) }
+    if document.attribution == AttributionMode.chathamHouse.rawValue { emit(.paragraph(words(.chathamHouseNotice))) }
 
-    emit(.heading(level: 1, "Background"))
+    emit(.heading(level: 1, words(.background)))
     if let purpose = background.purpose { emit(.paragraph(purpose)) }
     emit(
       .paragraph(
-        "Participants: \(background.participants)\(counted(background.byStakeholderType))"
-          + facilitatorsApart(background.facilitators) + "."))
-    emit(.paragraph("Countries: \(background.byCountry.count)\(counted(background.byCountry))."))
-    if !background.organisers.isEmpty {
-      emit(.paragraph("Organised by \(background.organisers.joined(separator: ", "))."))
-    }
-    emit(.heading(level: 2, "Key questions"))
+        words(
+          .participants(
+            total: background.participants, counts: background.byStakeholderType,
+            facilitators: background.facilitators))))
+    emit(.paragraph(words(.countries(total: background.byCountry.count, counts: background.byCountry))))
+    if !background.organisers.isEmpty { emit(.paragraph(words(.organisedBy(background.organisers)))) }
+    emit(.heading(level: 2, words(.keyQuestions)))
     for question in document.questions {
       emit(
         .point(
@@ -58,7 +54,7 @@ public enum SummaryOutline {
     let sections = document.plenary.filter { $0.section != PlenaryItem.Section.nextSteps.rawValue }
     for section in sections where !section.lines.isEmpty { appendPlenary(section, emit: emit, trace: trace) }
 
-    emit(.heading(level: 1, PlenaryItem.Section.proceedings.title))
+    emit(.heading(level: 1, words(.section(.proceedings))))
     var toldGroups = false
     for day in document.proceedings where !day.agenda.isEmpty || !day.lines.isEmpty || day.day == document.breakoutDay {
       emit(.heading(level: 2, day.name + (day.date.map { " (\($0))" } ?? "")))
@@ -98,25 +94,20 @@ public enum SummaryOutline {
 
   /// Each group on its own; or, merged, each theme's groups once ("the key points from both groups").
   private static func appendBreakoutGroups(_ document: SummaryDocument, emit: (SummaryBlock) -> Void, trace: Bool) {
+    let words = document.words
     var merged = Set<Int>()
     for group in document.groups where !merged.contains(group.number) {
       emit(.pageBreak)
       if document.mergeThemes, let theme = document.themes.first(where: { $0.groups.contains(group.number) }) {
         let members = document.groups.filter { theme.groups.contains($0.number) }
         merged.formUnion(theme.groups)
-        let numbers = theme.groups.map(String.init)
         let count = theme.groups.count
-        emit(
-          .heading(
-            level: 3,
-            "Breakout Groups \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last ?? "") \u{2013} \(theme.theme)"
-          ))
-        emit(.paragraph("There were \(numberWord(count)) breakout groups on \(theme.theme.lowercased())."))
-        for member in members {
-          let leads = [
-            member.moderator.map { "was moderated by \($0)" }, member.rapporteur.map { "its rapporteur was \($0)" },
-          ].compactMap { $0 }
-          if !leads.isEmpty { emit(.paragraph("Group \(member.number) \(leads.joined(separator: "; ")).")) }
+        emit(.heading(level: 3, words(.mergedGroupsHeading(groups: theme.groups, theme: theme.theme))))
+        emit(.paragraph(words(.groupsOnTheme(count: count, theme: theme.theme))))
+        for member in members where member.moderator != nil || member.rapporteur != nil {
+          emit(
+            .paragraph(
+              words(.groupLeads(group: member.number, moderator: member.moderator, rapporteur: member.rapporteur))))
         }
         for member in members { if let introduction = member.introduction { emit(.paragraph(introduction)) } }
         let people = members.reduce(0) { $0 + $1.participants }
@@ -130,58 +121,40 @@ public enum SummaryOutline {
           }
         }
         let counts = order.map { SummaryDocument.Count(label: $0, count: types[$0] ?? 0) }
-        emit(.paragraph("Participants: \(people)\(counted(counts))\(facilitatorsApart(facilitators))."))
-        emit(
-          .paragraph(
-            count == 2
-              ? "The key points from both groups follow; a point made in both is listed once."
-              : "The key points from all \(numberWord(count)) groups follow; a point made in more than one is listed once."
-          ))
-        appendQuestions(theme.questions, emit: emit, trace: trace, allNotes: document.allNotes, credit: true)
+        emit(.paragraph(words(.participants(total: people, counts: counts, facilitators: facilitators))))
+        emit(.paragraph(words(.mergedPointsIntroduction(groups: count))))
+        appendQuestions(
+          theme.questions, words: words, emit: emit, trace: trace, allNotes: document.allNotes, credit: true)
       } else {
         emit(.heading(level: 3, group.heading))
-        let leads = leadsSentence(group)
-        if !leads.isEmpty { emit(.paragraph(leads)) }
+        if group.moderator != nil || group.rapporteur != nil {
+          emit(.paragraph(words(.leads(moderator: group.moderator, rapporteur: group.rapporteur))))
+        }
         if let introduction = group.introduction { emit(.paragraph(introduction)) }
         emit(
           .paragraph(
-            "Participants: \(group.participants)\(counted(group.byStakeholderType))"
-              + facilitatorsApart(group.facilitators) + "."))
-        appendQuestions(group.questions, emit: emit, trace: trace, allNotes: document.allNotes)
+            words(
+              .participants(
+                total: group.participants, counts: group.byStakeholderType, facilitators: group.facilitators))))
+        appendQuestions(group.questions, words: words, emit: emit, trace: trace, allNotes: document.allNotes)
       }
     }
   }
 
-  private static func leadsSentence(_ group: SummaryDocument.GroupSection) -> String {
-    let leads = [group.moderator.map { "Moderator: \($0)" }, group.rapporteur.map { "Rapporteur: \($0)" }]
-      .compactMap { $0 }
-    return leads.isEmpty ? "" : leads.joined(separator: ". ") + "."
-  }
-
-  private static func facilitatorsApart(_ count: Int) -> String {
-    count == 0 ? "" : count == 1 ? ", and 1 facilitator" : ", and \(count) facilitators"
-  }
-
-  /// "two", "three" ... as the report writes a small count.
-  static func numberWord(_ count: Int) -> String {
-    let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    return words.indices.contains(count) ? words[count] : String(count)
-  }
-
   private static func appendQuestions(
-    _ questions: [SummaryDocument.QuestionSection], emit: (SummaryBlock) -> Void, trace: Bool, allNotes: Bool,
-    credit: Bool = false
+    _ questions: [SummaryDocument.QuestionSection], words: ReportWords, emit: (SummaryBlock) -> Void, trace: Bool,
+    allNotes: Bool, credit: Bool = false
   ) {
     for question in questions {
       emit(.heading(level: 4, "\(question.label). \(question.title)"))
-      if question.notes.isEmpty { emit(.paragraph(allNotes ? "No notes." : "No key points.")) }
+      if question.notes.isEmpty { emit(.paragraph(words(allNotes ? .noNotes : .noKeyPoints))) }
       if !allNotes, !question.notes.isEmpty, !question.notes.contains(where: \.keyPoint) {
-        emit(.paragraph(unstarredNotice))
+        emit(.paragraph(words(.unstarredNotice)))
       }
       for note in question.notes {
         var text = note.text
         if credit && note.groups.count > 1 {
-          text += " (groups \(note.groups.map(String.init).joined(separator: " and ")))"
+          text += words(.pointFromGroups(note.groups))
         }
         emit(
           .point(
@@ -191,11 +164,7 @@ public enum SummaryOutline {
     }
   }
 
-  static func counted(_ counts: [SummaryDocument.Count]) -> String {
-    counts.isEmpty ? "" : " (" + counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + ")"
-  }
-
-  static func dateSpan(_ dates: [String]) -> String {
-    dates.count > 1 ? "\(dates[0]) to \(dates[dates.count - 1])" : dates[0]
+  static func dateSpan(_ dates: [String], _ words: ReportWords) -> String {
+    dates.count > 1 ? words(.dateSpan(first: dates[0], last: dates[dates.count - 1])) : dates[0]
   }
 }

@@ -3,7 +3,7 @@
 public enum TextSummary {
   public static func lines(_ document: SummaryDocument, width: Int = 80, trace: Bool = false) -> [String] {
     var out: [String] = []
-    var writer = Writer(width: width) { out.append($0) }
+    var writer = Writer(width: width, words: document.words) { out.append($0) }
     SummaryOutline.forEachBlock(document, trace: trace) { writer.add($0) }
     return out
   }
@@ -23,7 +23,7 @@ public enum TextSummary {
 
   /// Writes the text block by block into `stream`, each line ending in a line feed.
   public static func write(_ document: SummaryDocument, trace: Bool = false, to stream: ExportStream) {
-    var writer = Writer(width: 80) { line in
+    var writer = Writer(width: 80, words: document.words) { line in
       stream.write(line)
       stream.write(byte: 0x0A)
     }
@@ -33,12 +33,14 @@ public enum TextSummary {
   /// Blocks as wrapped lines, handed on one at a time: one blank line between blocks, none at the end.
   struct Writer {
     let width: Int
+    let keyPointLabel: String
     let emit: (String) -> Void
     /// Blank lines not yet handed on: they are, once a line follows them.
     private var blanksOwed = 0
     private var wroteAny = false
 
-    init(width: Int, emit: @escaping (String) -> Void) {
+    init(width: Int, words: ReportWords = .english, emit: @escaping (String) -> Void) {
+      keyPointLabel = words(.keyPointLabel).uppercased() + " "
       self.width = width
       self.emit = emit
     }
@@ -86,7 +88,7 @@ public enum TextSummary {
           lines[0] = "\u{201C}" + lines[0]
           lines[lines.count - 1] += "\u{201D}"
         }
-        if emphasis { lines[0] = "KEY POINT: " + lines[0] }
+        if emphasis { lines[0] = keyPointLabel + lines[0] }
         if let speaker { lines[lines.count - 1] += quote ? " \u{2014} \(clean(speaker))" : " (\(clean(speaker)))" }
         if let reference { lines[lines.count - 1] += " [\(reference)]" }
         let wrapped = lines.flatMap { wrapText($0, width: width - 4) }

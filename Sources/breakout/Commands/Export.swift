@@ -12,7 +12,7 @@ struct Export: AsyncParsableCommand {
     abstract: "Export the rapporteur summary: background, plenary, each group's key points by question, each theme.",
     discussion: """
       Formats: md (CommonMark), html (one file, print CSS), txt (80 columns, for reading aloud), json (schema
-      breakout.summary/2), csv (one row per note; re-importable with `breakout note import`), docx (Word).
+      breakout.summary/3), csv (one row per note; re-importable with `breakout note import`), docx (Word).
       Under --attribution none (Chatham House Rule) no names, organisations, emails or participant lists are
       written, and notes whose own words name someone on the roster are listed on stderr first.
       """)

@@ -11,7 +11,7 @@ struct New: AsyncParsableCommand {
   @Argument(help: "Session name (sessions/NAME.sqlite) or path.") var session: String
   @Option(help: "The meeting's title.") var title: String
   @Option(help: "Region, e.g. Asia-Pacific.") var region: String?
-  @Option(help: "Venue, or online.") var venue = "online"
+  @Option(help: "Venue; left out, online (in the meeting's language).") var venue: String?
   @Option(help: "First day, YYYY-MM-DD.") var start: String?
   @Option(help: "Number of days.") var days = 1
   @Option(help: "An organiser (repeat for several).") var organiser: [String] = []
@@ -30,10 +30,12 @@ struct New: AsyncParsableCommand {
 
   func run() async throws {
     let location = try SessionLocation(session)
+    let chosen = SessionLanguage(rawValue: language) ?? .english
     let info = SessionInfo(
-      title: title, region: region, venue: venue, startDate: start, days: days, organisers: organiser,
+      title: title, region: region, venue: venue ?? ReportWords(chosen)(.online), startDate: start, days: days,
+      organisers: organiser,
       purpose: purpose.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 },
-      language: SessionLanguage(rawValue: language) ?? .english)
+      language: chosen)
     switch location {
     case .file(let path): try SessionFileRepository.create(path, info: info).close()
     case .server(let address):
