@@ -170,7 +170,8 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
   @Test func slowWorkIsDoneByTheRunnerAndComesBackAsItsResult() throws {
     let session = try LiveSession()
     try session.other.addParticipant(Participant(id: 0, name: "Ana Lima", organisation: "Acme"))
-    let work = Work.assignmentPreview(AssignmentWork(session: try session.other.snapshot(), reshuffle: false))
+    let work = Work.assignmentPreview(
+      AssignmentWork(session: try session.other.snapshot(), reshuffle: false, words: .english))
     let runner = EffectRunner(repository: session.repository, owner: "ana")
     let actions = blocking { await runner.perform(.compute(work)) }
     #expect(actions == [.computed(work.perform())])

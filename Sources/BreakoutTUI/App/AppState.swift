@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
   public var bell = false
   /// For the times shown (a broadcast's, a recovered draft's).
   public var timeZone: TimeZone = .current
+  /// The language the screen speaks (the person's, not necessarily the meeting's).
+  public var words: InterfaceWords = .english
 
   /// Text and figures made from the session when it changes, not on every frame (see `refreshDerived`).
   public var derived = DerivedData()

@@ -56,20 +56,6 @@ public struct Command: Equatable, Sendable {
     case lists
     case editor, textFields, form, prompt, confirmation, help, preview, history
 
-    /// The heading of this part of the help.
-    var helpHeading: String? {
-      switch self {
-      case .editor: "While typing a note"
-      case .textFields: "In any text field (note, speaker, prompt, form, filter, search)"
-      case .form: "In the participant form"
-      case .prompt: "In a one-line prompt"
-      case .confirmation: "When asked to confirm"
-      case .preview: "With an assignment previewed"
-      case .help: "In this help"
-      case .history: "In a note's history"
-      case .everywhere, .screen, .lists: nil
-      }
-    }
   }
 
   public var name: Name
@@ -299,51 +285,49 @@ public struct Command: Equatable, Sendable {
   /// offered in the status bar nor run.
   public func isEnabled(in state: AppState) -> Bool { unavailableReason(in: state) == nil }
 
-  /// Why the command cannot be used now, in words; nil when it can.
-  public func unavailableReason(in state: AppState) -> String? {
+  /// Why the command cannot be used now; nil when it can.
+  public func unavailableReason(in state: AppState) -> UIText? {
     let facilitator = state.seat == .facilitator
-    let noGroups = "There are no groups yet: set them up with breakout groups set."
-    if let reason = state.readOnlyReason, changesTheSession {
-      return "This session can only be read here (\(reason)): nothing can be changed."
-    }
+    let noGroups = UIText.noGroupsSetUp
+    if let reason = state.readOnlyReason, changesTheSession { return .readOnlySession(reason) }
     switch name {
     case .app(.goToScreen(let screen)):
-      return state.screens.contains(screen) ? nil : "A rapporteur has the Notes and Summary screens."
+      return state.screens.contains(screen) ? nil : .rapporteurScreens
     case .notes(.previousGroup), .notes(.nextGroup):
-      if !facilitator { return "A rapporteur's screen shows their own group only." }
-      return state.session.groups.count > 1 ? nil : "There is only one group."
+      if !facilitator { return .rapporteurOwnGroup }
+      return state.session.groups.count > 1 ? nil : .onlyOneGroup
     case .summary(.addPlenaryLine):
-      return facilitator ? nil : "The plenary is written by the facilitator."
+      return facilitator ? nil : .plenaryIsFacilitators
     case .summary(.previousGroup), .summary(.nextGroup):
-      return facilitator ? nil : "A rapporteur's summary shows their own group only."
+      return facilitator ? nil : .rapporteurOwnSummary
     case .notes(.askForHelp):
-      return facilitator ? "Rapporteurs ask for help with !; the facilitator sees it on the Facilitate screen." : nil
+      return facilitator ? .facilitatorSeesHelp : nil
     case .facilitate(.acknowledgeHelp):
       let group = selectedFacilitateGroup(state)
       return group.map { id in state.session.helpRequests.contains { $0.groupID == id.id } } == true
-        ? nil : "This group has not asked for help."
+        ? nil : .noHelpAsked
     case .facilitate(.broadcastToGroup), .facilitate(.openGroupNotes), .facilitate(.startTimebox),
       .facilitate(.startTimeboxAll), .facilitate(.nextQuestion), .notes(.newNote), .groups(.previousGroup),
       .groups(.nextGroup):
       return state.session.groups.isEmpty ? noGroups : nil
     case .facilitate(.pauseResume), .facilitate(.extend):
       let hasClock = selectedFacilitateGroup(state).map { state.session.timers[$0.id] != nil } ?? false
-      return hasClock ? nil : "This group has no clock yet: start one with s."
+      return hasClock ? nil : .noClockForGroup
     case .facilitate(.pauseResumeAll):
-      return state.session.timers.isEmpty ? "No clock yet: start one with s or S." : nil
+      return state.session.timers.isEmpty ? .noClockYet : nil
     case .facilitate(.extendAll):
       return state.session.timers.values.contains { $0.isRunning }
-        ? nil : "No clock is running; + gives the selected group five more minutes, paused or not."
+        ? nil : .noClockRunning
     case .notes(.introduction):
       return state.notesGroup == nil ? noGroups : nil
     case .notes(.edit), .notes(.delete), .notes(.toggleKeyPoint), .notes(.history), .notes(.moveToQuestion):
-      return selectedNote(state) == nil ? "There is no note here to change: a adds one." : nil
+      return selectedNote(state) == nil ? .noNoteToChange : nil
     case .roster(.edit), .roster(.remove), .roster(.toggleAttendance):
-      return selectedParticipant(state) == nil ? "Nobody is selected." : nil
+      return selectedParticipant(state) == nil ? .nobodySelected : nil
     case .groups(.move), .groups(.toggleLock), .groups(.makeModerator), .groups(.makeRapporteur):
-      return selectedMember(state) == nil ? "Nobody is selected: j/k choose someone in the group." : nil
+      return selectedMember(state) == nil ? .nobodySelectedInGroup : nil
     case .groups(.undoMove):
-      return state.lastMove == nil ? "No move to undo." : nil
+      return state.lastMove == nil ? .noMoveToUndo : nil
     default:
       return nil
     }

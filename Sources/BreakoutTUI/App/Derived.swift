@@ -12,7 +12,7 @@ func refreshDerived(_ state: inout AppState) -> [Effect] {
     return summaryWork(&state)
   case .groups:
     if state.derived.groupsStamp != state.derived.sessionStamp {
-      state.derived.groupFigures = groupFigures(state.session)
+      state.derived.groupFigures = groupFigures(state.session, state.words)
       state.derived.groupsStamp = state.derived.sessionStamp
     }
   case .roster, .facilitate, .notes:

@@ -3,9 +3,10 @@ import BreakoutCore
 /// The help's lines: the keys of the screen, then of everything that can open over it. Made from the command table,
 /// so the help can never disagree with the keys.
 func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
-  var lines: [(String, Bool)] = [("Keys on the \(state.screen.title) screen", true)]
+  let words = state.words
+  var lines: [(String, Bool)] = [(words(.helpScreenHeading(state.screen)), true)]
   for command in Command.all where command.applies(on: state.screen) && command.isForSeat(of: state) {
-    lines.append(("  " + fit(command.keyLabel, 14) + command.summary, false))
+    lines.append(("  " + fit(command.keyLabel, 14) + words.help(command), false))
   }
   var scopes: [Command.Scope] = []
   switch state.screen {
@@ -16,9 +17,9 @@ func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
   case .summary: scopes = [.prompt, .textFields]
   }
   for scope in scopes + [.help] {
-    lines.append((scope.helpHeading ?? "", true))
+    lines.append((words(.helpScope(scope)), true))
     for command in Command.of(scope) {
-      lines.append(("  " + fit(command.keyLabel, 14) + command.summary, false))
+      lines.append(("  " + fit(command.keyLabel, 14) + words.help(command), false))
     }
   }
   return lines
@@ -52,35 +53,43 @@ func helpKey(_ state: inout AppState, _ key: Key, top: Int) -> [Effect] {
 
 /// A note's history, oldest version first: who changed what, when.
 func historyLines(_ note: Note, _ state: AppState) -> [(text: String, heading: Bool)] {
+  let words = state.words
   var lines: [(String, Bool)] = [
     (
-      "Note \(note.id), question \(Question.roman(note.questionNumber)), \(SessionInfo.dayName(note.day)): "
-        + counted(note.revisions.count, "version", "versions"), true
+      words(
+        .historyHeading(
+          note: note.id, question: Question.roman(note.questionNumber), day: note.day,
+          versions: note.revisions.count)), true
     )
   ]
   var previous: NoteRevision?
   for revision in note.revisions {
-    var changes: [String] = []
-    if previous == nil { changes.append("written") }
-    if let previous, previous.text != revision.text { changes.append("text") }
-    if let previous, previous.speakerID != revision.speakerID { changes.append("speaker") }
-    if let previous, previous.tags != revision.tags { changes.append("tags") }
+    var changes: [UIText.HistoryChange] = []
+    if previous == nil { changes.append(.written) }
+    if let previous, previous.text != revision.text { changes.append(.text) }
+    if let previous, previous.speakerID != revision.speakerID { changes.append(.speaker) }
+    if let previous, previous.tags != revision.tags { changes.append(.tags) }
     if let previous, previous.isKeyPoint != revision.isKeyPoint {
-      changes.append(revision.isKeyPoint ? "made a key point" : "no longer a key point")
+      changes.append(revision.isKeyPoint ? .madeKeyPoint : .noLongerKeyPoint)
     }
-    let speaker = state.session.participant(revision.speakerID)?.name ?? "unattributed"
-    let tags = revision.tags.sorted().map(\.rawValue).joined(separator: ", ")
+    let speaker = state.session.participant(revision.speakerID)?.name ?? words(.unattributed)
+    let tags = revision.tags.sorted().map { words(.tagName($0)) }.joined(separator: ", ")
     lines.append(
       (
-        "\(revision.revision). \(clockTime(revision.editedAt, in: state.timeZone)) by \(revision.author): "
-          + (changes.isEmpty ? "saved again" : changes.joined(separator: ", ")), true
+        words(
+          .historyEntry(
+            revision: revision.revision, time: clockTime(revision.editedAt, in: state.timeZone),
+            author: revision.author, changes: changes)), true
       ))
     lines.append(("   \(revision.text)", false))
     lines.append(
-      ("   \(speaker)" + (tags.isEmpty ? "" : " [\(tags)]") + (revision.isKeyPoint ? ", key point" : ""), false))
+      (
+        "   \(speaker)" + (tags.isEmpty ? "" : " [\(tags)]") + (revision.isKeyPoint ? words(.historyKeyPoint) : ""),
+        false
+      ))
     previous = revision
   }
-  if note.isDeleted { lines.append(("Deleted (kept in the session file).", true)) }
+  if note.isDeleted { lines.append((words(.historyDeleted), true)) }
   return lines
 }
 

@@ -5,18 +5,6 @@ public struct ParticipantForm: Equatable, Sendable {
   public enum Field: Int, CaseIterable, Sendable {
     case name, organisation, stakeholderType, country, email, role, consent
 
-    public var label: String {
-      switch self {
-      case .name: "Name"
-      case .organisation: "Organisation"
-      case .stakeholderType: "Stakeholder type"
-      case .country: "Country"
-      case .email: "Email"
-      case .role: "Role"
-      case .consent: "Consent to be quoted"
-      }
-    }
-
     /// Chosen with ←/→ or space rather than typed.
     public var isChoice: Bool { [.stakeholderType, .role, .consent].contains(self) }
   }
@@ -59,15 +47,15 @@ public struct ParticipantForm: Equatable, Sendable {
     }
   }
 
-  public func value(of field: Field) -> String {
+  public func value(of field: Field, _ words: InterfaceWords = .english) -> String {
     switch field {
     case .name: name
     case .organisation: organisation
-    case .stakeholderType: stakeholderType.displayName
+    case .stakeholderType: words(.stakeholder(stakeholderType))
     case .country: country
     case .email: email
-    case .role: role.rawValue
-    case .consent: consentsToBeQuoted ? "yes" : "no"
+    case .role: words(.role(role))
+    case .consent: words(consentsToBeQuoted ? .yes : .no)
     }
   }
 
@@ -113,17 +101,17 @@ func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   switch Command.matching(key, in: .form)?.name {
   case .form(.cancel):
     state.form = nil
-    state.message = "Nothing changed."
+    state.message = state.words(.nothingChanged)
     return []
   case .form(.save):
     guard !form.name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      state.message = "A participant needs a name."
+      state.message = state.words(.participantNeedsName)
       form.field = .name
       state.form = form
       return []
     }
     state.form = nil
-    state.message = form.participantID == nil ? "Added \(form.name)." : "Saved \(form.name)."
+    state.message = state.words(form.participantID == nil ? .participantAdded(form.name) : .participantSaved(form.name))
     return [.saveParticipant(form.participant)]
   case .form(.nextField):
     form.field = fields[(form.field.rawValue + 1) % fields.count]

@@ -36,12 +36,9 @@ func saveWaiting(_ draft: Draft?, _ hold: SaveHold, _ state: inout AppState) -> 
   state.draftSavesHeldUntil = state.now.addingTimeInterval(2)
   switch hold {
   case .fileBusy:
-    state.message =
-      "Waiting for the session file: another program is writing to it. "
-      + "Your note is kept and saved as soon as it can be."
+    state.message = state.words(.waitingForFile)
   case .diskFull:
-    state.message =
-      "The disk is full: free some space. What you typed is kept and saved as soon as there is room."
+    state.message = state.words(.waitingForDisk)
   }
   return []
 }

@@ -9,19 +9,19 @@ func confirm(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.confirmation = nil
   case .confirmation(.no):
     state.confirmation = nil
-    state.message = "Nothing changed."
+    state.message = state.words(.nothingChanged)
     return []
   default:
     if key == .control("c") { return [.quit] }
-    state.message = "y to go ahead, n or Esc to leave it."
+    state.message = state.words(.confirmHint)
     return []
   }
   switch confirmation.purpose {
   case .deleteNote(let id):
-    state.message = "Note deleted (its history is kept in the session file)."
+    state.message = state.words(.noteDeleted)
     return [.deleteNote(id)]
   case .deleteParticipant(let id):
-    state.message = "Removed from the roster."
+    state.message = state.words(.removedFromRoster)
     return [.deleteParticipant(id)]
   case .moveRaisingCapacity(let move, let capacity):
     var record = move

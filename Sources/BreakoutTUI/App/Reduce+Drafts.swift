@@ -21,13 +21,11 @@ func draftsFound(_ drafts: [Draft], _ state: inout AppState) -> [Effect] {
   state.waitingDrafts = waiting
   let names = Dictionary(state.session.groups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
   let described = waiting.values.sorted { $0.updatedAt > $1.updatedAt }.map { draft in
-    "\(draft.owner == state.owner ? "yours" : draft.owner + "'s") in \(names[draft.groupID] ?? "a group") "
-      + "(\(clockTime(draft.updatedAt, in: state.timeZone)))"
+    UIText.DraftDescription(
+      owner: draft.owner == state.owner ? nil : draft.owner, group: names[draft.groupID],
+      time: clockTime(draft.updatedAt, in: state.timeZone))
   }
-  if !described.isEmpty {
-    state.message =
-      "A note was left unsaved: \(described.joined(separator: "; ")). a on that group's Notes opens it."
-  }
+  if !described.isEmpty { state.message = state.words(.draftsLeft(described)) }
   return []
 }
 
@@ -41,9 +39,9 @@ func takeOver(_ waiting: Draft, _ state: inout AppState) -> [Effect] {
   state.notesQuestion = waiting.question
   let mine = editor.draft(owner: state.owner, at: state.now)
   guard waiting.owner != state.owner else {
-    state.message = "Your unsaved note is back. Enter saves it."
+    state.message = state.words(.unsavedNoteBack)
     return []
   }
-  state.message = "\(waiting.owner)'s unsaved note, now yours to finish: Enter saves it, Esc keeps it as a draft."
+  state.message = state.words(.draftTakenOver(owner: waiting.owner))
   return [.saveDraft(mine), .discardDraft(owner: waiting.owner, groupID: waiting.groupID)]
 }

@@ -46,7 +46,7 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case (.speaker, _) where key == .backspace && editor.speakerQuery.isEmpty:
     if editor.speakerID != nil {
       editor.speakerID = nil
-      state.message = "Speaker cleared: the note is unattributed."
+      state.message = state.words(.speakerCleared)
       changed = true
     }
   case (.speaker, _):
@@ -57,7 +57,7 @@ func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     changed = true
   case (.tags, _):
     if case .character = key {
-      state.message = "Tags: c challenge, p practice, r recommendation, o role, q quote."
+      state.message = state.words(.tagKeys)
     }
   }
   if changed {
@@ -84,14 +84,13 @@ private func resolveSpeaker(_ editor: inout NoteEditor, _ state: inout AppState,
     editor.speakerID = person.id
     editor.speakerQuery = TextField()
     editor.speakerChoice = 0
-    state.message = "Speaker: \(person.name)."
+    state.message = state.words(.speakerChosen(person.name))
     return true
   case .several(let count):
-    state.message = "\(count) people match \"\(query)\": choose with ↑/↓ and Enter, or type more of the name."
+    state.message = state.words(.peopleMatch(count: count, query: query))
     return false
   case .nobody:
-    state.message =
-      "Nobody on the roster matches \"\(query)\": correct it, C-u to clear it, or add them on the Roster screen."
+    state.message = state.words(.nobodyMatchesSpeaker(query))
     return false
   }
 }
@@ -103,12 +102,12 @@ private func closeEditor(_ state: inout AppState, _ editor: NoteEditor) -> [Effe
   if state.waitingCommit != nil {
     // Enter was pressed and the save is waiting: the retry saves everything typed, also after Esc.
     state.waitingCommit?.draft = draft
-    state.message = "Closed; the note is saved as soon as it can be."
+    state.message = state.words(.closedSavingSoon)
     return []
   }
   state.closedDraft = editor.text.isEmpty ? nil : draft
   state.closedDraftUnsaved = false
-  state.message = editor.text.isEmpty ? nil : "Closed; the draft is kept and comes back with a."
+  state.message = editor.text.isEmpty ? nil : state.words(.closedDraftKept)
   return editor.unsavedEdits > 0 ? [.saveDraft(draft)] : []
 }
 
@@ -159,7 +158,7 @@ func markDraftUnsaved(_ state: inout AppState) {
 
 private func save(_ state: inout AppState, _ editor: NoteEditor) -> [Effect] {
   guard !editor.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-    state.message = "The note is empty: type something, or Esc to close."
+    state.message = state.words(.emptyNote)
     state.editor = editor
     return []
   }

@@ -8,8 +8,7 @@ func reduceFacilitate(_ command: Command.Facilitate, _ state: inout AppState) ->
     guard !groups.isEmpty else { return [] }
     state.prompt = Prompt(
       purpose: .timebox(allGroups: command == .startTimeboxAll),
-      label: command == .startTimeboxAll
-        ? "Every group: question and minutes (e.g. ii 15)" : "Question and minutes (e.g. ii 15)")
+      label: state.words(.timeboxLabel(allGroups: command == .startTimeboxAll)))
   case .pauseResume, .pauseResumeAll:
     let targets = command == .pauseResumeAll ? groups : selectedFacilitateGroup(state).map { [$0] } ?? []
     let timers = targets.compactMap { state.session.timers[$0.id] }
@@ -19,13 +18,13 @@ func reduceFacilitate(_ command: Command.Facilitate, _ state: inout AppState) ->
     return [.saveTimers(changed)]
   case .extend:
     guard let group = selectedFacilitateGroup(state), let timer = state.session.timers[group.id] else { return [] }
-    state.message = "Five more minutes for \(group.name)."
+    state.message = state.words(.fiveMoreMinutes(group: group.name))
     return [.saveTimers([timer.extended(by: 300, at: state.now)])]
   case .extendAll:
     // Running clocks only, as the key says: a paused group is waiting for the facilitator, not for time.
     let timers = groups.compactMap { state.session.timers[$0.id] }.filter(\.isRunning)
     guard !timers.isEmpty else { return [] }
-    state.message = "Five more minutes for \(counted(timers.count, "running clock", "running clocks"))."
+    state.message = state.words(.fiveMoreMinutesForClocks(timers.count))
     return [.saveTimers(timers.map { $0.extended(by: 300, at: state.now) })]
   case .nextQuestion:
     guard let group = selectedFacilitateGroup(state) else { return [] }
@@ -35,7 +34,7 @@ func reduceFacilitate(_ command: Command.Facilitate, _ state: inout AppState) ->
   case .nextAgendaItem, .previousAgendaItem:
     let agenda = state.session.agenda
     guard !agenda.isEmpty else {
-      state.message = "No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\""
+      state.message = state.words(.noAgendaYet)
       return []
     }
     let current = agenda.firstIndex(where: \.isCurrent)
@@ -47,14 +46,15 @@ func reduceFacilitate(_ command: Command.Facilitate, _ state: inout AppState) ->
     guard let group = selectedFacilitateGroup(state) else { return [] }
     showNotes(of: group, &state)
   case .broadcast:
-    state.prompt = Prompt(purpose: .broadcast(groupID: nil), label: "Message to every rapporteur")
+    state.prompt = Prompt(purpose: .broadcast(groupID: nil), label: state.words(.broadcastLabel))
   case .broadcastToGroup:
     guard let group = selectedFacilitateGroup(state) else { return [] }
     state.prompt = Prompt(
-      purpose: .broadcast(groupID: group.id), label: "Message to \(group.number). \(group.name) only")
+      purpose: .broadcast(groupID: group.id),
+      label: state.words(.groupMessageLabel(number: group.number, group: group.name)))
   case .acknowledgeHelp:
     guard let group = selectedFacilitateGroup(state) else { return [] }
-    state.message = "\(group.name): call for help acknowledged."
+    state.message = state.words(.helpAcknowledged(group: group.name))
     return [.acknowledgeHelp(groupID: group.id)]
   }
   return []

@@ -13,7 +13,8 @@ func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect
   case .move:
     guard let person = selectedMember(state) else { return [] }
     let choices = groups.map { state.session.reference(of: $0) }.joined(separator: ", ")
-    state.prompt = Prompt(purpose: .moveTo(participantID: person.id), label: "Move \(person.name) to (\(choices))")
+    state.prompt = Prompt(
+      purpose: .moveTo(participantID: person.id), label: state.words(.moveLabel(name: person.name, choices: choices)))
   case .toggleLock:
     guard let person = selectedMember(state) else { return [] }
     return [.setLock(participantID: person.id, locked: !person.isLocked)]
@@ -32,19 +33,19 @@ private func previewAssignment(reshuffle: Bool, _ state: inout AppState) -> [Eff
   // Those the assignment places: not facilitators, not absent (as AssignmentProblem counts them).
   let waiting = state.session.participants.filter { $0.role != .facilitator && !$0.isAbsent && $0.groupID == nil }
   if !reshuffle && waiting.isEmpty {
-    state.message = "Everyone already has a group; A reshuffles everyone who is not locked."
+    state.message = state.words(.everyoneHasGroup)
     return []
   }
   if state.assignmentUnderWay {
-    state.message = "\(AssignmentWork.underWayPrefix): still under way."
+    state.message = state.words(.assignmentStillUnderWay)
     return []
   }
-  let work = AssignmentWork(session: state.session, reshuffle: reshuffle)
+  let work = AssignmentWork(session: state.session, reshuffle: reshuffle, words: state.words)
   guard state.session.participants.count > AppState.inlineWorkLimit else {
     return computed(.assignmentPreview(work.perform()), &state)
   }
   state.assignmentUnderWay = true
-  state.message = "\(AssignmentWork.underWayPrefix) for \(state.session.participants.count) people…"
+  state.message = state.words(.assignmentUnderWay(people: state.session.participants.count))
   return [.compute(.assignmentPreview(work))]
 }
 
@@ -59,7 +60,7 @@ func selectedMember(_ state: AppState) -> Participant? {
 /// keeps together or apart.
 func requestMove(_ person: Participant, to group: BreakoutGroup, _ state: inout AppState) -> [Effect] {
   guard person.groupID != group.id else {
-    state.message = "\(person.name) is already in \(group.name)."
+    state.message = state.words(.alreadyInGroup(name: person.name, group: group.name))
     return []
   }
   let record = MoveRecord(
@@ -69,13 +70,11 @@ func requestMove(_ person: Participant, to group: BreakoutGroup, _ state: inout 
   for problem in problems {
     switch problem {
     case .keptApart(let other):
-      state.message =
-        "Not moved: a rule keeps \(person.name) apart from \(other.name), who is in \(group.name)."
+      state.message = state.words(.keptApart(name: person.name, other: other.name, group: group.name))
       return []
     case .keptTogether(let other):
-      let otherGroup = state.session.groups.first { $0.id == other.groupID }?.name ?? "another group"
-      state.message =
-        "Not moved: a rule keeps \(person.name) with \(other.name), who stays in \(otherGroup); move \(other.name) too."
+      let otherGroup = state.session.groups.first { $0.id == other.groupID }?.name
+      state.message = state.words(.keptTogether(name: person.name, other: other.name, group: otherGroup))
       return []
     case .full:
       break
@@ -84,9 +83,8 @@ func requestMove(_ person: Participant, to group: BreakoutGroup, _ state: inout 
   if case .full(let members, let capacity)? = problems.first {
     state.confirmation = Confirmation(
       purpose: .moveRaisingCapacity(record, capacity: members + 1),
-      question:
-        "\(group.name) is full (\(members)/\(capacity)). Raise its capacity to \(members + 1) and move "
-        + "\(person.name) there? (y/n)")
+      question: state.words(
+        .groupFullQuestion(group: group.name, members: members, capacity: capacity, name: person.name)))
     return []
   }
   return performMove(record, &state)
@@ -95,12 +93,11 @@ func requestMove(_ person: Participant, to group: BreakoutGroup, _ state: inout 
 /// Carries out a move that has been allowed, and remembers it for `u`.
 func performMove(_ record: MoveRecord, _ state: inout AppState) -> [Effect] {
   let names = Dictionary(state.session.groups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-  let from = record.fromGroupID.flatMap { names[$0] } ?? "no group"
-  let raised = record.raisedCapacity ? "; its capacity is now one more" : ""
   state.lastMove = record
-  state.message =
-    "Moved \(record.name) from \(from) to \(names[record.toGroupID] ?? "the group")\(raised). "
-    + "u undoes it, L locks them there."
+  state.message = state.words(
+    .moved(
+      name: record.name, from: record.fromGroupID.flatMap { names[$0] }, to: names[record.toGroupID],
+      raised: record.raisedCapacity))
   return [.move(participantID: record.participantID, groupID: record.toGroupID, lock: false)]
 }
 
@@ -108,12 +105,12 @@ func performMove(_ record: MoveRecord, _ state: inout AppState) -> [Effect] {
 /// as it was if the move raised it.
 func undoLastMove(_ state: inout AppState) -> [Effect] {
   guard let record = state.lastMove else {
-    state.message = "No move to undo."
+    state.message = state.words(.noMoveToUndo)
     return []
   }
   state.lastMove = nil
-  let from = record.fromGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "no group"
-  state.message = "Moved \(record.name) back to \(from)."
+  let from = record.fromGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name }
+  state.message = state.words(.movedBack(name: record.name, to: from))
   var effects: [Effect] = [
     .move(participantID: record.participantID, groupID: record.fromGroupID, lock: record.wasLocked)
   ]
@@ -127,25 +124,25 @@ func undoLastMove(_ state: inout AppState) -> [Effect] {
 /// facilitator confirms.
 func requestLead(_ person: Participant, role: LeadRole, _ state: inout AppState) -> [Effect] {
   guard let group = state.session.groups.first(where: { $0.id == person.groupID }) else {
-    state.message = "\(person.name) has no group yet: place them first."
+    state.message = state.words(.noGroupYet(person.name))
     return []
   }
   let others = state.session.otherLeaderships(of: person, besides: group)
   if let other = others.first {
     state.confirmation = Confirmation(
       purpose: .lead(groupID: group.id, participantID: person.id, role: role),
-      question:
-        "\(person.name) is already \(other.role.rawValue) of \(other.group.name). Make them \(role.rawValue) of "
-        + "\(group.name) as well? (y/n)")
+      question: state.words(
+        .secondLeadQuestion(
+          name: person.name, role: other.role, group: other.group.name, newRole: role, newGroup: group.name)))
     return []
   }
   return leadEffects(groupID: group.id, participantID: person.id, role: role, &state)
 }
 
 func leadEffects(groupID: Int64, participantID: Int64, role: LeadRole, _ state: inout AppState) -> [Effect] {
-  let name = state.session.participant(participantID)?.name ?? "They"
-  let group = state.session.groups.first { $0.id == groupID }?.name ?? "the group"
-  state.message = "\(name) is now \(role.rawValue) of \(group)."
+  let name = state.session.participant(participantID)?.name
+  let group = state.session.groups.first { $0.id == groupID }?.name
+  state.message = state.words(.nowLead(name: name, role: role, group: group))
   return [
     .setLeads(
       groupID: groupID, moderatorID: role == .moderator ? participantID : nil,
@@ -153,15 +150,17 @@ func leadEffects(groupID: Int64, participantID: Int64, role: LeadRole, _ state: 
   ]
 }
 
-func qualityLines(_ quality: AssignmentQuality) -> [String] {
+func qualityLines(_ quality: AssignmentQuality, _ words: InterfaceWords) -> [String] {
   [
-    String(format: "Q = %.3f (lower is better)", quality.score),
-    String(
-      format: "U %d  S %d  M %.1f  C %d  violations %d", quality.unmetPreferences, quality.sizeExcess,
-      quality.mixDeviation, quality.countryExcess, quality.hardViolations),
-    String(
-      format: "preferences met %.0f%%, sizes %d-%d, fewest types %d, top country share %.0f%%",
-      quality.preferencesMetPercent, quality.smallestGroup, quality.largestGroup, quality.fewestStakeholderTypes,
-      quality.largestCountryShare * 100),
+    words(.qualityScore(quality.score)),
+    words(
+      .qualityTerms(
+        unmet: quality.unmetPreferences, sizeExcess: quality.sizeExcess, mix: quality.mixDeviation,
+        countryExcess: quality.countryExcess, violations: quality.hardViolations)),
+    words(
+      .qualityFigures(
+        preferencesMet: quality.preferencesMetPercent, smallest: quality.smallestGroup,
+        largest: quality.largestGroup, fewestTypes: quality.fewestStakeholderTypes,
+        topCountryShare: quality.largestCountryShare * 100)),
   ]
 }

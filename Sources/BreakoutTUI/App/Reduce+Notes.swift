@@ -11,12 +11,12 @@ func reduceNotes(_ command: Command.Notes, _ state: inout AppState) -> [Effect] 
     showNotes(of: groups[(index + step) % groups.count], &state)
   case .askForHelp:
     guard let group = state.notesGroup else { return [] }
-    state.prompt = Prompt(purpose: .askForHelp(groupID: group.id), label: "Ask the facilitator for help (a few words)")
+    state.prompt = Prompt(purpose: .askForHelp(groupID: group.id), label: state.words(.askHelpLabel))
   case .introduction:
     guard let group = state.notesGroup else { return [] }
     state.prompt = Prompt(
       purpose: .introduction(groupID: group.id),
-      label: "How \(group.name)'s session began, for the summary (empty: none)", text: group.introduction ?? "")
+      label: state.words(.introductionLabel(group: group.name)), text: group.introduction ?? "")
   case .newNote:
     guard let group = state.notesGroup else { return [] }
     if let closed = state.closedDraft, closed.groupID == group.id {
@@ -25,14 +25,14 @@ func reduceNotes(_ command: Command.Notes, _ state: inout AppState) -> [Effect] 
       state.editor = editor
       state.closedDraft = nil
       state.closedDraftUnsaved = false
-      state.message = "The note you closed is back."
+      state.message = state.words(.closedNoteBack)
     } else if let waiting = state.waitingDrafts[group.id] {
       return takeOver(waiting, &state)
     } else {
       state.editor = NoteEditor(groupID: group.id, question: state.notesQuestion)
     }
   case .find:
-    state.prompt = Prompt(purpose: .findNote, label: "Find in this group's notes")
+    state.prompt = Prompt(purpose: .findNote, label: state.words(.findLabel))
   case .edit:
     guard let note = selectedNote(state) else { return [] }
     state.editor = NoteEditor(
@@ -41,7 +41,8 @@ func reduceNotes(_ command: Command.Notes, _ state: inout AppState) -> [Effect] 
   case .delete:
     guard let note = selectedNote(state) else { return [] }
     let preview = DisplayWidth.prefix(note.text, fitting: 30)
-    state.confirmation = Confirmation(purpose: .deleteNote(note.id), question: "Delete \"\(preview)\"? (y/n)")
+    state.confirmation = Confirmation(
+      purpose: .deleteNote(note.id), question: state.words(.deleteNoteQuestion(preview)))
   case .history:
     guard let note = selectedNote(state) else { return [] }
     state.modal = .history(noteID: note.id, top: 0)
@@ -50,7 +51,7 @@ func reduceNotes(_ command: Command.Notes, _ state: inout AppState) -> [Effect] 
     let others = state.session.questions.map(\.number).filter { $0 != note.questionNumber }
     state.prompt = Prompt(
       purpose: .moveNote(noteID: note.id),
-      label: "Move the note to question (\(others.map { Question.roman($0) }.joined(separator: ", ")))")
+      label: state.words(.moveNoteLabel(questions: others.map { Question.roman($0) }.joined(separator: ", "))))
   case .toggleKeyPoint:
     guard let note = selectedNote(state) else { return [] }
     return [.setKeyPoint(noteID: note.id, !note.isKeyPoint)]
@@ -95,5 +96,5 @@ func findNote(_ text: String, _ state: inout AppState) {
       return
     }
   }
-  state.message = "No note in this group mentions \"\(text)\"."
+  state.message = state.words(.noNoteMentions(text))
 }

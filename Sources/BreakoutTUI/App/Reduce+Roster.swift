@@ -4,7 +4,7 @@ import BreakoutCore
 func reduceRoster(_ command: Command.Roster, _ state: inout AppState) -> [Effect] {
   switch command {
   case .filter:
-    state.prompt = Prompt(purpose: .filter, label: "Filter", text: state.rosterFilter)
+    state.prompt = Prompt(purpose: .filter, label: state.words(.filterLabel), text: state.rosterFilter)
   case .add:
     state.form = ParticipantForm()
   case .edit:
@@ -13,21 +13,18 @@ func reduceRoster(_ command: Command.Roster, _ state: inout AppState) -> [Effect
   case .remove:
     guard let person = selectedParticipant(state) else { return [] }
     let spoken = state.session.notes.filter { $0.speakerID == person.id }.count
-    let consequence =
-      state.session.notesOnlyOf != nil
-      ? "; any notes by them become unattributed"
-      : spoken == 0 ? "" : "; \(counted(spoken, "note", "notes")) by them become unattributed"
+    // On a first look other groups' notes are not read yet: how many notes name them is not known.
     state.confirmation = Confirmation(
       purpose: .deleteParticipant(person.id),
-      question: "Remove \(person.name) from the roster\(consequence)? (y/n)")
+      question: state.words(
+        .removeParticipantQuestion(name: person.name, notes: state.session.notesOnlyOf != nil ? nil : spoken)))
   case .toggleAttendance:
     guard let person = selectedParticipant(state) else { return [] }
     let group = state.session.groups.first { $0.id == person.groupID }
     if person.isAbsent {
-      state.message = "\(person.name) has arrived and waits for a group: a on the Groups screen places them."
+      state.message = state.words(.arrived(person.name))
     } else {
-      state.message =
-        "\(person.name) is marked absent" + (group.map { " and leaves \($0.name)" } ?? "") + "; x again if they arrive."
+      state.message = state.words(.markedAbsent(person.name, leaving: group?.name))
     }
     return [.setAbsent(participantID: person.id, !person.isAbsent)]
   }

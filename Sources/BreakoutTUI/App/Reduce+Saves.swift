@@ -13,25 +13,19 @@ func noteSaved(_ commit: NoteCommit, _ state: inout AppState) -> [Effect] {
     editor.baseRevision = note.current.revision
     editor.unsavedEdits = 0
     state.editor = editor
-    state.message = "Note saved; saving what you added while it waited."
+    state.message = state.words(.noteSavedAddingMore)
     return [.commitNote(editor.draft(owner: state.owner, at: state.now))]
   }
   state.editor = nil
   if commit.keptBesideNewerVersion {
-    state.message = "Someone changed this note while you edited it: yours is saved as a new note beside theirs."
+    state.message = state.words(.editConflict)
     return []
   }
-  let day = state.session.info.days > 1 ? ", \(SessionInfo.dayName(note.day))" : ""
-  if note.id < 0 {
-    // Kept on this computer: the server has not taken it yet (see LocalFirstRepository).
-    state.message =
-      state.session.link?.isOffline == true
-      ? "Note saved here in question \(Question.roman(note.questionNumber))\(day); "
-        + "it goes to the server as soon as it can be reached."
-      : "Note saved in question \(Question.roman(note.questionNumber))\(day); sending it to the server."
-    return []
-  }
-  state.message = "Note saved in question \(Question.roman(note.questionNumber))\(day)."
+  let day = state.session.info.days > 1 ? note.day : nil
+  // A note with an id below zero is kept on this computer: the server has not taken it yet (LocalFirstRepository).
+  let link: UIText.NoteSaveLink =
+    note.id >= 0 ? .local : state.session.link?.isOffline == true ? .offline : .sending
+  state.message = state.words(.noteSaved(question: Question.roman(note.questionNumber), day: day, link: link))
   return []
 }
 
@@ -47,7 +41,7 @@ func failed(_ effect: Effect, _ failure: StorageFailure, _ state: inout AppState
     default: break
     }
   }
-  state.message = "Not saved: \(failure.sentence). What you typed is kept."
+  state.message = state.words(.notSaved(failure))
   markDraftUnsaved(&state)
   return []
 }

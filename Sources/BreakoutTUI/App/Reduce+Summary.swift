@@ -10,19 +10,18 @@ func reduceSummary(_ command: Command.Summary, _ state: inout AppState) -> [Effe
     state.summaryGroupID = ids[(index + (command == .nextGroup ? 1 : ids.count - 1)) % ids.count]
     state.summary = ListPosition()
   case .addPlenaryLine:
-    state.prompt = Prompt(
-      purpose: .plenary, label: "Section (conclusions, recommendations, messages, proceedings, next) then the line")
+    state.prompt = Prompt(purpose: .plenary, label: state.words(.plenaryLabel))
   case .export:
     state.prompt = Prompt(
       purpose: .export,
-      label: "Export: format file [--attribution named|affiliation|none] [--day N] [--all-notes] [--merge-themes]",
-      text: "md summary.md")
+      label: state.words(.exportLabel),
+      text: state.words(.exportDefault))
   case .cycleAttribution:
     let modes = AttributionMode.allCases
     let current = summaryAttribution(state)
     let next = modes[((modes.firstIndex(of: current) ?? 0) + 1) % modes.count]
     state.summaryAttribution = next
-    state.message = "Attribution: \(attributionDescription(next)); exports from here use it too."
+    state.message = state.words(.attributionChosen(next))
   }
   return []
 }

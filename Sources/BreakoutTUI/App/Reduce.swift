@@ -43,8 +43,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     state.notesGroupID = draft.groupID
     state.notesQuestion = draft.question
     state.screen = .notes
-    state.message =
-      "Recovered the note you were typing (saved \(clockTime(draft.updatedAt, in: state.timeZone))). Enter saves it."
+    state.message = state.words(.draftRecovered(time: clockTime(draft.updatedAt, in: state.timeZone)))
     return []
   case .draftsFound(let drafts):
     return draftsFound(drafts, &state)
@@ -52,22 +51,14 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     return noteSaved(commit, &state)
   case .exported(let path, let attribution, let findings):
     let withheld = findings.filter { !$0.mentions.isEmpty }
-    var message = "Exported to \(path) (attribution: \(attribution.rawValue))."
-    if !withheld.isEmpty {
-      message +=
-        " \(counted(withheld.count, "note names", "notes name")) someone"
-        + (attribution == .chathamHouse ? ", written [withheld]" : " who did not consent, written as an affiliation")
-        + ": rephrase note(s) "
-        + withheld.map { "\($0.noteID)" }.joined(separator: ", ") + "."
-    }
-    state.message = message
+    state.message = state.words(.exported(path: path, attribution: attribution, withheld: withheld.map(\.noteID)))
     return []
   case .failed(let effect, let failure):
     return failed(effect, failure, &state)
   case .computed(let result):
     return computed(result, &state)
   case .exportFailed(let path, let reason):
-    state.message = "Not exported to \(path): \(reason)."
+    state.message = state.words(.notExported(path: path, reason: reason))
     return []
   case .terminate:
     return draftSaveIfDue(&state, force: true) + [.quit]
@@ -102,11 +93,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 private func screenKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let command = Command.matching(key, on: state.screen) else { return [] }
   if let reason = command.unavailableReason(in: state) {
-    state.message = reason
+    state.message = state.words(reason)
     return []
   }
   if state.assignmentPreview != nil, !command.isNavigation {
-    state.message = "First accept the proposed assignment with Enter, or discard it with Esc."
+    state.message = state.words(.acceptOrDiscardFirst)
     return []
   }
   return run(command.name, &state)
@@ -130,11 +121,11 @@ func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
     case .accept:
       guard let preview = state.assignmentPreview else { return [] }
       state.assignmentPreview = nil
-      state.message = "Assignment saved."
+      state.message = state.words(.assignmentSaved)
       return [.applyAssignment(preview.assignment)]
     case .discard:
       state.assignmentPreview = nil
-      state.message = "Assignment discarded; nothing changed."
+      state.message = state.words(.assignmentDiscarded)
       return []
     }
   // Keys of what opens over a screen are read by that modal's own reducer (editorKey, formKey ...).
@@ -215,11 +206,12 @@ func clockTime(_ date: Date, in zone: TimeZone) -> String {
 }
 
 /// Where each screen's tab sits on the top line: drawn by `render`, clicked with --mouse.
-func tabSpans(_ state: AppState) -> [(screen: Screen, columns: Range<Int>)] {
+func tabSpans(_ state: AppState) -> [(screen: Screen, title: String, columns: Range<Int>)] {
   var x = DisplayWidth.of(" breakout ") + 1
   return state.screens.map { screen in
-    let width = DisplayWidth.of(" \(screen.rawValue) \(screen.title) ")
+    let title = state.words(.screenTitle(screen))
+    let width = DisplayWidth.of(" \(screen.rawValue) \(title) ")
     defer { x += width }
-    return (screen, x..<(x + width))
+    return (screen, title, x..<(x + width))
   }
 }

@@ -29,7 +29,7 @@ public struct SummaryWork: Equatable, Sendable {
 
   func perform() -> SummaryText {
     let lines = compileSummaryLines(session, key, now: now)
-    return SummaryText(key: key, lines: lines, hasUnstarred: hasUnstarred(lines))
+    return SummaryText(key: key, lines: lines, hasUnstarred: hasUnstarred(lines, language: session.info.language))
   }
 }
 
@@ -43,6 +43,7 @@ public struct SummaryText: Equatable, Sendable {
 public struct AssignmentWork: Equatable, Sendable {
   let session: SessionSnapshot
   let reshuffle: Bool
+  let words: InterfaceWords
 
   func perform() -> AssignmentOutcome {
     let problem = AssignmentProblem(snapshot: session)
@@ -51,13 +52,10 @@ public struct AssignmentWork: Equatable, Sendable {
       let keepPlaced = !reshuffle && waiting < problem.people.count
       let assignment = try Assigner.assign(problem, options: Assigner.Options(seed: 1, keepPlaced: keepPlaced))
       let quality = AssignmentQuality.measure(problem, assignment)
-      let scope =
-        keepPlaced
-        ? "Placing \(waiting) without a group; nobody else moves."
-        : "Everyone who is not locked is reassigned."
-      return .preview(AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality)))
+      let scope = words(keepPlaced ? .placingWaiting(waiting) : .everyoneReassigned)
+      return .preview(AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality, words)))
     } catch {
-      return .refused("Cannot assign: \(error.message)")
+      return .refused(words(.cannotAssign(error.message)))
     }
   }
 }
@@ -83,15 +81,15 @@ func computed(_ result: WorkResult, _ state: inout AppState) -> [Effect] {
     state.derived.summaryKey = text.key
   case .assignmentPreview(let outcome):
     state.assignmentUnderWay = false
-    if state.message?.hasPrefix(AssignmentWork.underWayPrefix) == true { state.message = nil }
+    if state.message == state.words(.assignmentUnderWay(people: state.session.participants.count))
+      || state.message == state.words(.assignmentStillUnderWay)
+    {
+      state.message = nil
+    }
     switch outcome {
     case .preview(let preview): state.assignmentPreview = preview
     case .refused(let message): state.message = message
     }
   }
   return []
-}
-
-extension AssignmentWork {
-  static let underWayPrefix = "Working out the groups"
 }

@@ -2,22 +2,22 @@ import BreakoutCore
 import Foundation
 
 /// How a clock reads on screen, with a word as well as a colour so it shows without colour too.
-func clockLabel(_ timer: Timebox?, now: Date) -> (text: String, alarm: Bool) {
-  guard let timer else { return ("no clock", false) }
+func clockLabel(_ timer: Timebox?, now: Date, words: InterfaceWords = .english) -> (text: String, alarm: Bool) {
+  guard let timer else { return (words(.noClock), false) }
   let left = Timebox.clock(timer.remaining(at: now))
   switch timer.phase(at: now) {
-  case .idle: return ("\(left) ready", false)
-  case .running: return ("\(left) running", false)
-  case .paused: return ("\(left) paused", false)
-  case .lastMinute: return ("\(left) LAST MINUTE", true)
-  case .expired: return ("TIME UP \(left)", true)
+  case .idle: return (words(.clockReady(left)), false)
+  case .running: return (words(.clockRunning(left)), false)
+  case .paused: return (words(.clockPaused(left)), false)
+  case .lastMinute: return (words(.clockLastMinute(left)), true)
+  case .expired: return (words(.clockTimeUp(left)), true)
   }
 }
 
 func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let session = state.session
   guard !session.groups.isEmpty else {
-    screen.put("No groups yet: set them up on the Groups screen or with breakout groups set", x: 1, y: area.y)
+    screen.put(state.words(.noGroupsForFacilitate), x: 1, y: area.y)
     return
   }
   let width = area.width - 2
@@ -32,14 +32,16 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
   }
   let countWidth = max(6, (tallies.flatMap { $0 }.map(\.count).max() ?? 0) + 2)
   let questionHeader = session.questions.map { fit($0.label, countWidth) }.joined()
-  let header = fit("Group", nameWidth) + " " + fit("Now", 5) + fit("Clock", 20) + questionHeader
+  let header =
+    fit(state.words(.facilitateColumnGroup), nameWidth) + " " + fit(state.words(.facilitateColumnNow), 5)
+    + fit(state.words(.facilitateColumnClock), 20) + questionHeader
   screen.put(header, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true), limit: width)
   let selected = min(state.facilitate.row, session.groups.count - 1)
   for (index, group) in session.groups.enumerated() {
     let y = area.y + 1 + index
     guard y < area.y + area.height - 4 else { break }
     let timer = session.timers[group.id]
-    let clock = clockLabel(timer, now: state.now)
+    let clock = clockLabel(timer, now: state.now, words: state.words)
     // On a first look other groups' notes are still being read: their counts show as such, not as zero.
     let counts = tallies[index].map { fit($0, countWidth) }.joined()
     let current = Question.roman(session.currentQuestion(of: group))
@@ -55,9 +57,10 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     // A call for help takes the place of the counts until the facilitator acknowledges it with !.
     let help = session.helpRequests.filter { $0.groupID == group.id }
     if let latest = help.last {
-      let more = help.count > 1 ? " (+\(help.count - 1))" : ""
       screen.put(
-        "HELP \(clockTime(latest.sentAt, in: state.timeZone)): \(latest.text)\(more)", x: x, y: y,
+        state.words(
+          .helpCall(time: clockTime(latest.sentAt, in: state.timeZone), text: latest.text, more: help.count - 1)),
+        x: x, y: y,
         style: CellStyle(bold: true, reverse: isSelected, tone: state.color ? .warning : .normal),
         limit: area.x + area.width - x - 1)
     } else {
@@ -66,21 +69,22 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
   }
   var y = area.y + min(session.groups.count, area.height - 5) + 2
   screen.put(
-    "notes/key points per question; Enter opens the group's notes", x: area.x + 1, y: y - 1, style: state.muted,
+    state.words(.facilitateLegend), x: area.x + 1, y: y - 1, style: state.muted,
     limit: width)
   let day = session.agenda.first(where: \.isCurrent)?.day ?? 1
   let items = session.agenda.filter { $0.day == day }
   // Each group's latest key point, when the agenda still fits below.
   let agendaRows = 1 + items.count
   if area.y + area.height - y >= agendaRows + session.groups.count + 1 {
-    screen.put("Latest key points", x: area.x + 1, y: y, style: state.accent)
+    screen.put(state.words(.latestKeyPoints), x: area.x + 1, y: y, style: state.accent)
     y += 1
     for group in session.groups {
       let latest = session.questions.flatMap { session.notes(of: group, question: $0.number) }
         .filter(\.isKeyPoint).max { ($0.current.editedAt, $0.id) < ($1.current.editedAt, $1.id) }
       let text =
         !session.hasNotes(of: group.id)
-        ? "reading…" : latest.map { "\(Question.roman($0.questionNumber)). \($0.text)" } ?? "no key point yet"
+        ? state.words(.reading)
+        : latest.map { "\(Question.roman($0.questionNumber)). \($0.text)" } ?? state.words(.noKeyPointYet)
       screen.put(
         fit("\(group.number). ", 4) + text, x: area.x + 1, y: y, style: latest == nil ? state.muted : .plain,
         limit: width)
@@ -89,7 +93,7 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
   }
   if y < area.y + area.height {
     screen.put(
-      SessionInfo.dayName(day) + (items.isEmpty ? ": no agenda" : ""), x: area.x + 1, y: y, style: state.accent)
+      state.words(items.isEmpty ? .dayWithoutAgenda(day) : .dayName(day)), x: area.x + 1, y: y, style: state.accent)
     y += 1
   }
   for item in items where y < area.y + area.height {

@@ -3,7 +3,7 @@ import BreakoutCore
 func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let session = state.session
   guard !session.groups.isEmpty else {
-    screen.put("No groups yet: breakout groups set SESSION supply-chain=2 technology=1 finance=1", x: 1, y: area.y)
+    screen.put(state.words(.noGroupsForGroups), x: 1, y: area.y)
     return
   }
   // A preview shows the proposed groups; accepting saves them.
@@ -19,19 +19,23 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   if state.assignmentPreview == nil && area.height > 8 {
     // The figures of the groups as they stand, so the facilitator sees what a manual move did.
     let figures =
-      state.derived.groupsStamp == state.derived.sessionStamp ? state.derived.groupFigures : groupFigures(session)
+      state.derived.groupsStamp == state.derived.sessionStamp
+      ? state.derived.groupFigures : groupFigures(session, state.words)
     let waiting = session.participants.filter { !$0.isAbsent && $0.groupID == nil && $0.role != .facilitator }
     let absent = session.participants.filter(\.isAbsent)
     var lines = [figures[0] + "  " + figures[1], figures[2]]
     if state.assignmentUnderWay {
-      lines[0] = "\(AssignmentWork.underWayPrefix) for \(session.participants.count) people… (keys work meanwhile)"
+      lines[0] = state.words(.assignmentUnderWayKeysWork(people: session.participants.count))
     }
     // Who is missing, by name: the facilitator places the waiting with a, and knows whom not to look for.
     var missing: [String] = []
     if !waiting.isEmpty {
-      missing.append("waiting for a group (\(waiting.count)): " + waiting.map(\.name).joined(separator: ", "))
+      missing.append(
+        state.words(.waitingForGroup(count: waiting.count, names: waiting.map(\.name).joined(separator: ", "))))
     }
-    if !absent.isEmpty { missing.append("absent (\(absent.count)): " + absent.map(\.name).joined(separator: ", ")) }
+    if !absent.isEmpty {
+      missing.append(state.words(.absentList(count: absent.count, names: absent.map(\.name).joined(separator: ", "))))
+    }
     if !missing.isEmpty { lines.append(missing.joined(separator: "; ")) }
     for (row, line) in lines.enumerated() {
       screen.put(
@@ -41,7 +45,7 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     bodyArea.height -= lines.count + 1
   }
   if let preview = state.assignmentPreview {
-    let lines = ["Proposed assignment (Enter accepts, Esc discards)"] + preview.lines
+    let lines = [state.words(.proposedAssignment)] + preview.lines
     for (row, line) in lines.enumerated() {
       screen.put(line, x: area.x + 1, y: area.y + row, style: row == 0 ? state.warning : .plain, limit: area.width - 2)
     }
@@ -71,39 +75,31 @@ private func drawGroupBox(
   let title = "\(group.number). \(group.name)  \(size)"
   screen.put(title, x: area.x, y: area.y, style: isCurrent ? state.selected : state.accent, limit: area.width)
   guard area.height > 1 else { return }
-  let mix = SummaryDocument.typeCounts(members).map { "\(abbreviation($0.label)) \($0.count)" }.joined(separator: " ")
-  screen.put(mix.isEmpty ? "empty" : mix, x: area.x, y: area.y + 1, style: state.muted, limit: area.width)
+  let counts = Dictionary(grouping: members, by: \.stakeholderType).mapValues(\.count)
+  let mix = StakeholderType.allCases.compactMap { type in
+    counts[type].map { "\(state.words(.stakeholderShort(type))) \($0)" }
+  }.joined(separator: " ")
+  screen.put(
+    mix.isEmpty ? state.words(.emptyGroup) : mix, x: area.x, y: area.y + 1, style: state.muted, limit: area.width)
   let listHeight = area.height - 2
   guard listHeight > 0 else { return }
   let selected = isCurrent ? min(state.groups.member, max(0, members.count - 1)) : -1
   let top = scrollTop(selected: max(0, selected), count: members.count, height: listHeight)
   for (offset, person) in members.dropFirst(top).prefix(listHeight).enumerated() {
     var marks = ""
-    if group.moderatorID == person.id { marks += " (moderator)" }
-    if group.rapporteurID == person.id { marks += " (rapporteur)" }
-    if person.isLocked { marks += " [locked]" }
+    if group.moderatorID == person.id { marks += state.words(.moderatorMark) }
+    if group.rapporteurID == person.id { marks += state.words(.rapporteurMark) }
+    if person.isLocked { marks += state.words(.lockedMark) }
     let line = "\(person.name), \(person.country)\(marks)"
     let style = top + offset == selected ? state.selected : CellStyle()
     screen.put(fit(line, area.width), x: area.x, y: area.y + 2 + offset, style: style)
   }
 }
 
-func abbreviation(_ typeName: String) -> String {
-  switch typeName {
-  case StakeholderType.government.displayName: "Gov"
-  case StakeholderType.privateSector.displayName: "Priv"
-  case StakeholderType.civilSociety.displayName: "NGO"
-  case StakeholderType.academia.displayName: "Acad"
-  case StakeholderType.internationalOrganisation.displayName: "IO"
-  case StakeholderType.other.displayName: "Oth"
-  default: "?"
-  }
-}
-
 /// The quality figures of the groups as they stand.
-func groupFigures(_ session: SessionSnapshot) -> [String] {
+func groupFigures(_ session: SessionSnapshot, _ words: InterfaceWords) -> [String] {
   let problem = AssignmentProblem(snapshot: session)
   let placed = Assignment(
     groupOf: Dictionary(uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
-  return qualityLines(AssignmentQuality.measure(problem, placed))
+  return qualityLines(AssignmentQuality.measure(problem, placed), words)
 }

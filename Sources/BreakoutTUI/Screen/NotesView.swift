@@ -3,15 +3,15 @@ import BreakoutCore
 func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let session = state.session
   guard let group = state.notesGroup else {
-    screen.put("No groups yet.", x: 1, y: area.y)
+    screen.put(state.words(.noGroupsYet), x: 1, y: area.y)
     return
   }
   let width = area.width - 2
   let current = session.currentQuestion(of: group)
-  let clock = clockLabel(session.timers[group.id], now: state.now)
+  let clock = clockLabel(session.timers[group.id], now: state.now, words: state.words)
   var x = area.x + 1
   x += screen.put("\(group.number). \(group.name)  ", x: x, y: area.y, style: state.accent)
-  x += screen.put("on question \(Question.roman(current))  ", x: x, y: area.y)
+  x += screen.put(state.words(.onQuestion(Question.roman(current))) + "  ", x: x, y: area.y)
   screen.put(clock.text, x: x, y: area.y, style: clock.alarm ? state.warning : .plain)
 
   // The questions as tabs, with their note counts; the group's current question is marked with *.
@@ -32,7 +32,8 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let messageRows = area.height >= 20 ? earlier.count : 0
   for (row, message) in earlier.prefix(messageRows).enumerated() {
     screen.put(
-      "Earlier: " + messageLine(message, state), x: area.x + 1, y: area.y + 2 + min(3, questionLines.count) + row,
+      state.words(.earlierMessage(messageLine(message, state))), x: area.x + 1,
+      y: area.y + 2 + min(3, questionLines.count) + row,
       style: state.muted, limit: width)
   }
   let listTop = area.y + 2 + min(3, questionLines.count) + messageRows + 1
@@ -43,7 +44,7 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   if notes.isEmpty && listHeight > 0 {
     let reading = state.notesGroupID.map { !state.session.hasNotes(of: $0) } ?? false
     screen.put(
-      reading ? "Reading this group's notes…" : "No notes yet. Press a to add one.", x: area.x + 1, y: listTop,
+      state.words(reading ? .readingGroupNotes : .noNotesYet), x: area.x + 1, y: listTop,
       style: state.muted)
   }
   // Only the notes around the selection are laid out: a question may hold thousands.
@@ -57,7 +58,9 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     if index > selected && rows.count >= selectedRow + listHeight { break }
     var suffix = ""
     if let speaker = session.participant(note.speakerID) { suffix += " - \(speaker.name)" }
-    if !note.tags.isEmpty { suffix += " [" + note.tags.sorted().map(\.rawValue).joined(separator: ", ") + "]" }
+    if !note.tags.isEmpty {
+      suffix += " [" + note.tags.sorted().map { state.words(.tagName($0)) }.joined(separator: ", ") + "]"
+    }
     let marker = note.isKeyPoint ? "* " : "- "
     for (line, text) in wrap(note.text + suffix, width: width - 2).enumerated() {
       rows.append(((line == 0 ? marker : "  ") + text, index))
@@ -78,25 +81,31 @@ func drawNotes(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
 
 private func drawEditor(_ state: AppState, _ editor: NoteEditor, _ screen: inout ScreenBuffer, _ area: Area) {
   let width = area.width - 2
-  let title =
-    (editor.editingNoteID == nil ? "New note" : "Editing note") + ", question \(Question.roman(editor.question))"
+  let words = state.words
+  let question = Question.roman(editor.question)
+  let title = words(
+    editor.editingNoteID == nil ? .newNoteTitle(question: question) : .editingNoteTitle(question: question))
   screen.fill(y: area.y, from: area.x, to: area.x + area.width, style: CellStyle(underline: true))
   screen.put(title, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true))
 
-  let speaker = state.session.participant(editor.speakerID)?.name ?? "unattributed"
+  let speaker = state.session.participant(editor.speakerID)?.name ?? words(.unattributed)
   let speakerText =
     editor.field == .speaker && !editor.speakerQuery.isEmpty
-    ? "\(editor.speakerQuery.withCaret) (now: \(speaker))" : editor.field == .speaker ? "▏\(speaker)" : speaker
+    ? "\(editor.speakerQuery.withCaret) \(words(.speakerNow(speaker)))"
+    : editor.field == .speaker ? "▏\(speaker)" : speaker
   // The key point comes first: whether a note is starred must show at any width; the tags give way to letters.
-  let keyPoint = ("Key point: " + (editor.isKeyPoint ? "yes" : "no"), false)
-  let speakerField = ("Speaker: " + speakerText, editor.field == .speaker)
-  let fullTags = NoteTag.allCases.map { tag in editor.tags.contains(tag) ? "[\(tag.rawValue)]" : tag.rawValue }
+  let keyPoint = (words(.keyPointField(editor.isKeyPoint)), false)
+  let speakerField = (words(.speakerField(speakerText)), editor.field == .speaker)
+  let fullTags = NoteTag.allCases.map { tag in
+    editor.tags.contains(tag) ? "[\(words(.tagName(tag)))]" : words(.tagName(tag))
+  }.joined(separator: " ")
+  let chosen = NoteTag.allCases.filter { editor.tags.contains($0) }.map { words(.tagName($0)) }
     .joined(separator: " ")
-  let chosen = NoteTag.allCases.filter { editor.tags.contains($0) }.map(\.rawValue).joined(separator: " ")
-  let shortTags = (chosen.isEmpty ? "none" : chosen) + " (c p r o q)"
-  let used = DisplayWidth.of(keyPoint.0) + DisplayWidth.of(speakerField.0) + 4 + DisplayWidth.of("Tags: ")
+  let shortTags = (chosen.isEmpty ? words(.noTags) : chosen) + " (c p r o q)"
+  let used =
+    DisplayWidth.of(keyPoint.0) + DisplayWidth.of(speakerField.0) + 4 + DisplayWidth.of(words(.tagsField("")))
   let tags = used + DisplayWidth.of(fullTags) <= width ? fullTags : shortTags
-  let fields = [keyPoint, speakerField, ("Tags: " + tags, editor.field == .tags)]
+  let fields = [keyPoint, speakerField, (words(.tagsField(tags)), editor.field == .tags)]
   var x = area.x + 1
   let fieldsY = area.y + area.height - 1
   for (text, focused) in fields {

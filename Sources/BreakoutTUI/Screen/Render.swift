@@ -13,7 +13,9 @@ struct Area {
 public func render(_ state: AppState) -> ScreenBuffer {
   var screen = ScreenBuffer(width: state.width, height: state.height)
   guard state.width >= AppState.minimumWidth, state.height >= AppState.minimumHeight else {
-    let notice = ["terminal too small", "(need \(AppState.minimumWidth)x\(AppState.minimumHeight))", "q quits"]
+    let notice =
+      state.words(.terminalTooSmall(width: AppState.minimumWidth, height: AppState.minimumHeight))
+      .split(separator: "\n").map(String.init) + [state.words(.quitsHint)]
     for (row, line) in notice.enumerated() where row < state.height {
       screen.put(line, x: 0, y: row, style: CellStyle(bold: row == 0))
     }
@@ -57,12 +59,12 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
   var x = 0
   for tab in tabSpans(state) {
     let style = tab.screen == state.screen ? state.selected : CellStyle()
-    screen.put(" \(tab.screen.rawValue) \(tab.screen.title) ", x: tab.columns.lowerBound, y: 0, style: style)
+    screen.put(" \(tab.screen.rawValue) \(tab.title) ", x: tab.columns.lowerBound, y: 0, style: style)
     x = tab.columns.upperBound
   }
-  var label = state.readOnlyReason != nil ? "READ-ONLY" : ""
+  var label = state.readOnlyReason != nil ? state.words(.readOnlyBadge) : ""
   if case .rapporteur = state.seat, let group = state.notesGroup {
-    label += (label.isEmpty ? "" : "  ") + "rapporteur: \(group.name)"
+    label += (label.isEmpty ? "" : "  ") + state.words(.rapporteurBadge(group: group.name))
   }
   var width = DisplayWidth.of(label)
   if !label.isEmpty, x + width + 2 <= state.width {
@@ -71,7 +73,7 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
     width = -2
   }
   // How the link to a server stands goes first, where it is seen whatever the width.
-  if let link = state.session.link.flatMap(linkLabel) {
+  if let link = state.session.link.flatMap({ linkLabel($0, state.words) }) {
     let linkWidth = DisplayWidth.of(link)
     let right = state.width - width - 3
     if x + linkWidth + 1 <= right { screen.put(link, x: right - linkWidth, y: 0, style: state.warning) }
@@ -79,14 +81,14 @@ private func drawTabs(_ state: AppState, _ screen: inout ScreenBuffer) {
 }
 
 /// What the top line says of a session on a server: nothing while every note is there.
-func linkLabel(_ link: LinkStatus) -> String? {
+func linkLabel(_ link: LinkStatus, _ words: InterfaceWords) -> String? {
   var parts: [String] = []
   if link.isOffline {
-    parts.append(link.waiting > 0 ? "offline: \(counted(link.waiting, "note", "notes")) waiting" : "offline")
+    parts.append(words(link.waiting > 0 ? .offlineWaiting(link.waiting) : .offline))
   } else if link.waiting > 0 {
-    parts.append("sending \(counted(link.waiting, "note", "notes"))")
+    parts.append(words(.sending(link.waiting)))
   }
-  if link.refused > 0 { parts.append("\(counted(link.refused, "note", "notes")) refused by the server") }
+  if link.refused > 0 { parts.append(words(.refusedByServer(link.refused))) }
   return parts.isEmpty ? nil : parts.joined(separator: "; ")
 }
 
@@ -96,27 +98,28 @@ private func drawHeader(_ state: AppState, _ screen: inout ScreenBuffer) {
     screen.put(messageLine(broadcast, state), x: 1, y: 2, style: state.warning, limit: state.width - 2)
   } else {
     let info = state.session.info
-    let facts = [info.region, info.dates.first.map { _ in dateSpan(info.dates) }, info.venue].compactMap { $0 }
+    let facts = [info.region, info.dates.first.map { _ in dateSpan(info.dates, state.words) }, info.venue]
+      .compactMap { $0 }
     screen.put(facts.joined(separator: " | "), x: 1, y: 2, style: state.muted, limit: state.width - 2)
   }
 }
 
-func dateSpan(_ dates: [String]) -> String {
-  dates.count > 1 ? "\(dates[0]) to \(dates[dates.count - 1])" : (dates.first ?? "")
+func dateSpan(_ dates: [String], _ words: InterfaceWords) -> String {
+  dates.count > 1 ? words(.dateSpan(dates[0], dates[dates.count - 1])) : (dates.first ?? "")
 }
 
 private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   let y = state.height - 1
   screen.fill(y: y, style: CellStyle(reverse: true))
   func hints(_ scope: Command.Scope) -> String {
-    Command.of(scope).filter(\.inStatusBar).map(\.hint).joined(separator: "  ")
+    Command.of(scope).filter(\.inStatusBar).map(state.words.hint).joined(separator: "  ")
   }
   let text: String
   switch state.modal {
   case .confirmation(let confirmation):
     text = " " + confirmation.question
   case .prompt(let prompt):
-    text = promptLine(prompt, width: state.width)
+    text = promptLine(prompt, width: state.width, words: state.words)
   case _ where state.message != nil:
     text = " " + (state.message ?? "")
   case .form: text = " " + hints(.form)
@@ -132,7 +135,7 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
     let general = Command.all.filter { $0.inStatusBar && $0.scope == .everywhere }
     let help = general.filter { $0.name == .app(.help) }
     let rest = general.filter { $0.name != .app(.help) }
-    text = " " + (help + own + rest).map(\.hint).joined(separator: "  ")
+    text = " " + (help + own + rest).map(state.words.hint).joined(separator: "  ")
   }
   screen.put(text, x: 0, y: y, style: CellStyle(reverse: true))
 }
@@ -144,7 +147,7 @@ private func drawHelp(_ state: AppState, _ screen: inout ScreenBuffer, _ area: A
       line.text, x: area.x + 1, y: area.y + row, style: line.heading ? state.accent : .plain, limit: area.width - 2)
   }
   if lines.count > area.height {
-    let position = "\(min(lines.count, top + area.height))/\(lines.count) j/k scroll"
+    let position = state.words(.helpScroll(shown: min(lines.count, top + area.height), total: lines.count))
     screen.put(position, x: area.x + area.width - DisplayWidth.of(position) - 1, y: area.y, style: state.muted)
   }
 }
@@ -159,9 +162,9 @@ func counted(_ count: Int, _ one: String, _ many: String) -> String { "\(count) 
 
 /// A prompt on the status line: what is typed always shows (its end, with the caret); the label and the key hints
 /// give way when the line is too narrow for all of them.
-func promptLine(_ prompt: Prompt, width: Int) -> String {
+func promptLine(_ prompt: Prompt, width: Int, words: InterfaceWords = .english) -> String {
   let typed = InertText.visible(prompt.field.withCaret)
-  let hints = " Enter ok, Esc cancel"
+  let hints = words(.promptHints)
   let typedWidth = DisplayWidth.of(typed)
   let room = width - 1
   if DisplayWidth.of(prompt.label) + 2 + typedWidth + DisplayWidth.of(hints) <= room {
@@ -179,6 +182,7 @@ func promptLine(_ prompt: Prompt, width: Int) -> String {
 
 /// "Message 10:31: Wrap up" or, for one group, "Message to Technology 10:31: Wrap up".
 func messageLine(_ broadcast: Broadcast, _ state: AppState) -> String {
-  let to = broadcast.groupID.flatMap { id in state.session.groups.first { $0.id == id } }.map { " to \($0.name)" }
-  return "Message\(to ?? "") \(clockTime(broadcast.sentAt, in: state.timeZone)): \(broadcast.text)"
+  let group = broadcast.groupID.flatMap { id in state.session.groups.first { $0.id == id } }
+  return state.words(
+    .broadcastLine(group: group?.name, time: clockTime(broadcast.sentAt, in: state.timeZone), text: broadcast.text))
 }

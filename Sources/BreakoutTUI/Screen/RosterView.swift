@@ -8,7 +8,7 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let shares = [0.22, 0.26, 0.16, 0.12, 0.14, 0.10]
   var widths = shares.map { max(4, Int(Double(width) * $0)) }
   widths[1] += width - widths.reduce(0, +) - widths.count + 1
-  let header = ["Name", "Organisation", "Type", "Country", "Group", "Role"]
+  let header = UIText.RosterColumn.allCases.map { state.words(.rosterColumn($0)) }
   func row(_ cells: [String]) -> String { zip(cells, widths).map { fit($0, $1) }.joined(separator: " ") }
   screen.put(row(header), x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true))
 
@@ -19,13 +19,15 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let index = top + offset
     let group = session.groups.first { $0.id == person.groupID }
     let cells = [
-      person.name, person.organisation, person.stakeholderType.displayName, person.country,
+      person.name, person.organisation, state.words(.stakeholder(person.stakeholderType)), person.country,
       person.isAbsent
-        ? "absent"
+        ? state.words(.absent)
         : person.role == .facilitator && person.groupID == nil
           ? "-"
-          : groupCell(group.map { ($0.number, session.reference(of: $0)) }, locked: person.isLocked, width: widths[4]),
-      person.role.rawValue,
+          : groupCell(
+            group.map { ($0.number, session.reference(of: $0)) }, locked: person.isLocked, width: widths[4],
+            words: state.words),
+      state.words(.role(person.role)),
     ]
     let y = area.y + 1 + offset
     if index == selected {
@@ -37,30 +39,35 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   }
   if people.isEmpty {
     screen.put(
-      state.rosterFilter.isEmpty ? "No participants yet: breakout roster import SESSION FILE.csv" : "Nobody matches.",
+      state.words(state.rosterFilter.isEmpty ? .noParticipantsYet : .nobodyMatches),
       x: area.x + 1, y: area.y + 1, style: state.muted)
   }
   if let form = state.form {
     drawParticipantForm(state, form, &screen, area)
     return
   }
-  let types = SummaryDocument.typeCounts(people).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+  let report = ReportWords(state.words.language)
+  let types = SummaryDocument.typeCounts(people, words: report).map { "\($0.label) \($0.count)" }
+    .joined(separator: ", ")
   let countries = SummaryDocument.countryCounts(people)
   let countryLine = countries.prefix(8).map { "\($0.label) \($0.count)" }.joined(separator: ", ")
-  let filterNote = state.rosterFilter.isEmpty ? "" : " matching \"\(state.rosterFilter)\""
   screen.put(
-    "\(counted(people.count, "person", "people"))\(filterNote): \(types)", x: area.x + 1, y: area.y + area.height - 2,
-    style: state.muted, limit: width)
+    state.words(
+      .peopleCount(people.count, matching: state.rosterFilter.isEmpty ? nil : state.rosterFilter, types: types)),
+    x: area.x + 1, y: area.y + area.height - 2, style: state.muted, limit: width)
   screen.put(
-    "\(counted(countries.count, "country", "countries")): \(countryLine)\(countries.count > 8 ? ", ..." : "")",
+    state.words(.countriesCount(countries.count, list: countryLine, more: countries.count > 8)),
     x: area.x + 1, y: area.y + area.height - 1, style: state.muted, limit: width)
 }
 
 /// A roster row's group: its number first and the lock last, so two groups of a theme and a locked person stay
 /// told apart however narrow the column; the reference is what gets cut.
-func groupCell(_ group: (number: Int, reference: String)?, locked: Bool, width: Int) -> String {
-  guard let group else { return "waiting" }
-  let lock = locked ? (width >= 14 ? " (locked)" : " L") : ""
+func groupCell(
+  _ group: (number: Int, reference: String)?, locked: Bool, width: Int, words: InterfaceWords = .english
+) -> String {
+  guard let group else { return words(.waiting) }
+  let lockWord = " (\(words(.locked)))"
+  let lock = locked ? (width >= DisplayWidth.of(lockWord) + 5 ? lockWord : " L") : ""
   let number = "\(group.number) "
   let room = max(0, width - DisplayWidth.of(number) - DisplayWidth.of(lock))
   let reference =
@@ -78,15 +85,16 @@ func drawParticipantForm(_ state: AppState, _ form: ParticipantForm, _ screen: i
     screen.fill(y: row, from: area.x, to: area.x + area.width, style: .plain)
     screen.put(String(repeating: " ", count: area.width), x: area.x, y: row)
   }
-  let title = form.participantID == nil ? "Add a participant" : "Edit \(form.name)"
+  let title = state.words(form.participantID == nil ? .addParticipantTitle : .editParticipantTitle(form.name))
   screen.put(title, x: area.x + 1, y: top, style: CellStyle(bold: true, underline: true), limit: area.width - 2)
   for (index, field) in fields.enumerated() {
     let y = top + 1 + index
     guard y < area.y + area.height else { break }
     let focused = field == form.field
-    let value = focused ? form.textField(field)?.withCaret ?? form.value(of: field) : form.value(of: field)
+    let shown = form.value(of: field, state.words)
+    let value = focused ? form.textField(field)?.withCaret ?? shown : shown
     let choice = field.isChoice ? "< \(value) >" : value
-    screen.put(fit(field.label, 22), x: area.x + 1, y: y, style: state.muted)
+    screen.put(fit(state.words(.formField(field)), 22), x: area.x + 1, y: y, style: state.muted)
     screen.put(choice, x: area.x + 24, y: y, style: focused ? state.selected : .plain, limit: area.width - 25)
   }
 }

@@ -38,7 +38,7 @@ func summaryPreview(_ state: AppState) -> (lines: [SummaryLine], hasUnstarred: B
     return (state.derived.summaryLines, state.derived.summaryHasUnstarred, true)
   }
   let lines = compileSummaryLines(session, key, now: state.now)
-  return (lines, hasUnstarred(lines), false)
+  return (lines, hasUnstarred(lines, language: state.session.info.language), false)
 }
 
 /// The summary to make for the screen as it stands, if it is not made yet: at once on a small session, else handed
@@ -62,18 +62,19 @@ func summaryHasItsNotes(_ state: AppState) -> Bool {
   state.session.notesOnlyOf == nil || state.session.notesOnlyOf == state.summaryGroupID
 }
 
-func hasUnstarred(_ lines: [SummaryLine]) -> Bool {
-  lines.contains { $0.text.hasPrefix(SummaryOutline.unstarredNotice.prefix(30)) }
+/// Whether the summary says somewhere that a group starred nothing (in the meeting's language, as the summary is).
+func hasUnstarred(_ lines: [SummaryLine], language: SessionLanguage) -> Bool {
+  let notice = ReportWords(language)(.unstarredNotice).prefix(30)
+  return lines.contains { $0.text.hasPrefix(notice) }
 }
 
 func drawSummary(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   let width = area.width - 2
-  let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name } ?? "all groups"
+  let scope = state.summaryGroupID.flatMap { id in state.session.groups.first { $0.id == id }?.name }
   let (lines, unstarred, updating) = summaryPreview(state)
-  let heading =
-    "Summary: \(scope)  attribution: \(attributionDescription(summaryAttribution(state)))"
-    + (updating ? "  (updating…)" : "")
-    + (unstarred ? "  (some answers have no key point: their notes are shown)" : "")
+  let heading = state.words(
+    .summaryHeading(
+      scope: scope, attribution: summaryAttribution(state), updating: updating, unstarred: unstarred))
   screen.put(heading, x: area.x + 1, y: area.y, style: state.accent, limit: width)
   let height = area.height - 1
   let top = min(state.summary.row, max(0, lines.count - height))
@@ -95,12 +96,4 @@ func summaryAttribution(_ state: AppState) -> AttributionMode {
 /// The session's own attribution: named when every key point's speaker consented, else by affiliation.
 func defaultAttribution(_ session: SessionSnapshot) -> AttributionMode {
   Attribution.defaultMode(for: session.notes.filter(\.isKeyPoint), in: session)
-}
-
-func attributionDescription(_ mode: AttributionMode) -> String {
-  switch mode {
-  case .named: "named (with consent)"
-  case .affiliation: "by affiliation"
-  case .chathamHouse: "none (Chatham House Rule)"
-  }
 }

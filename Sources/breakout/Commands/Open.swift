@@ -20,6 +20,12 @@ struct Open: ParsableCommand {
   @Flag(help: "No colour (also when NO_COLOR is set).") var noColor = false
   @Flag(help: "Clicks on the tabs switch screens; the wheel scrolls.") var mouse = false
   @Flag(help: "Ring the terminal bell when a clock reaches its last minute or runs out.") var bell = false
+  @Option(help: "The screen's language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).")
+  var lang: String?
+
+  func validate() throws {
+    if let lang, SessionLanguage(code: lang) == nil { throw ValidationError("--lang is en, es or fr") }
+  }
 
   func run() throws {
     try TerminalApp.checkTerminal()
@@ -66,6 +72,7 @@ struct Open: ParsableCommand {
     // Whoever was typing, under whatever name: every draft left behind is offered back (see AppState.waitingDrafts).
     let drafts = left.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
+    let language = InterfaceWords.chosen(option: lang, environment: ProcessInfo.processInfo.environment)
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     try TerminalApp(runtime: runtime, color: color, mouse: mouse).run(
       makeState: { width, height in
@@ -73,9 +80,8 @@ struct Open: ParsableCommand {
           session: snapshot, seat: seat, width: width, height: height, now: Date(), color: color, owner: owner)
         state.readOnlyReason = repository.readOnlyReason
         state.bell = bell
-        if let reason = repository.readOnlyReason {
-          state.message = "This session can only be read here (\(reason)): look and export; nothing can be changed."
-        }
+        state.words = InterfaceWords(language)
+        if let reason = repository.readOnlyReason { state.message = state.words(.readOnlyAtStart(reason)) }
         return state
       }, startup: startup)
     if let localFirst { Self.reportWaiting(localFirst) }
