@@ -74,7 +74,7 @@ let package = Package(
     .testTarget(
       name: "BreakoutRuntimeTests", dependencies: ["BreakoutRuntime", "BreakoutStore", "BreakoutTUI", "BreakoutCore"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["BreakoutCore", "LinkProxy"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
+      name: "EndToEndTests", dependencies: ["BreakoutCore", "BreakoutTUI", "LinkProxy"], exclude: ["Golden", "RosterCorpus", "RegistrationExports"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,9 @@ final class NCursesScreen {
 
   init(color: Bool, mouse: Bool = false) {
     setlocale(LC_ALL, "")
+    // A locale that is named but not installed here (es_PA.UTF-8 on a host with only C.UTF-8) leaves the C locale,
+    // where ncurses drops every character beyond ASCII: the screen's text is UTF-8 whatever the language.
+    if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     initscr()
     cbreak()
     noecho()

@@ -1,4 +1,5 @@
 import BreakoutCore
+import BreakoutTUI
 import Foundation
 import Testing
 
@@ -253,5 +254,81 @@ import Testing
       }
     }
     #expect(try keyPoints(again.stdout) == keyPoints(original.stdout))
+  }
+}
+
+/// The screen in the person's language, through the real binary in a real terminal: chosen by the locale or by
+/// `--lang`, apart from the meeting's language.
+@Suite(.serialized) struct ScreenLanguageTests {
+  /// English words the screen would show in English (tabs, column headings, status-bar labels, help lines) that the
+  /// language does not also use, lowercased.
+  static func englishWords(missingFrom language: SessionLanguage) -> Set<String> {
+    let words = InterfaceWords(language)
+    let messages: [UIText] =
+      Screen.allCases.map { .screenTitle($0) } + UIText.RosterColumn.allCases.map { .rosterColumn($0) } + [
+        .facilitateColumnGroup, .facilitateColumnNow, .facilitateColumnClock, .facilitateLegend, .latestKeyPoints,
+        .noKeyPointYet, .noClock, .clockRunning("1:00"), .clockReady("1:00"), .noNotesYet, .unattributed,
+        .keyPointField(false), .speakerField("x"), .tagsField("x"), .noTags, .onQuestion("i"),
+      ]
+    func split(_ texts: [String]) -> Set<String> {
+      Set(texts.flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 } })
+    }
+    let english = split(messages.map { InterfaceWords.english($0) } + Command.all.map(\.summary))
+    let theirs = split(messages.map { words($0) } + Command.all.map { words.help($0) } + Command.all.map(words.hint))
+    return english.subtracting(theirs).subtracting(["enter", "esc", "tab", "home", "end", "pgdn", "pgup", "del"])
+  }
+
+  static func words(of screen: String) -> Set<String> {
+    Set(screen.lowercased().split { !$0.isLetter }.map(String.init))
+  }
+
+  @Test func aSpanishMeetingRunsInSpanishFromTheLocale() throws {
+    let folder = try scratchFolder()
+    try ReportLanguageTests.makeMeeting(ReportLanguageTests.spanish, in: folder)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("LANG=es_PA.UTF-8 '\(Binary.path)' meeting --author ana; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    let english = Self.englishWords(missingFrom: .spanish)
+    // The status bar is drawn last: once its help key shows, the frame is whole.
+    var shown = try terminal.waitFor("? ayuda")
+    #expect(shown.found, "\(shown.screen)")
+    for screen in ["1", "2", "3", "5", "4"] {
+      try terminal.type(screen)
+      shown = try terminal.waitFor(matching: " \(screen) [^ ]+ ")
+      let found = Self.words(of: shown.screen).intersection(english)
+      #expect(found.isEmpty, "screen \(screen) shows English \(found.sorted()):\n\(shown.screen)")
+    }
+    try terminal.type("a")
+    #expect(try terminal.waitFor("Nota nueva").found)
+    try terminal.type("Los sindicatos participan")
+    try terminal.press("Enter")
+    let saved = try terminal.waitFor("Nota guardada en la pregunta")
+    #expect(saved.found, "\(saved.screen)")
+    try terminal.type("?")
+    let help = try terminal.waitFor("Teclas de la pantalla Notas")
+    #expect(help.found && help.screen.contains("añadir una nota"), "\(help.screen)")
+    #expect(Self.words(of: help.screen).intersection(english).isEmpty, "\(help.screen)")
+    try terminal.press("Escape")
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+  }
+
+  @Test func aFrenchFacilitatorRunsASpanishMeetingWithLang() throws {
+    let folder = try scratchFolder()
+    try ReportLanguageTests.makeMeeting(ReportLanguageTests.spanish, in: folder)
+    let terminal = try TmuxTerminal(width: 100, height: 30, folder: folder)
+    try terminal.type("LANG=es_PA.UTF-8 '\(Binary.path)' meeting --lang fr; echo \"EXIT=$?\"")
+    try terminal.press("Enter")
+    let shown = try terminal.waitFor("? aide")
+    #expect(shown.found, "\(shown.screen)")
+    // The screen is French; the meeting's own words (its groups, its questions) stay Spanish.
+    #expect(shown.screen.contains("Animation") && shown.screen.contains("(grupo A)"), "\(shown.screen)")
+    try terminal.type("4")
+    let notes = try terminal.waitFor("à la question")
+    #expect(notes.found && notes.screen.contains("¿Cuáles son los principales desafíos"), "\(notes.screen)")
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    let refused = try Binary.run(["meeting", "--lang", "de"], in: folder)
+    #expect(refused.status != 0 && refused.stderr.contains("--lang is en, es or fr"), "\(refused.stderr)")
   }
 }

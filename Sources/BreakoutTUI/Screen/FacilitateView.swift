@@ -32,9 +32,17 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
   }
   let countWidth = max(6, (tallies.flatMap { $0 }.map(\.count).max() ?? 0) + 2)
   let questionHeader = session.questions.map { fit($0.label, countWidth) }.joined()
+  // The clock column is as wide as this language's longest clock reading ("0:30 DERNIÈRE MINUTE"), and a space.
+  let clockWidth = max(
+    20,
+    1
+      + [
+        UIText.noClock, .clockReady("00:00"), .clockRunning("00:00"), .clockPaused("00:00"), .clockLastMinute("0:00"),
+        .clockTimeUp("-0:00"),
+      ].map { DisplayWidth.of(state.words($0)) }.max()!)
   let header =
     fit(state.words(.facilitateColumnGroup), nameWidth) + " " + fit(state.words(.facilitateColumnNow), 5)
-    + fit(state.words(.facilitateColumnClock), 20) + questionHeader
+    + fit(state.words(.facilitateColumnClock), clockWidth) + questionHeader
   screen.put(header, x: area.x + 1, y: area.y, style: CellStyle(bold: true, underline: true), limit: width)
   let selected = min(state.facilitate.row, session.groups.count - 1)
   for (index, group) in session.groups.enumerated() {
@@ -45,14 +53,14 @@ func drawFacilitate(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Are
     // On a first look other groups' notes are still being read: their counts show as such, not as zero.
     let counts = tallies[index].map { fit($0, countWidth) }.joined()
     let current = Question.roman(session.currentQuestion(of: group))
-    let line = fit("\(group.number). \(group.name)", nameWidth) + " " + fit(current, 5)
+    let line = fitName("\(group.number). \(group.name)", nameWidth) + " " + fit(current, 5)
     let isSelected = index == selected
     if isSelected { screen.fill(y: y, from: area.x, to: area.x + area.width, style: state.selected) }
     let base = isSelected ? state.selected : CellStyle()
     var x = area.x + 1
     x += screen.put(line, x: x, y: y, style: base)
     x += screen.put(
-      fit(clock.text, 20), x: x, y: y,
+      fit(clock.text, clockWidth), x: x, y: y,
       style: clock.alarm ? CellStyle(bold: true, reverse: isSelected, tone: state.color ? .warning : .normal) : base)
     // A call for help takes the place of the counts until the facilitator acknowledges it with !.
     let help = session.helpRequests.filter { $0.groupID == group.id }

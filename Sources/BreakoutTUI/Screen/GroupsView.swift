@@ -72,7 +72,10 @@ private func drawGroupBox(
   let isCurrent = session.groups.firstIndex(of: group) == state.groups.group
   let members = session.members(of: group)
   let size = group.capacity.map { "\(members.count)/\($0)" } ?? "\(members.count)"
-  let title = "\(group.number). \(group.name)  \(size)"
+  // The size stays in sight: a long name gives way in its middle ("Chaîne d’app…(groupe A)  3/10").
+  let name = "\(group.number). \(group.name)"
+  let room = area.width - DisplayWidth.of(size) - 2
+  let title = (DisplayWidth.of(name) <= room ? name : fitName(name, room)) + "  \(size)"
   screen.put(title, x: area.x, y: area.y, style: isCurrent ? state.selected : state.accent, limit: area.width)
   guard area.height > 1 else { return }
   let counts = Dictionary(grouping: members, by: \.stakeholderType).mapValues(\.count)

@@ -19,7 +19,8 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     let index = top + offset
     let group = session.groups.first { $0.id == person.groupID }
     let cells = [
-      person.name, person.organisation, state.words(.stakeholder(person.stakeholderType)), person.country,
+      person.name, person.organisation, stakeholderCell(person.stakeholderType, width: widths[2], state.words),
+      person.country,
       person.isAbsent
         ? state.words(.absent)
         : person.role == .facilitator && person.groupID == nil
@@ -58,6 +59,12 @@ func drawRoster(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   screen.put(
     state.words(.countriesCount(countries.count, list: countryLine, more: countries.count > 8)),
     x: area.x + 1, y: area.y + area.height - 1, style: state.muted, limit: width)
+}
+
+/// A person's stakeholder type, abbreviated when the column is too narrow for it ("Priv", not "Private sec").
+func stakeholderCell(_ type: StakeholderType, width: Int, _ words: InterfaceWords) -> String {
+  let full = words(.stakeholder(type))
+  return DisplayWidth.of(full) <= width || type == .unspecified ? full : words(.stakeholderShort(type))
 }
 
 /// A roster row's group: its number first and the lock last, so two groups of a theme and a locked person stay

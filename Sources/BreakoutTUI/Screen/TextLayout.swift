@@ -45,6 +45,19 @@ public func fit(_ text: String, _ width: Int) -> String {
   return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
 }
 
+/// A name shortened in its middle so that what tells it apart stays: "Chaîne d’approv…(groupe A)". Names without a
+/// part in brackets at the end are cut at the end, with "…"; padded to `width` like `fit`.
+func fitName(_ text: String, _ width: Int) -> String {
+  let visible = InertText.visible(text)
+  guard DisplayWidth.of(visible) > width, width > 1 else { return fit(visible, width) }
+  if let open = visible.range(of: " (", options: .backwards), visible.hasSuffix(")") {
+    let tail = String(visible[visible.index(after: open.lowerBound)...])
+    let room = width - DisplayWidth.of(tail) - 1
+    if room >= 4 { return fit(DisplayWidth.prefix(visible, fitting: room) + "…" + tail, width) }
+  }
+  return fit(DisplayWidth.prefix(visible, fitting: width - 1) + "…", width)
+}
+
 /// Lays the editor's text out in lines of at most `width` columns as `wrap` does (a word that fits on a line is
 /// never split; a space where a line ends becomes the break) and says where the cursor lands, always on a real cell.
 func editorLayout(_ field: TextField, width: Int) -> (lines: [String], row: Int, column: Int) {
