@@ -22,13 +22,19 @@ struct Open: ParsableCommand {
   @Flag(help: "Ring the terminal bell when a clock reaches its last minute or runs out.") var bell = false
   @Option(help: "The screen's language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).")
   var lang: String?
+  @Flag(
+    help:
+      "Plain line mode for screen readers and pipes: one line per change, commands typed as lines (also when TERM=dumb)."
+  ) var plain = false
 
   func validate() throws {
     if let lang, SessionLanguage(code: lang) == nil { throw ValidationError("--lang is en, es or fr") }
   }
 
   func run() throws {
-    try TerminalApp.checkTerminal()
+    let environment = ProcessInfo.processInfo.environment
+    let plainMode = plain || environment["TERM"] == "dumb"
+    if !plainMode { try TerminalApp.checkTerminal() }
     let name = session ?? "demo"
     let location = try SessionLocation(name)
     if session == nil, case .file(let path) = location, !SessionFile.exists(path) {
@@ -72,7 +78,15 @@ struct Open: ParsableCommand {
     // Whoever was typing, under whatever name: every draft left behind is offered back (see AppState.waitingDrafts).
     let drafts = left.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
-    let language = InterfaceWords.chosen(option: lang, environment: ProcessInfo.processInfo.environment)
+    let language = InterfaceWords.chosen(option: lang, environment: environment)
+    if plainMode {
+      var state = PlainSession(
+        session: snapshot, seat: seat, owner: owner, words: InterfaceWords(language), now: Date())
+      state.timeZone = .current
+      PlainApp(runtime: runtime).run(state, greeting: [state.greeting])
+      if let localFirst { Self.reportWaiting(localFirst) }
+      return
+    }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     try TerminalApp(runtime: runtime, color: color, mouse: mouse).run(
       makeState: { width, height in
