@@ -23,14 +23,16 @@ public struct TerminalApp {
   public static func checkTerminal() throws {
     guard isatty(0) == 1 && isatty(1) == 1 else {
       throw TerminalError(
-        "the breakout screen needs a terminal on standard input and output; for scripts use the subcommands (breakout --help)"
+        "the breakout screen needs a terminal on standard input and output; for a pipe or a screen reader use the "
+          + "plain mode (breakout SESSION --plain), for scripts the subcommands (breakout --help)"
       )
     }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard !term.isEmpty, term != "dumb" else {
       throw TerminalError(
         "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the breakout screen; "
-          + "use a full terminal, or the command-line subcommands (breakout --help)")
+          + "use a full terminal, the plain mode (breakout SESSION --plain), or the command-line subcommands "
+          + "(breakout --help)")
     }
     guard shim_terminal_known() == 1 else {
       throw TerminalError(

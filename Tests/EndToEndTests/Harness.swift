@@ -26,7 +26,9 @@ enum Binary {
   }
 
   @discardableResult
-  static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], in folder: String, environment: [String: String] = [:], input: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -38,8 +40,14 @@ enum Binary {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = input.map { _ in Pipe() }
+    process.standardInput = inputPipe ?? FileHandle.nullDevice
     try process.run()
+    if let inputPipe, let input {
+      // Small, so the pipe takes it whole before the child reads: then closed, the child sees its end.
+      inputPipe.fileHandleForWriting.write(Data(input.utf8))
+      try inputPipe.fileHandleForWriting.close()
+    }
     // Read before waiting so a large output cannot fill the pipe and stall the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()

@@ -46,9 +46,9 @@ import Testing
     try terminal.type("q")
   }
 
-  /// TERM unset, `dumb` or unknown to terminfo: a sentence saying what to do, a failing status, the terminal and
-  /// the session as they were.
-  @Test(arguments: ["env -u TERM", "env TERM=dumb", "env TERM=no-such-terminal"])
+  /// TERM unset or unknown to terminfo: a sentence saying what to do, a failing status, the terminal and the session
+  /// as they were. (TERM=dumb opens the plain mode: PlainModeTests.)
+  @Test(arguments: ["env -u TERM", "env TERM=no-such-terminal"])
   func aTerminalThatCannotShowTheScreenIsExplained(environment: String) throws {
     let (terminal, folder) = try demoShell(width: 150, height: 20)
     let before = try Binary.run(

@@ -3,8 +3,8 @@ import BreakoutCore
 /// A line typed in the plain mode: a command word (in English, Spanish or French) and what follows it.
 public struct PlainCommand: Equatable, Sendable {
   public enum Kind: String, CaseIterable, Equatable, Sendable {
-    case note, speaker, key, tag, notes, edit, delete, question, clock, groups, group, ask, broadcast, summary
-    case export, help, quit
+    case note, speaker, key, tag, notes, edit, delete, question, clock, groups, group, ask, broadcast, timebox
+    case next, summary, export, help, quit
 
     /// The words that name the command, compared loosely (case and accents aside).
     var words: [String] {
@@ -22,6 +22,8 @@ public struct PlainCommand: Equatable, Sendable {
       case .group: ["group", "grupo", "groupe"]
       case .ask: ["ask", "pedir", "demander"]
       case .broadcast: ["broadcast", "mensaje", "message"]
+      case .timebox: ["timebox", "tiempo", "minuteur"]
+      case .next: ["next", "siguiente", "suivante"]
       case .summary: ["summary", "resumen", "synthese"]
       case .export: ["export", "exportar", "exporter"]
       case .help: ["help", "?", "ayuda", "aide"]

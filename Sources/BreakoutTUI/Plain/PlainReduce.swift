@@ -193,6 +193,41 @@ extension PlainSession {
       guard seat == .facilitator else { return say(.facilitatorOnly) }
       guard !rest.isEmpty else { return say(.needsText(.broadcast)) }
       return [.effect(.broadcast(rest, groupID: nil)), .say(words(UIText.messageSent(group: nil)))]
+    case .timebox:
+      guard seat == .facilitator else { return say(.facilitatorOnly) }
+      let first = LooseText.normalised(String(rest.prefix { !$0.isWhitespace }))
+      let all = ["all", "todos", "tous"].contains(first)
+      let request = all ? rest.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces) : rest
+      let numbers = session.questions.map(\.number)
+      switch Timebox.request(request, questions: numbers) {
+      case .failure(let error):
+        return say(
+          .notSent(
+            words(
+              UIText.timebox(
+                error, firstQuestion: Question.roman(numbers.first ?? 1),
+                lastQuestion: Question.roman(numbers.last ?? 1)))))
+      case .success(let chosen):
+        let targets = all ? session.groups : group.map { [$0] } ?? []
+        guard !targets.isEmpty else { return say(.noGroups) }
+        let timers = targets.map {
+          Timebox(groupID: $0.id, question: chosen.question, duration: chosen.seconds).started(at: now)
+        }
+        return [
+          .effect(.saveTimers(timers)),
+          .say(
+            words(
+              UIText.timeboxStarted(
+                question: Question.roman(chosen.question), duration: Timebox.spoken(chosen.seconds),
+                groups: targets.map(\.name)))),
+        ]
+      }
+    case .next:
+      guard seat == .facilitator else { return say(.facilitatorOnly) }
+      guard let group else { return say(.noGroups) }
+      let next = min(session.currentQuestion(of: group) + 1, session.questions.count)
+      let duration = session.timers[group.id]?.duration ?? 900
+      return [.effect(.saveTimers([Timebox(groupID: group.id, question: next, duration: duration)]))]
     case .summary:
       guard let group else { return say(.noGroups) }
       var only = session
