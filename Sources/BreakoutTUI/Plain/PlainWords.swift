@@ -27,7 +27,8 @@ enum EnglishPlain {
       case .group: "group GROUP: the group whose notes you take (facilitator)"
       case .ask: "ask TEXT: ask the facilitator for help (rapporteur)"
       case .broadcast: "broadcast TEXT: a message to every rapporteur (facilitator)"
-      case .timebox: "timebox [all] QUESTION MINUTES: start the group's clock, or every group's (facilitator; timebox ii 15)"
+      case .timebox:
+        "timebox [all] QUESTION MINUTES: start the group's clock, or every group's (facilitator; timebox ii 15)"
       case .next: "next: move the group on to its next question (facilitator)"
       case .summary: "summary: the group's summary as it stands"
       case .export: "export FORMAT FILE [options]: write the summary to a file (md, html, txt, json, csv, docx)"
@@ -127,7 +128,8 @@ enum SpanishPlain {
       case .group: "grupo GRUPO: el grupo cuyas notas toma (facilitación)"
       case .ask: "pedir TEXTO: pide ayuda a la facilitación (relatoría)"
       case .broadcast: "mensaje TEXTO: un mensaje para todas las relatorías (facilitación)"
-      case .timebox: "tiempo [todos] PREGUNTA MINUTOS: inicia el reloj del grupo, o el de todos (facilitación; tiempo ii 15)"
+      case .timebox:
+        "tiempo [todos] PREGUNTA MINUTOS: inicia el reloj del grupo, o el de todos (facilitación; tiempo ii 15)"
       case .next: "siguiente: pasa el grupo a su siguiente pregunta (facilitación)"
       case .summary: "resumen: el resumen del grupo tal como está"
       case .export:
@@ -236,7 +238,8 @@ enum FrenchPlain {
       case .group: "groupe GROUPE\(c) le groupe dont vous prenez les notes (animation)"
       case .ask: "demander TEXTE\(c) demande de l\u{2019}aide à l\u{2019}animation (rapporteur)"
       case .broadcast: "message TEXTE\(c) un message à tous les rapporteurs (animation)"
-      case .timebox: "minuteur [tous] QUESTION MINUTES\(c) lance l\u{2019}horloge du groupe, ou de tous (animation\u{202F}; minuteur ii 15)"
+      case .timebox:
+        "minuteur [tous] QUESTION MINUTES\(c) lance l\u{2019}horloge du groupe, ou de tous (animation\u{202F}; minuteur ii 15)"
       case .next: "suivante\(c) fait passer le groupe à la question suivante (animation)"
       case .summary: "synthèse\(c) la synthèse du groupe telle qu\u{2019}elle est"
       case .export:
