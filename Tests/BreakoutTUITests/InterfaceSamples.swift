@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 183
+  static let kinds = 186
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -191,6 +191,9 @@ enum InterfaceSamples {
     case .noNoteToChange: 179
     case .nobodySelected: 180
     case .nobodySelectedInGroup: 181
+    case .cannotOpen: 183
+    case .notesWaitingOnQuit: 184
+    case .notesRefusedOnQuit: 185
     case .confirmHint: 182
     }
   }
@@ -473,6 +476,9 @@ enum InterfaceSamples {
       .nobodySelected,
       .nobodySelectedInGroup,
       .confirmHint,
+      .cannotOpen(path: "p", reason: "r"), .notesWaitingOnQuit(count: 1, path: "p"),
+      .notesWaitingOnQuit(count: 3, path: "p"), .notesRefusedOnQuit(count: 1, path: "p"),
+      .notesRefusedOnQuit(count: 2, path: "p"),
     ]
   }
 }

@@ -32,9 +32,12 @@ enum Binary {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
-    if !environment.isEmpty {
-      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    }
+    // English unless a test asks for a language: the words the tests look for do not depend on who runs them.
+    var inherited = ProcessInfo.processInfo.environment
+    inherited["LC_ALL"] = nil
+    inherited["LC_MESSAGES"] = nil
+    inherited["LANG"] = "C.UTF-8"
+    process.environment = inherited.merging(environment) { _, new in new }
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     let out = Pipe()
     let err = Pipe()

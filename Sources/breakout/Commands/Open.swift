@@ -67,7 +67,8 @@ struct Open: ParsableCommand {
         reference.map { session.group(matching: $0)?.id } ?? session.groups.first?.id
       })
     } catch let failure as StorageFailure {
-      throw ValidationError("cannot open \(path): \(failure.sentence)")
+      let words = InterfaceWords(InterfaceWords.chosen(option: lang, environment: environment))
+      throw ValidationError(words(.cannotOpen(path: path, reason: words.sentence(failure))))
     }
     var seat = Seat.facilitator
     var startup: [Action] = []
@@ -84,7 +85,7 @@ struct Open: ParsableCommand {
         session: snapshot, seat: seat, owner: owner, words: InterfaceWords(language), now: Date())
       state.timeZone = .current
       PlainApp(runtime: runtime).run(state, greeting: [state.greeting])
-      if let localFirst { Self.reportWaiting(localFirst) }
+      if let localFirst { Self.reportWaiting(localFirst, state.words) }
       return
     }
     let color = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -98,23 +99,15 @@ struct Open: ParsableCommand {
         if let reason = repository.readOnlyReason { state.message = state.words(.readOnlyAtStart(reason)) }
         return state
       }, startup: startup)
-    if let localFirst { Self.reportWaiting(localFirst) }
+    if let localFirst { Self.reportWaiting(localFirst, InterfaceWords(language)) }
   }
 
   /// Notes not yet on the server when the screen closes are said, and kept for the next start.
-  static func reportWaiting(_ localFirst: LocalFirstRepository) {
+  static func reportWaiting(_ localFirst: LocalFirstRepository, _ words: InterfaceWords) {
     let left = (try? waitFor { await localFirst.sendWaiting(within: .seconds(3)) }) ?? 0
     let refused = (try? localFirst.outbox.refused().count) ?? 0
     localFirst.close()
-    if left > 0 {
-      printError(
-        "\(left == 1 ? "1 note is" : "\(left) notes are") waiting for the server: kept in \(localFirst.outbox.path) "
-          + "and sent the next time this session is opened here.")
-    }
-    if refused > 0 {
-      printError(
-        "\(refused == 1 ? "1 note was" : "\(refused) notes were") refused by the server; "
-          + "\(refused == 1 ? "it is" : "they are") kept in \(localFirst.outbox.path).")
-    }
+    if left > 0 { printError(words(.notesWaitingOnQuit(count: left, path: localFirst.outbox.path))) }
+    if refused > 0 { printError(words(.notesRefusedOnQuit(count: refused, path: localFirst.outbox.path))) }
   }
 }

@@ -322,6 +322,13 @@ enum EnglishInterface {
     case .nobodySelected: "Nobody is selected."
     case .nobodySelectedInGroup: "Nobody is selected: j/k choose someone in the group."
     case .confirmHint: "y to go ahead, n or Esc to leave it."
+    case .cannotOpen(let path, let reason): "cannot open \(path): \(reason)"
+    case .notesWaitingOnQuit(let count, let path):
+      "\(count == 1 ? "1 note is" : "\(count) notes are") waiting for the server: kept in \(path) "
+        + "and sent the next time this session is opened here."
+    case .notesRefusedOnQuit(let count, let path):
+      "\(count == 1 ? "1 note was" : "\(count) notes were") refused by the server; "
+        + "\(count == 1 ? "it is" : "they are") kept in \(path)."
     }
   }
 

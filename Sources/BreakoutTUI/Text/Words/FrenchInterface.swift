@@ -361,6 +361,12 @@ enum FrenchInterface {
     case .nobodySelected: "Personne n\u{2019}est sélectionné."
     case .nobodySelectedInGroup: "Personne n\u{2019}est sélectionné\(c) j/k choisissent quelqu\u{2019}un du groupe."
     case .confirmHint: "y pour continuer, n ou Échap pour laisser."
+    case .cannotOpen(let path, let reason): "impossible d\u{2019}ouvrir \(path)\(c) \(reason)"
+    case .notesWaitingOnQuit(let count, let path):
+      "\(count == 1 ? "1 note attend" : "\(count) notes attendent") le serveur\(c) gardée\(count == 1 ? "" : "s") dans \(path) "
+        + "et envoyée\(count == 1 ? "" : "s") à la prochaine ouverture de cette séance ici."
+    case .notesRefusedOnQuit(let count, let path):
+      "le serveur a refusé \(count == 1 ? "1 note" : "\(count) notes")\u{202F}; gardée\(count == 1 ? "" : "s") dans \(path)."
     }
   }
 

@@ -345,6 +345,12 @@ enum SpanishInterface {
     case .nobodySelected: "No hay nadie seleccionado."
     case .nobodySelectedInGroup: "No hay nadie seleccionado: j/k eligen a alguien del grupo."
     case .confirmHint: "y para seguir, n o Esc para dejarlo."
+    case .cannotOpen(let path, let reason): "no se puede abrir \(path): \(reason)"
+    case .notesWaitingOnQuit(let count, let path):
+      "\(count == 1 ? "1 nota espera" : "\(count) notas esperan") al servidor: se guardan en \(path) "
+        + "y se envían la próxima vez que se abra esta sesión aquí."
+    case .notesRefusedOnQuit(let count, let path):
+      "el servidor rechazó \(count == 1 ? "1 nota" : "\(count) notas"); se guarda\(count == 1 ? "" : "n") en \(path)."
     }
   }
 

@@ -203,6 +203,11 @@ public enum UIText: Equatable, Sendable {
   case nobodySelectedInGroup
   case confirmHint
 
+  // Said on the terminal when the screen or the plain mode closes, or cannot open.
+  case cannotOpen(path: String, reason: String)
+  case notesWaitingOnQuit(count: Int, path: String)
+  case notesRefusedOnQuit(count: Int, path: String)
+
   /// How a saved note is going to the server.
   public enum NoteSaveLink: Equatable, Sendable { case local, offline, sending }
 
