@@ -140,4 +140,15 @@ import Testing
       }
     }
   }
+
+  /// A message longer than the status line takes the line above too: none of it is cut off.
+  @Test(arguments: [SessionLanguage.spanish, .french])
+  func aLongMessageIsShownWhole(language: SessionLanguage) {
+    var state = Self.state(language, .notes, width: 80, height: 24)
+    state.message = state.words(.editConflict)
+    #expect(DisplayWidth.of(state.message!) > 79)
+    let lines = render(state).lines
+    let shown = (lines[22] + " " + lines[23]).split(separator: " ").joined(separator: " ")
+    #expect(shown.contains(state.message!), "\(lines[22])\n\(lines[23])")
+  }
 }

@@ -121,7 +121,16 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   case .prompt(let prompt):
     text = promptLine(prompt, width: state.width, words: state.words)
   case _ where state.message != nil:
-    text = " " + (state.message ?? "")
+    // A message too long for the line takes the line above as well, over the screen's last row, rather than
+    // losing its end (Spanish and French sentences run a quarter longer).
+    let lines = wrap(InertText.visible(state.message ?? ""), width: state.width - 2)
+    if lines.count > 1 && state.height > AppState.minimumHeight {
+      screen.fill(y: y - 1, style: CellStyle(reverse: true))
+      screen.put(" " + lines[0], x: 0, y: y - 1, style: CellStyle(reverse: true))
+      text = " " + lines.dropFirst().joined(separator: " ")
+    } else {
+      text = " " + (state.message ?? "")
+    }
   case .form: text = " " + hints(.form)
   case .editor: text = " " + hints(.editor)
   case .preview: text = " " + hints(.preview)
