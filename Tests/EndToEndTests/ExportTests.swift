@@ -237,7 +237,7 @@ enum StoredZip {
     let json = try Binary.run(["compendium", "sessions/demo.sqlite", "africa", "--format", "json"], in: folder)
     #expect(
       (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["schema"] as? String
-        == "breakout.compendium/1")
+        == "breakout.compendium/2")
     let none = try Binary.run(
       ["compendium", "sessions/demo.sqlite", "africa", "--format", "md", "--attribution", "none"], in: folder)
     #expect(!none.stdout.contains("Mamta Thadani"))

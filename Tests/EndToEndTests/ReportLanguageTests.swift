@@ -223,6 +223,29 @@ import Testing
     #expect(named.contains(ReportWords(meeting.language)(.affiliation(.privateSector))), "\(named)")
   }
 
+  /// The compendium across meetings speaks their language when they share one, or the one asked for.
+  @Test func theCompendiumOfSpanishMeetingsIsInSpanish() throws {
+    let folder = try scratchFolder()
+    try Self.makeMeeting(Self.spanish, in: folder)
+    let english = Self.englishWords(missingFrom: .spanish)
+    for format in ["md", "html", "json", "docx"] {
+      let result = try Binary.run(
+        ["compendium", "meeting", "--format", format, "--output", "compendio.\(format)"], in: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+      let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/compendio.\(format)"))
+      let visible = try Self.visibleText(data, format: format)
+      let found = Set(visible.lowercased().split { !$0.isLetter }.map(String.init)).intersection(english)
+      #expect(found.isEmpty, "\(format) has English: \(found.sorted())\n\(visible)")
+      if format == "md" {
+        #expect(visible.contains("Compendio de prácticas prometedoras"), "\(visible)")
+        #expect(visible.contains("Recomendaciones de todas las regiones"))
+      }
+      if format == "html" { #expect(String(decoding: data, as: UTF8.self).contains("<html lang=\"es\">")) }
+    }
+    let french = try Binary.run(["compendium", "meeting", "--format", "md", "--language", "fr"], in: folder)
+    #expect(french.stdout.contains("Recueil de pratiques prometteuses"), "\(french.stdout)")
+  }
+
   /// A summary's CSV, headed in its meeting's language, is read back by `note import` into another session.
   @Test(arguments: [spanish, french])
   func aCSVInTheMeetingsLanguageImportsBack(meeting: Meeting) throws {

@@ -3,7 +3,7 @@ import Foundation
 /// Several sessions (the regional meetings) into one compendium of promising practices: practices by theme and
 /// region, each listed once and credited to every session that raised it, then the recommendations across regions.
 public struct CompendiumDocument: Codable, Equatable, Sendable {
-  public static let schema = "breakout.compendium/1"
+  public static let schema = "breakout.compendium/2"
 
   public struct Entry: Codable, Equatable, Sendable {
     public var text: String
@@ -23,6 +23,8 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
   }
 
   public var schema: String
+  /// The language of the compendium's own words (`en`, `es`, `fr`).
+  public var language: String
   public var generatedAt: Date
   public var attribution: String
   /// "Asia-Pacific, 2021-03-24: Fostering Cooperation ...": each session once, its short label first.
@@ -40,14 +42,22 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
     isPractice(note) || note.tags.contains(.recommendation) || note.tags.contains(.quote)
   }
 
-  public static func compile(_ sessions: [SessionSnapshot], attribution: AttributionMode, generatedAt: Date)
-    -> CompendiumDocument
-  {
+  /// The language of several sessions: theirs when they share one, else English.
+  public static func commonLanguage(_ sessions: [SessionSnapshot]) -> SessionLanguage {
+    let languages = Set(sessions.map(\.info.language))
+    return languages.count == 1 ? languages.first! : .english
+  }
+
+  public static func compile(
+    _ sessions: [SessionSnapshot], attribution: AttributionMode, language: SessionLanguage? = nil, generatedAt: Date
+  ) -> CompendiumDocument {
+    let report = ReportWords(language ?? commonLanguage(sessions))
     // A short label for every line (region and first day), told apart by a number when two sessions share it;
     // the full titles are listed once at the top.
     var labels: [String] = []
     for session in sessions {
-      let base = [session.info.region ?? "Session", session.info.startDate].compactMap { $0 }.joined(separator: ", ")
+      let base = [session.info.region ?? report(.sessionLabel), session.info.startDate].compactMap { $0 }.joined(
+        separator: ", ")
       let repeats = labels.filter { $0 == base || $0.hasPrefix(base + " (") }.count
       labels.append(repeats == 0 ? base : "\(base) (\(repeats + 1))")
     }
@@ -88,15 +98,15 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
     }
 
     for (position, session) in sessions.enumerated() {
-      let region = session.info.region ?? "Other regions"
+      let region = session.info.region ?? report(.otherRegions)
       for note in session.notes {
         guard let group = session.groups.first(where: { $0.id == note.groupID }),
           let theme = session.theme(of: group)
         else { continue }
-        let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution)
+        let speaker = Attribution.speaker(session.participant(note.speakerID), mode: attribution, words: report)
         let entry = Entry(text: words(note.text), speakers: speaker.map { [$0] } ?? [], sessions: [labels[position]])
         if isPractice(note) {
-          let themeName = EnglishReport.titleCase(theme.name)
+          let themeName = report(.headingName(theme.name))
           if practices[themeName] == nil { themeOrder.append(themeName) }
           if practices[themeName]?[region] == nil { regionOrder[themeName, default: []].append(region) }
           add(entry, to: &practices[themeName, default: [:]][region, default: []])
@@ -139,17 +149,19 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
       }
     }
     return CompendiumDocument(
-      schema: schema, generatedAt: generatedAt, attribution: attribution.rawValue,
+      schema: schema, language: report.language.rawValue, generatedAt: generatedAt, attribution: attribution.rawValue,
       sessions: zip(labels, sessions).map { "\($0): \($1.info.title)" }, themes: merged,
       recommendations: recommendations, keyMessages: keyMessages)
   }
 
+  /// The catalogue of the compendium's own words.
+  public var words: ReportWords { ReportWords(SessionLanguage(rawValue: language) ?? .english) }
+
   /// The compendium in the summary's blocks, so every summary format can write it.
   public var blocks: [SummaryBlock] {
-    var blocks: [SummaryBlock] = [.title("Compendium of promising practices")]
-    blocks.append(
-      .paragraph(
-        "Drawn from \(sessions.count) session\(sessions.count == 1 ? "" : "s"): \(sessions.joined(separator: "; "))."))
+    let words = self.words
+    var blocks: [SummaryBlock] = [.title(words(.compendiumTitle))]
+    blocks.append(.paragraph(words(.drawnFrom(count: sessions.count, sessions: sessions))))
     for theme in themes {
       blocks.append(.pageBreak)
       blocks.append(.heading(level: 1, theme.theme))
@@ -164,8 +176,8 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
         }
       }
     }
-    blocks.append(.heading(level: 1, "Recommendations across regions"))
-    if recommendations.isEmpty { blocks.append(.paragraph("No recommendations.")) }
+    blocks.append(.heading(level: 1, words(.recommendationsAcrossRegions)))
+    if recommendations.isEmpty { blocks.append(.paragraph(words(.noRecommendations))) }
     for entry in recommendations {
       blocks.append(
         .point(
@@ -173,8 +185,8 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
           speaker: entry.speakers.isEmpty ? nil : entry.speakers.joined(separator: "; "), emphasis: false, quote: false,
           reference: nil))
     }
-    blocks.append(.heading(level: 1, "Key messages across regions"))
-    if keyMessages.isEmpty { blocks.append(.paragraph("No key messages.")) }
+    blocks.append(.heading(level: 1, words(.keyMessagesAcrossRegions)))
+    if keyMessages.isEmpty { blocks.append(.paragraph(words(.noKeyMessages))) }
     for entry in keyMessages {
       blocks.append(
         .point(

@@ -9,9 +9,9 @@ public enum DocxSummary {
   }
 
   /// - Parameter created: written into the document's properties (with the title, from the first title block).
-  public static func render(blocks: [SummaryBlock], created: Date? = nil) -> Data {
+  public static func render(blocks: [SummaryBlock], created: Date? = nil, words: ReportWords = .english) -> Data {
     let stream = ExportStream()
-    var writer = Writer(stream: stream, created: created)
+    var writer = Writer(stream: stream, created: created, words: words)
     for block in blocks { writer.add(block) }
     writer.end()
     return Data(stream.bytes)

@@ -6,9 +6,9 @@ public enum HTMLSummary {
     return String(decoding: stream.bytes, as: UTF8.self)
   }
 
-  public static func render(blocks: [SummaryBlock], title: String) -> String {
+  public static func render(blocks: [SummaryBlock], title: String, words: ReportWords = .english) -> String {
     let stream = ExportStream()
-    var writer = Writer(stream: stream, title: title)
+    var writer = Writer(stream: stream, title: title, words: words)
     for block in blocks { writer.add(block) }
     writer.end()
     return String(decoding: stream.bytes, as: UTF8.self)

@@ -7,9 +7,9 @@ public enum MarkdownSummary {
     return String(decoding: stream.bytes, as: UTF8.self)
   }
 
-  public static func render(blocks: [SummaryBlock]) -> String {
+  public static func render(blocks: [SummaryBlock], words: ReportWords = .english) -> String {
     let stream = ExportStream()
-    var writer = Writer(stream: stream)
+    var writer = Writer(stream: stream, words: words)
     for block in blocks { writer.add(block) }
     return String(decoding: stream.bytes, as: UTF8.self)
   }

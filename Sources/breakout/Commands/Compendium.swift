@@ -15,6 +15,12 @@ struct Compendium: AsyncParsableCommand {
   @Option(help: "md, html, json or docx.") var format: Format
   @Option(help: "named, affiliation or none.") var attribution: AttributionMode = .affiliation
   @Option(help: "Write to this file instead of stdout.") var output: String?
+  @Option(help: "The compendium's language: en, es or fr (default: the sessions' own when they share one, else en).")
+  var language: String?
+
+  func validate() throws {
+    if let language, SessionLanguage(rawValue: language) == nil { throw ValidationError("--language is en, es or fr") }
+  }
 
   func run() async throws {
     // The same session twice would credit every point to it twice over.
@@ -33,7 +39,10 @@ struct Compendium: AsyncParsableCommand {
     }
     var snapshots: [SessionSnapshot] = []
     for name in sessions { snapshots.append(try await openSession(name).snapshot()) }
-    let document = CompendiumDocument.compile(snapshots, attribution: attribution, generatedAt: exportTime())
+    let document = CompendiumDocument.compile(
+      snapshots, attribution: attribution, language: language.flatMap(SessionLanguage.init(rawValue:)),
+      generatedAt: exportTime())
+    let words = document.words
     if attribution == .chathamHouse {
       for (name, snapshot) in zip(sessions, snapshots) {
         warnOfWithheldWords(
@@ -43,10 +52,10 @@ struct Compendium: AsyncParsableCommand {
     }
     let data: Data =
       switch format {
-      case .md: Data(MarkdownSummary.render(blocks: document.blocks).utf8)
-      case .html: Data(HTMLSummary.render(blocks: document.blocks, title: "Compendium of promising practices").utf8)
+      case .md: Data(MarkdownSummary.render(blocks: document.blocks, words: words).utf8)
+      case .html: Data(HTMLSummary.render(blocks: document.blocks, title: words(.compendiumTitle), words: words).utf8)
       case .json: try JSONSummary.encoder.encode(document) + Data("\n".utf8)
-      case .docx: DocxSummary.render(blocks: document.blocks)
+      case .docx: DocxSummary.render(blocks: document.blocks, words: words)
       }
     try emit(data, to: output, binary: format == .docx)
   }

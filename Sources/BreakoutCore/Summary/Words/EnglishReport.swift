@@ -85,6 +85,15 @@ enum EnglishReport {
     case .yes: "yes"
     case .no: "no"
     case .headingName(let name): titleCase(name)
+    case .compendiumTitle: "Compendium of promising practices"
+    case .drawnFrom(let count, let sessions):
+      "Drawn from \(count) session\(count == 1 ? "" : "s"): \(sessions.joined(separator: "; "))."
+    case .recommendationsAcrossRegions: "Recommendations across regions"
+    case .noRecommendations: "No recommendations."
+    case .keyMessagesAcrossRegions: "Key messages across regions"
+    case .noKeyMessages: "No key messages."
+    case .otherRegions: "Other regions"
+    case .sessionLabel: "Session"
     }
   }
 

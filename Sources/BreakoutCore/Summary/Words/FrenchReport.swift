@@ -87,6 +87,15 @@ enum FrenchReport {
     case .yes: "oui"
     case .no: "non"
     case .headingName(let name): name
+    case .compendiumTitle: "Recueil de pratiques prometteuses"
+    case .drawnFrom(let count, let sessions):
+      "Tiré de \(count) séance\(count <= 1 ? "" : "s")\(colon) \(sessions.joined(separator: "\u{202F}; "))."
+    case .recommendationsAcrossRegions: "Recommandations de toutes les régions"
+    case .noRecommendations: "Aucune recommandation."
+    case .keyMessagesAcrossRegions: "Messages clés de toutes les régions"
+    case .noKeyMessages: "Aucun message clé."
+    case .otherRegions: "Autres régions"
+    case .sessionLabel: "Séance"
     }
   }
 

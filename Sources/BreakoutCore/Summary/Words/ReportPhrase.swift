@@ -52,6 +52,19 @@ public enum ReportPhrase: Sendable {
   /// A theme or group name as a heading writes it (English title-cases it; Spanish and French do not).
   case headingName(String)
 
+  // The compendium across meetings.
+  case compendiumTitle
+  /// "Drawn from 2 sessions: …."
+  case drawnFrom(count: Int, sessions: [String])
+  case recommendationsAcrossRegions
+  case noRecommendations
+  case keyMessagesAcrossRegions
+  case noKeyMessages
+  /// Where a session names no region.
+  case otherRegions
+  /// A session's short label when it names no region.
+  case sessionLabel
+
   /// The columns of the CSV export, in order.
   public enum CSVColumn: CaseIterable, Sendable {
     case session, day, theme, group, question, tags, keyPoint, speaker, text, time, note
@@ -72,7 +85,9 @@ public enum ReportPhrase: Sendable {
       .groupLeads(group: 1, moderator: nil, rapporteur: "R"), .leads(moderator: "M", rapporteur: "R"),
       .leads(moderator: nil, rapporteur: "R"), .mergedPointsIntroduction(groups: 2),
       .mergedPointsIntroduction(groups: 3), .noNotes, .noKeyPoints, .unstarredNotice, .pointFromGroups([1, 2]),
-      .keyPointLabel, .withheld, .online, .untitledSummary, .yes, .no,
+      .keyPointLabel, .withheld, .online, .untitledSummary, .compendiumTitle, .drawnFrom(count: 1, sessions: ["A"]),
+      .drawnFrom(count: 2, sessions: ["A", "B"]), .recommendationsAcrossRegions, .noRecommendations,
+      .keyMessagesAcrossRegions, .noKeyMessages, .otherRegions, .sessionLabel, .yes, .no,
     ] + PlenaryItem.Section.allCases.map { .section($0) }
       + StakeholderType.allCases.flatMap { [.stakeholder($0), .affiliation($0)] }
       + CSVColumn.allCases.map { .csvColumn($0) }

@@ -86,6 +86,15 @@ enum SpanishReport {
     case .yes: "sí"
     case .no: "no"
     case .headingName(let name): name
+    case .compendiumTitle: "Compendio de prácticas prometedoras"
+    case .drawnFrom(let count, let sessions):
+      "Basado en \(count) sesi\(count == 1 ? "ón" : "ones"): \(sessions.joined(separator: "; "))."
+    case .recommendationsAcrossRegions: "Recomendaciones de todas las regiones"
+    case .noRecommendations: "Sin recomendaciones."
+    case .keyMessagesAcrossRegions: "Mensajes clave de todas las regiones"
+    case .noKeyMessages: "Sin mensajes clave."
+    case .otherRegions: "Otras regiones"
+    case .sessionLabel: "Sesión"
     }
   }
 
