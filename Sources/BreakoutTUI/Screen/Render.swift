@@ -167,7 +167,6 @@ func scrollTop(selected: Int, count: Int, height: Int) -> Int {
   return min(max(0, selected - height / 2), count - height)
 }
 
-
 /// A prompt on the status line: what is typed always shows (its end, with the caret); the label and the key hints
 /// give way when the line is too narrow for all of them.
 func promptLine(_ prompt: Prompt, width: Int, words: InterfaceWords = .english) -> String {
