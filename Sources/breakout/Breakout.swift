@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Breakout: AsyncParsableCommand {
@@ -22,7 +23,10 @@ struct Breakout: AsyncParsableCommand {
   /// the screen (`open`, not async) blocks it for as long as it is open, never a thread of Swift's shared pool.
   @MainActor static func main() async {
     do {
-      var command = try parseAsRoot()
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      let (language, rest) = try CommandLanguage.extract(arguments, environment: ProcessInfo.processInfo.environment)
+      CommandLanguage.chosen = language
+      var command = try parseAsRoot(rest)
       if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

@@ -13,10 +13,10 @@ struct AgendaCommand: ParsableCommand {
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
       let agenda = try await openSession(session).snapshot().agenda
-      if agenda.isEmpty { print("No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\"") }
+      if agenda.isEmpty { print(say(.noAgendaYet)) }
       for (index, item) in agenda.enumerated() {
         print(
-          "\(item.isCurrent ? ">" : " ") \(index + 1). \(SessionInfo.dayName(item.day))  \(item.startsAt)  \(InertText.visible(item.title))"
+          "\(item.isCurrent ? ">" : " ") \(index + 1). \(reportWords(.dayName(item.day)))  \(item.startsAt)  \(InertText.visible(item.title))"
         )
       }
     }
@@ -34,18 +34,18 @@ struct AgendaCommand: ParsableCommand {
       let parts = time.split(separator: ":")
       guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour),
         (0..<60).contains(minute)
-      else { throw ValidationError("give the time as HH:MM, e.g. 09:30") }
+      else { throw ValidationError(say(.timeFormat)) }
     }
 
     func run() async throws {
       let store = try await openSession(session)
       let days = try await store.snapshot().info.days
       guard day >= 1 && day <= days else {
-        throw ValidationError("--day \(day) is not a day of this meeting")
+        throw ValidationError(say(.notADay(day)))
       }
       let parts = time.split(separator: ":").compactMap { Int($0) }
       try await store.addAgendaItem(day: day, startsAt: String(format: "%02d:%02d", parts[0], parts[1]), title: title)
-      print("Added.")
+      print(say(.added))
     }
   }
 
@@ -57,10 +57,10 @@ struct AgendaCommand: ParsableCommand {
       let store = try await openSession(session)
       let agenda = try await store.snapshot().agenda
       guard number == 0 || agenda.indices.contains(number - 1) else {
-        throw ValidationError("there is no item \(number); the agenda has \(agenda.count)")
+        throw ValidationError(say(.noAgendaItem(number: number, count: agenda.count)))
       }
       try await store.setCurrentAgendaItem(number == 0 ? nil : agenda[number - 1].id)
-      print(number == 0 ? "No item under way." : "Under way: \(InertText.visible(agenda[number - 1].title)).")
+      print(say(number == 0 ? .nothingUnderWay : .underWay(InertText.visible(agenda[number - 1].title))))
     }
   }
 }

@@ -32,7 +32,7 @@ struct Export: AsyncParsableCommand {
   func run() async throws {
     let snapshot = try await openSession(session).snapshot()
     if let day, day < 1 || day > snapshot.info.days {
-      throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
+      throw ValidationError(say(.dayOutOfRange(day: day, days: snapshot.info.days)))
     }
     let options = SummaryOptions(
       attribution: attribution, allNotes: allNotes, day: day, trace: trace, mergeThemes: mergeThemes)
@@ -43,7 +43,7 @@ struct Export: AsyncParsableCommand {
       result = try PrivateOutputFile.streaming(to: output) { export.run(snapshot, generatedAt: time, to: $0) }
     } else {
       if format.isBinary && isatty(1) == 1 {
-        throw ValidationError("this format is a binary file: give --output FILE (or redirect to a file)")
+        throw ValidationError(say(.binaryNeedsOutput))
       }
       // A Word archive writes its document's size into its header at the end: kept whole before a pipe.
       let stream =
@@ -56,38 +56,32 @@ struct Export: AsyncParsableCommand {
         try stream.bytes.withUnsafeBytes { try PrivateOutputFile.writeAll($0, to: 1, path: "standard output") }
       }
     }
-    warnOfWithheldWords(
-      result.withheld,
-      how: result.attribution == .chathamHouse
-        ? "; withheld in this export"
-        : ", who did not consent to be quoted: written as their affiliation in this export")
-    for heading in result.unstarredGroups {
-      printError(
-        "note: \(InertText.visible(heading)) starred no key points; its notes are listed instead, "
-          + "under a line saying so (star the key points with K on the Notes screen)")
-    }
-    if let output { printError("Wrote \(output).") }
+    warnOfWithheldWords(result.withheld, chathamHouse: result.attribution == .chathamHouse)
+    for heading in result.unstarredGroups { printError(say(.unstarred(group: InertText.visible(heading)))) }
+    if let output { printError(say(.wrote(output))) }
   }
 }
 
 /// Under the Chatham House Rule: which notes name someone, so the rapporteur can rephrase them.
 func warnOfWithheldWords(
-  _ findings: [ChathamHouseCheck.Finding], in session: String? = nil, how: String = "; withheld in this export"
+  _ findings: [ChathamHouseCheck.Finding], in session: String? = nil, chathamHouse: Bool = true
 ) {
+  let shown = session.map { InertText.visible($0) }
   for finding in findings {
+    let question = Question.roman(finding.question)
     for word in finding.questions {
       printError(
-        "note: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
-          + "question \(Question.roman(finding.question))) has \"\(InertText.visible(word))\", an ordinary word that is "
-          + "also a name on the roster; it is left as written: check that it names nobody (if it never does here, "
-          + "`breakout ordinary-words add SESSION \(InertText.visible(word))` stops this question)")
+        say(
+          .ordinaryWord(
+            session: shown, note: finding.noteID, group: finding.group, question: question,
+            word: InertText.visible(word))))
     }
     guard !finding.mentions.isEmpty else { continue }
     printError(
-      "warning: \(session.map { "\(InertText.visible($0)): " } ?? "")note \(finding.noteID) (group \(finding.group), "
-        + "question \(Question.roman(finding.question))) names "
-        + finding.mentions.map { "\"\(InertText.visible($0))\"" }.joined(separator: ", ")
-        + "\(how); rephrase the note to keep its meaning")
+      say(
+        .namesSomeone(
+          session: shown, note: finding.noteID, group: finding.group, question: question,
+          names: finding.mentions.map { InertText.visible($0) }, chathamHouse: chathamHouse)))
   }
 }
 

@@ -19,7 +19,7 @@ struct GroupsCommand: ParsableCommand {
       let parsed = try counts.map { item -> (theme: String, count: Int) in
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let count = Int(parts[1]) else {
-          throw ValidationError("\(item): write THEME=COUNT, e.g. supply-chain=2")
+          throw ValidationError(say(.groupCountFormat(item)))
         }
         return (parts[0], count)
       }
@@ -54,9 +54,9 @@ struct GroupsCommand: ParsableCommand {
         for person in [chosenModerator, chosenRapporteur].compactMap({ $0 }) {
           if let other = snapshot.otherLeaderships(of: person, besides: target).first {
             throw ValidationError(
-              "\(InertText.visible(person.name)) is already \(other.role.rawValue) of "
-                + "\(InertText.visible(other.group.name)); one person leads one group. Choose someone else, or add "
-                + "--allow-second-group to have them lead both.")
+              say(
+                .leadsAnother(
+                  name: InertText.visible(person.name), role: other.role, group: InertText.visible(other.group.name))))
           }
         }
       }
@@ -84,12 +84,12 @@ extension GroupsCommand {
       let target = try BreakoutCLI.group(named: group, in: try await store.snapshot())
       if clear {
         try await store.setIntroduction(group: target.id, text: nil)
-        print("\(InertText.visible(target.name)) has no introduction now.")
+        print(say(.introductionCleared(InertText.visible(target.name))))
       } else if let text {
         try await store.setIntroduction(group: target.id, text: text)
-        print("Saved the introduction of \(InertText.visible(target.name)).")
+        print(say(.introductionSaved(InertText.visible(target.name))))
       } else {
-        print(target.introduction.map { InertText.visible($0) } ?? "No introduction yet.")
+        print(target.introduction.map { InertText.visible($0) } ?? say(.noIntroductionYet))
       }
     }
   }
@@ -112,5 +112,6 @@ func printGroups(_ snapshot: SessionSnapshot) {
     ]
   }
   print(
-    TextTable.render(header: ["#", "Reference", "Name", "Size", "Moderator", "Rapporteur"], rows: rows), terminator: "")
+    TextTable.render(header: CLIText.GroupsColumn.allCases.map { say(.groupsColumn($0)) }, rows: rows),
+    terminator: "")
 }

@@ -21,11 +21,11 @@ struct New: AsyncParsableCommand {
 
   func validate() throws {
     if let start, !SessionInfo.isValidDay(start) {
-      throw ValidationError("--start must be a date written YYYY-MM-DD, e.g. 2021-03-24")
+      throw ValidationError(say(.startDate))
     }
-    if days < 1 { throw ValidationError("--days must be at least 1") }
-    if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title cannot be empty") }
-    if SessionLanguage(rawValue: language) == nil { throw ValidationError("--language is en, es or fr") }
+    if days < 1 { throw ValidationError(say(.daysAtLeastOne)) }
+    if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(say(.titleEmpty)) }
+    if SessionLanguage(rawValue: language) == nil { throw ValidationError(say(.languageChoice)) }
   }
 
   func run() async throws {
@@ -41,8 +41,6 @@ struct New: AsyncParsableCommand {
     case .server(let address):
       _ = try await ServerRepository.create(ServerConnection(address, executor: serverExecutor), info: info)
     }
-    print(
-      "Created \(location.shown): \(InertText.visible(title)) with themes supply-chain, technology, finance and "
-        + "questions i-iv.")
+    print(say(.created(path: location.shown, title: InertText.visible(title))))
   }
 }

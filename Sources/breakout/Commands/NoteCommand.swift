@@ -24,23 +24,22 @@ struct NoteCommand: ParsableCommand {
 
     func run() async throws {
       guard let number = Question.number(from: question) else {
-        throw ValidationError("--question \(question): give 1-4 or i-iv")
+        throw ValidationError(say(.questionChoice(question)))
       }
       let tags = try Set(
         tag.map { text in
           guard let tag = NoteTag.loosely(text) else {
-            throw ValidationError(
-              "--tag \(text): use one of \(NoteTag.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(say(.tagChoice(text)))
           }
           return tag
         })
       let store = try await openSession(session)
       let snapshot = try await store.snapshot()
       guard snapshot.questions.contains(where: { $0.number == number }) else {
-        throw ValidationError("the session has no question \(Question.roman(number))")
+        throw ValidationError(say(.noQuestion(Question.roman(number))))
       }
       if let day, day < 1 || day > snapshot.info.days {
-        throw ValidationError("--day \(day): the meeting has \(snapshot.info.days) day(s)")
+        throw ValidationError(say(.dayOutOfRange(day: day, days: snapshot.info.days)))
       }
       let target = try BreakoutCLI.group(named: group, in: snapshot)
       let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
@@ -49,8 +48,9 @@ struct NoteCommand: ParsableCommand {
           group: target.id, question: number, text: text, speaker: speakerID, tags: tags, isKeyPoint: key, day: day,
           author: author ?? defaultAuthor()))
       print(
-        "Saved note \(note.id) in \(InertText.visible(target.name)), question \(Question.roman(number)), "
-          + "\(SessionInfo.dayName(note.day)).")
+        say(
+          .noteSaved(
+            note: note.id, group: InertText.visible(target.name), question: Question.roman(number), day: note.day)))
     }
   }
 
@@ -61,9 +61,9 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "The CSV file.") var file: String
     @Option(help: "Who imports them, for the note history.") var author: String?
     func run() async throws {
-      guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+      guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError(say(.cannotRead(file))) }
       let count = try await openSession(session).importNotes(data, author: author ?? defaultAuthor())
-      print("Imported \(count) notes.")
+      print(say(.notesImported(count)))
     }
   }
 }

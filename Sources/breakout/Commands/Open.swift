@@ -20,16 +20,16 @@ struct Open: ParsableCommand {
   @Flag(help: "No colour (also when NO_COLOR is set).") var noColor = false
   @Flag(help: "Clicks on the tabs switch screens; the wheel scrolls.") var mouse = false
   @Flag(help: "Ring the terminal bell when a clock reaches its last minute or runs out.") var bell = false
-  @Option(help: "The screen's language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).")
+  // Read by Breakout.main before the command is parsed (every command takes it); declared here for --help.
+  @Option(
+    help:
+      "The language of the screen and of breakout's messages: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English; every command takes it)."
+  )
   var lang: String?
   @Flag(
     help:
       "Plain line mode for screen readers and pipes: one line per change, commands typed as lines (also when TERM=dumb)."
   ) var plain = false
-
-  func validate() throws {
-    if let lang, SessionLanguage(code: lang) == nil { throw ValidationError("--lang is en, es or fr") }
-  }
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -67,8 +67,7 @@ struct Open: ParsableCommand {
         reference.map { session.group(matching: $0)?.id } ?? session.groups.first?.id
       })
     } catch let failure as StorageFailure {
-      let words = InterfaceWords(InterfaceWords.chosen(option: lang, environment: environment))
-      throw ValidationError(words(.cannotOpen(path: path, reason: words.sentence(failure))))
+      throw ValidationError(interfaceWords(.cannotOpen(path: path, reason: interfaceWords.sentence(failure))))
     }
     var seat = Seat.facilitator
     var startup: [Action] = []
@@ -79,7 +78,7 @@ struct Open: ParsableCommand {
     // Whoever was typing, under whatever name: every draft left behind is offered back (see AppState.waitingDrafts).
     let drafts = left.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if !drafts.isEmpty { startup.append(.draftsFound(drafts)) }
-    let language = InterfaceWords.chosen(option: lang, environment: environment)
+    let language = CommandLanguage.chosen
     if plainMode {
       var state = PlainSession(
         session: snapshot, seat: seat, owner: owner, words: InterfaceWords(language), now: Date())

@@ -18,9 +18,9 @@ struct PlenaryCommand: ParsableCommand {
       for section in PlenaryItem.Section.allCases {
         let items = snapshot.plenary.filter { $0.section == section }
         guard !items.isEmpty else { continue }
-        print(section.title)
+        print(reportWords(.section(section)))
         for item in items {
-          let day = section == .proceedings ? " (\(SessionInfo.dayName(item.day ?? 1)))" : ""
+          let day = section == .proceedings ? " (\(reportWords(.dayName(item.day ?? 1))))" : ""
           print("  \(item.id).\(day) \(InertText.visible(item.text))")
         }
       }
@@ -41,10 +41,10 @@ struct PlenaryCommand: ParsableCommand {
       let snapshot = try await store.snapshot()
       let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
       if day != nil && section != .proceedings {
-        throw ValidationError("--day is for the proceedings; the other sections are not told day by day")
+        throw ValidationError(say(.dayIsForProceedings))
       }
       let id = try await store.addPlenaryItem(section, text: text, speaker: speakerID, day: day)
-      print("Added line \(id) to \(section.title).")
+      print(say(.lineAdded(id: id, section: section)))
     }
   }
 
@@ -54,7 +54,7 @@ struct PlenaryCommand: ParsableCommand {
     @Argument(help: "The line's number (plenary list).") var id: Int64
     func run() async throws {
       try await openSession(session).removePlenaryItem(id)
-      print("Removed.")
+      print(say(.removed))
     }
   }
 }

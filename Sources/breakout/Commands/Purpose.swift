@@ -17,12 +17,12 @@ struct PurposeCommand: AsyncParsableCommand {
     let store = try await openSession(session)
     if clear {
       try await store.setPurpose(nil)
-      print("The summary has no purpose paragraph now.")
+      print(say(.purposeCleared))
     } else if let text {
       try await store.setPurpose(text)
-      print("Saved the purpose paragraph.")
+      print(say(.purposeSaved))
     } else {
-      print(try await store.snapshot().info.purpose.map { InertText.visible($0) } ?? "No purpose paragraph yet.")
+      print(try await store.snapshot().info.purpose.map { InertText.visible($0) } ?? say(.noPurposeYet))
     }
   }
 }
@@ -43,7 +43,7 @@ struct OrdinaryWordsCommand: ParsableCommand {
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
       let words = try await openSession(session).snapshot().notIdentifying.sorted()
-      if words.isEmpty { print("None yet: breakout ordinary-words add SESSION WORD") }
+      if words.isEmpty { print(say(.noOrdinaryWordsYet)) }
       for word in words { print(InertText.visible(word)) }
     }
   }
@@ -54,7 +54,7 @@ struct OrdinaryWordsCommand: ParsableCommand {
     @Argument(help: "The words, e.g. Grant Park.") var words: [String]
     func run() async throws {
       try await openSession(session).setNotIdentifying(words, true)
-      print("Recorded: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
+      print(say(.wordsRecorded(words.map { InertText.visible($0) })))
     }
   }
 
@@ -64,7 +64,7 @@ struct OrdinaryWordsCommand: ParsableCommand {
     @Argument(help: "The words.") var words: [String]
     func run() async throws {
       try await openSession(session).setNotIdentifying(words, false)
-      print("Removed: \(words.map { InertText.visible($0) }.joined(separator: ", ")).")
+      print(say(.wordsRemoved(words.map { InertText.visible($0) })))
     }
   }
 }

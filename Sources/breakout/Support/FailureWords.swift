@@ -12,10 +12,11 @@ struct CommandFailure: Error, CustomStringConvertible {
   static func worded(_ error: any Error) -> any Error {
     switch error {
     case let failure as StorageFailure:
-      if case .readOnly = failure { return CommandFailure(description: "nothing was saved: \(failure.sentence)") }
-      return CommandFailure(description: failure.sentence)
-    case let failure as SessionFileError: return CommandFailure(description: failure.sentence)
-    case let problem as ServerProblem: return CommandFailure(description: problem.sentence)
+      let sentence = interfaceWords.sentence(failure)
+      if case .readOnly = failure { return CommandFailure(description: say(.nothingSaved(sentence))) }
+      return CommandFailure(description: sentence)
+    case let failure as SessionFileError: return CommandFailure(description: say(.sessionFile(failure)))
+    case let problem as ServerProblem: return CommandFailure(description: say(.server(problem)))
     default: return error
     }
   }

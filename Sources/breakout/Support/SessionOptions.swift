@@ -13,7 +13,11 @@ enum SessionLocation {
 
   init(_ name: String) throws {
     if ServerAddress.isServer(name) {
-      do { self = .server(try ServerAddress.parse(name)) } catch { throw CommandFailure(description: error.sentence) }
+      do {
+        self = .server(try ServerAddress.parse(name))
+      } catch {
+        throw CommandFailure(description: say(.address(error)))
+      }
     } else {
       self = .file(path: SessionFile.path(for: name))
     }
@@ -93,11 +97,13 @@ func participant(named name: String, in snapshot: SessionSnapshot) throws -> Par
   let matches = snapshot.participants(named: name)
   switch matches.count {
   case 1: return matches[0]
-  case 0: throw ValidationError("nobody called \"\(InertText.visible(name))\" is on the roster")
+  case 0: throw ValidationError(say(.nobodyCalled(InertText.visible(name))))
   default:
     throw ValidationError(
-      "\(matches.count) people are called \"\(InertText.visible(name))\" (\(matches.map { InertText.visible($0.organisation) }.joined(separator: "; "))); use their email instead"
-    )
+      say(
+        .severalCalled(
+          name: InertText.visible(name), count: matches.count,
+          organisations: matches.map { InertText.visible($0.organisation) })))
   }
 }
 
@@ -105,9 +111,7 @@ func group(named reference: String, in snapshot: SessionSnapshot) throws -> Brea
   guard let group = snapshot.group(matching: reference) else {
     let known = snapshot.groups.map { snapshot.reference(of: $0) }
     throw ValidationError(
-      known.isEmpty
-        ? "the session has no groups yet; create them with `breakout groups set`"
-        : "no group \"\(InertText.visible(reference))\"; the groups are \(known.joined(separator: ", "))")
+      say(known.isEmpty ? .noGroupsYet : .noGroupCalled(InertText.visible(reference), known: known)))
   }
   return group
 }
@@ -129,11 +133,11 @@ func emit(_ text: String, to output: String?) throws {
 func emit(_ data: Data, to output: String?, binary: Bool) throws {
   guard let output else {
     if binary && isatty(1) == 1 {
-      throw ValidationError("this format is a binary file: give --output FILE (or redirect to a file)")
+      throw ValidationError(say(.binaryNeedsOutput))
     }
     FileHandle.standardOutput.write(data)
     return
   }
   try PrivateOutputFile.write(data, to: output)
-  printError("Wrote \(output).")
+  printError(say(.wrote(output)))
 }

@@ -1,0 +1,71 @@
+import BreakoutCore
+import BreakoutServer
+import BreakoutStore
+
+/// What the command line says while a meeting runs, as typed values rendered by one catalogue per language.
+/// (Roster import and assignment reports, themes, questions, rules and the server's housekeeping still speak
+/// English: see the README.)
+enum CLIText {
+  // Errors shared by every command.
+  case nothingSaved(String)
+  case sessionFile(SessionFileError)
+  case server(ServerProblem)
+  case address(ServerAddress.Problem)
+  case nobodyCalled(String)
+  case severalCalled(name: String, count: Int, organisations: [String])
+  case noGroupsYet
+  case noGroupCalled(String, known: [String])
+  case binaryNeedsOutput
+  case wrote(String)
+  case cannotRead(String)
+  case dayOutOfRange(day: Int, days: Int)
+
+  // new
+  case startDate
+  case daysAtLeastOne
+  case titleEmpty
+  case languageChoice
+  case created(path: String, title: String)
+
+  // export
+  case unstarred(group: String)
+  case ordinaryWord(session: String?, note: Int64, group: Int, question: String, word: String)
+  case namesSomeone(session: String?, note: Int64, group: Int, question: String, names: [String], chathamHouse: Bool)
+
+  // note
+  case questionChoice(String)
+  case tagChoice(String)
+  case noQuestion(String)
+  case noteSaved(note: Int64, group: String, question: String, day: Int)
+  case notesImported(Int)
+
+  // plenary and agenda
+  case dayIsForProceedings
+  case lineAdded(id: Int64, section: PlenaryItem.Section)
+  case removed
+  case noAgendaYet
+  case timeFormat
+  case notADay(Int)
+  case noAgendaItem(number: Int, count: Int)
+  case added
+  case nothingUnderWay
+  case underWay(String)
+
+  // purpose and ordinary words
+  case purposeCleared
+  case purposeSaved
+  case noPurposeYet
+  case noOrdinaryWordsYet
+  case wordsRecorded([String])
+  case wordsRemoved([String])
+
+  // groups
+  case groupCountFormat(String)
+  case leadsAnother(name: String, role: LeadRole, group: String)
+  case introductionCleared(String)
+  case introductionSaved(String)
+  case noIntroductionYet
+  case groupsColumn(GroupsColumn)
+
+  enum GroupsColumn: CaseIterable { case number, reference, name, size, moderator, rapporteur }
+}

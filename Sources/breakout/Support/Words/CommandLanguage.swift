@@ -1,0 +1,57 @@
+import ArgumentParser
+import BreakoutCore
+import BreakoutTUI
+import Foundation
+
+/// The language the command line speaks: `--lang en|es|fr` anywhere on the command line (every subcommand takes
+/// it), else `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
+enum CommandLanguage {
+  /// Set once, by `Breakout.main`, before any command runs.
+  nonisolated(unsafe) static var chosen: SessionLanguage = .english
+
+  /// The arguments without `--lang X` (or `--lang=X`), and the language they chose.
+  static func extract(_ arguments: [String], environment: [String: String]) throws -> (
+    language: SessionLanguage, rest: [String]
+  ) {
+    var rest: [String] = []
+    var option: String?
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--" {
+        rest += arguments[index...]
+        break
+      }
+      if argument == "--lang" {
+        guard index + 1 < arguments.count else { throw ValidationError("--lang is en, es or fr") }
+        option = arguments[index + 1]
+        index += 2
+        continue
+      }
+      if argument.hasPrefix("--lang=") {
+        option = String(argument.dropFirst("--lang=".count))
+        index += 1
+        continue
+      }
+      rest.append(argument)
+      index += 1
+    }
+    if let option, SessionLanguage(code: option) == nil { throw ValidationError("--lang is en, es or fr") }
+    return (InterfaceWords.chosen(option: option, environment: environment), rest)
+  }
+}
+
+/// The command line's words in the chosen language.
+func say(_ message: CLIText) -> String {
+  switch CommandLanguage.chosen {
+  case .english: EnglishCLI.text(message)
+  case .spanish: SpanishCLI.text(message)
+  case .french: FrenchCLI.text(message)
+  }
+}
+
+/// What storage, the session file and the server report, in the chosen language.
+var interfaceWords: InterfaceWords { InterfaceWords(CommandLanguage.chosen) }
+
+/// The report's words (day names, section titles) in the command line's language.
+var reportWords: ReportWords { ReportWords(CommandLanguage.chosen) }

@@ -1,0 +1,81 @@
+import BreakoutCore
+import BreakoutStore
+
+/// The command line's words in English.
+enum EnglishCLI {
+  static func text(_ message: CLIText) -> String {
+    switch message {
+    case .nothingSaved(let reason): "nothing was saved: \(reason)"
+    case .sessionFile(let error): error.sentence
+    case .server(let problem): problem.sentence
+    case .address(let problem): problem.sentence
+    case .nobodyCalled(let name): "nobody called \"\(name)\" is on the roster"
+    case .severalCalled(let name, let count, let organisations):
+      "\(count) people are called \"\(name)\" (\(organisations.joined(separator: "; "))); use their email instead"
+    case .noGroupsYet: "the session has no groups yet; create them with `breakout groups set`"
+    case .noGroupCalled(let reference, let known):
+      "no group \"\(reference)\"; the groups are \(known.joined(separator: ", "))"
+    case .binaryNeedsOutput: "this format is a binary file: give --output FILE (or redirect to a file)"
+    case .wrote(let path): "Wrote \(path)."
+    case .cannotRead(let path): "cannot read \(path)"
+    case .dayOutOfRange(let day, let days): "--day \(day): the meeting has \(days) day(s)"
+    case .startDate: "--start must be a date written YYYY-MM-DD, e.g. 2021-03-24"
+    case .daysAtLeastOne: "--days must be at least 1"
+    case .titleEmpty: "--title cannot be empty"
+    case .languageChoice: "--language is en, es or fr"
+    case .created(let path, let title):
+      "Created \(path): \(title) with themes supply-chain, technology, finance and questions i-iv."
+    case .unstarred(let group):
+      "note: \(group) starred no key points; its notes are listed instead, under a line saying so (star the key points with K on the Notes screen)"
+    case .ordinaryWord(let session, let note, let group, let question, let word):
+      "note: \(session.map { "\($0): " } ?? "")note \(note) (group \(group), question \(question)) has \"\(word)\", "
+        + "an ordinary word that is also a name on the roster; it is left as written: check that it names nobody (if "
+        + "it never does here, `breakout ordinary-words add SESSION \(word)` stops this question)"
+    case .namesSomeone(let session, let note, let group, let question, let names, let chathamHouse):
+      "warning: \(session.map { "\($0): " } ?? "")note \(note) (group \(group), question \(question)) names "
+        + names.map { "\"\($0)\"" }.joined(separator: ", ")
+        + (chathamHouse
+          ? "; withheld in this export"
+          : ", who did not consent to be quoted: written as their affiliation in this export")
+        + "; rephrase the note to keep its meaning"
+    case .questionChoice(let question): "--question \(question): give 1-4 or i-iv"
+    case .tagChoice(let tag): "--tag \(tag): use one of \(NoteTag.allCases.map(\.rawValue).joined(separator: ", "))"
+    case .noQuestion(let question): "the session has no question \(question)"
+    case .noteSaved(let note, let group, let question, let day):
+      "Saved note \(note) in \(group), question \(question), \(SessionInfo.dayName(day))."
+    case .notesImported(let count): "Imported \(count) notes."
+    case .dayIsForProceedings: "--day is for the proceedings; the other sections are not told day by day"
+    case .lineAdded(let id, let section): "Added line \(id) to \(section.title)."
+    case .removed: "Removed."
+    case .noAgendaYet: "No agenda yet: breakout agenda add SESSION --day 1 09:00 \"Opening remarks\""
+    case .timeFormat: "give the time as HH:MM, e.g. 09:30"
+    case .notADay(let day): "--day \(day) is not a day of this meeting"
+    case .noAgendaItem(let number, let count): "there is no item \(number); the agenda has \(count)"
+    case .added: "Added."
+    case .nothingUnderWay: "No item under way."
+    case .underWay(let title): "Under way: \(title)."
+    case .purposeCleared: "The summary has no purpose paragraph now."
+    case .purposeSaved: "Saved the purpose paragraph."
+    case .noPurposeYet: "No purpose paragraph yet."
+    case .noOrdinaryWordsYet: "None yet: breakout ordinary-words add SESSION WORD"
+    case .wordsRecorded(let words): "Recorded: \(words.joined(separator: ", "))."
+    case .wordsRemoved(let words): "Removed: \(words.joined(separator: ", "))."
+    case .groupCountFormat(let item): "\(item): write THEME=COUNT, e.g. supply-chain=2"
+    case .leadsAnother(let name, let role, let group):
+      "\(name) is already \(role.rawValue) of \(group); one person leads one group. Choose someone else, or add "
+        + "--allow-second-group to have them lead both."
+    case .introductionCleared(let group): "\(group) has no introduction now."
+    case .introductionSaved(let group): "Saved the introduction of \(group)."
+    case .noIntroductionYet: "No introduction yet."
+    case .groupsColumn(let column):
+      switch column {
+      case .number: "#"
+      case .reference: "Reference"
+      case .name: "Name"
+      case .size: "Size"
+      case .moderator: "Moderator"
+      case .rapporteur: "Rapporteur"
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import BreakoutCore
+import BreakoutServer
+import BreakoutStore
+import BreakoutTUI
+
+/// The command line's words in French.
+enum FrenchCLI {
+  private static let c = "\u{00A0}:"
+
+  static func text(_ message: CLIText) -> String {
+    switch message {
+    case .nothingSaved(let reason): "rien n\u{2019}a été enregistré\(c) \(reason)"
+    case .sessionFile(let error):
+      switch error {
+      case .noSession(let path):
+        "aucune séance à \(path)\u{202F}; créez-en une avec `breakout new \(path) --title TITRE`"
+      case .alreadyExists(let path): "une séance existe déjà à \(path)\u{202F}; choisissez un autre nom ou retirez-la"
+      case .notASessionFile(let path): "\(path) n\u{2019}est pas un fichier de séance breakout"
+      case .cannotOpen(let path):
+        "impossible d\u{2019}ouvrir \(path)\(c) vérifiez que le dossier existe et accepte l\u{2019}écriture"
+      case .diskFullOpening(let path):
+        "impossible d\u{2019}ouvrir \(path)\(c) le disque est plein\u{202F}; libérez de la place et réessayez"
+      case .needsUpgrade(let path, let reason):
+        "\(path) a été créé par un breakout plus ancien et doit être mis à jour, mais \(reason)"
+      case .unreadable(let path, let reason, let detail): "impossible de lire \(path) (\(reason))\(c) \(detail)"
+      case .cannotCreate(let path, let reason): "impossible de créer \(path)\(c) \(reason)"
+      case .cannotMakePrivate(let path, let reason): "impossible de rendre \(path) privé\(c) \(reason)"
+      case .backupTargetExists(let path): "\(path) existe déjà\u{202F}; choisissez un nouveau fichier pour la copie"
+      }
+    case .server(let problem):
+      switch problem {
+      case .badSessionName(let name):
+        "«\u{00A0}\(InertText.visible(name))\u{00A0}» ne peut pas nommer une séance sur un serveur\(c) lettres, chiffres, - et _ (50 au plus)"
+      case .unreadableCertificate(let path): "impossible de lire le certificat \(path) (PGSSLROOTCERT ou sslrootcert)"
+      case .unreachable(let address): "impossible de joindre \(address)\(c) le serveur ne répond pas"
+      case .sessionExists(let address): "une séance existe déjà à \(address)\u{202F}; choisissez un autre nom"
+      case .noSession(let address):
+        "aucune séance à \(address)\u{202F}; créez-en une avec `breakout new '\(address)' --title TITRE`"
+      case .badLogin(let login):
+        "«\u{00A0}\(InertText.visible(login))\u{00A0}» ne peut pas être un identifiant (de 1 à 63 caractères)"
+      }
+    case .address(let problem):
+      switch problem {
+      case .notAURL(let text):
+        "\(InertText.visible(text)) n\u{2019}est pas l\u{2019}adresse d\u{2019}un serveur\(c) postgres://HÔTE/BASE?session=NOM"
+      case .noSession: "l\u{2019}adresse du serveur doit nommer la séance\(c) postgres://HÔTE/BASE?session=NOM"
+      case .badPort(let port):
+        "\(InertText.visible(port)) n\u{2019}est pas un port (PGPORT, ou :PORT dans l\u{2019}adresse)"
+      case .badTLSMode(let mode):
+        "sslmode \(InertText.visible(mode)) n\u{2019}est ni disable, ni allow, ni prefer, ni require, ni verify-ca, ni verify-full"
+      }
+    case .nobodyCalled(let name): "personne dans la liste ne s\u{2019}appelle «\u{00A0}\(name)\u{00A0}»"
+    case .severalCalled(let name, let count, let organisations):
+      "\(count) personnes s\u{2019}appellent «\u{00A0}\(name)\u{00A0}» (\(organisations.joined(separator: "\u{202F}; ")))\u{202F}; utilisez leur courriel"
+    case .noGroupsYet: "la séance n\u{2019}a pas encore de groupes\u{202F}; créez-les avec `breakout groups set`"
+    case .noGroupCalled(let reference, let known):
+      "pas de groupe «\u{00A0}\(reference)\u{00A0}»\u{202F}; les groupes sont \(known.joined(separator: ", "))"
+    case .binaryNeedsOutput:
+      "ce format est un fichier binaire\(c) donnez --output FICHIER (ou redirigez vers un fichier)"
+    case .wrote(let path): "\(path) écrit."
+    case .cannotRead(let path): "impossible de lire \(path)"
+    case .dayOutOfRange(let day, let days): "--day \(day)\(c) la réunion dure \(days) jour\(days <= 1 ? "" : "s")"
+    case .startDate: "--start doit être une date écrite AAAA-MM-JJ, p. ex. 2021-06-01"
+    case .daysAtLeastOne: "--days doit valoir au moins 1"
+    case .titleEmpty: "--title ne peut pas être vide"
+    case .languageChoice: "--language vaut en, es ou fr"
+    case .created(let path, let title):
+      "\(path) créé\(c) \(title), avec les thèmes supply-chain, technology et finance et les questions i-iv."
+    case .unstarred(let group):
+      "note\(c) \(group) n\u{2019}a marqué aucun point clé\u{202F}; ses notes sont listées à la place, sous une ligne qui le dit (marquez les points clés avec K sur l\u{2019}écran Notes)"
+    case .ordinaryWord(let session, let note, let group, let question, let word):
+      "note\(c) \(session.map { "\($0)\(c) " } ?? "")la note \(note) (groupe \(group), question \(question)) contient "
+        + "«\u{00A0}\(word)\u{00A0}», un mot courant qui est aussi un nom de la liste\u{202F}; il est laissé tel quel\(c) "
+        + "vérifiez qu\u{2019}il ne nomme personne (s\u{2019}il ne le fait jamais ici, "
+        + "`breakout ordinary-words add SÉANCE \(word)` évite la question)"
+    case .namesSomeone(let session, let note, let group, let question, let names, let chathamHouse):
+      "avertissement\(c) \(session.map { "\($0)\(c) " } ?? "")la note \(note) (groupe \(group), question \(question)) nomme "
+        + names.map { "«\u{00A0}\($0)\u{00A0}»" }.joined(separator: ", ")
+        + (chathamHouse
+          ? "\u{202F}; masqué dans cet export"
+          : ", qui n\u{2019}a pas accepté d\u{2019}être cité\(c) écrit comme son affiliation dans cet export")
+        + "\u{202F}; reformulez la note pour en garder le sens"
+    case .questionChoice(let question): "--question \(question)\(c) donnez 1-4 ou i-iv"
+    case .tagChoice(let tag): "--tag \(tag)\(c) utilisez challenge, practice, recommendation, role ou quote"
+    case .noQuestion(let question): "la séance n\u{2019}a pas de question \(question)"
+    case .noteSaved(let note, let group, let question, let day):
+      "Note \(note) enregistrée dans \(group), question \(question), \(ReportWords(.french)(.dayName(day)).lowercased())."
+    case .notesImported(let count): "\(count) note\(count <= 1 ? "" : "s") importée\(count <= 1 ? "" : "s")."
+    case .dayIsForProceedings:
+      "--day vaut pour le déroulement de la réunion\u{202F}; les autres sections ne vont pas jour par jour"
+    case .lineAdded(let id, let section):
+      "Ligne \(id) ajoutée à «\u{00A0}\(ReportWords(.french)(.section(section)))\u{00A0}»."
+    case .removed: "Retiré."
+    case .noAgendaYet: "Pas encore de programme\(c) breakout agenda add SÉANCE --day 1 09:00 \"Ouverture\""
+    case .timeFormat: "donnez l\u{2019}heure au format HH:MM, p. ex. 09:30"
+    case .notADay(let day): "--day \(day) n\u{2019}est pas un jour de cette réunion"
+    case .noAgendaItem(let number, let count):
+      "il n\u{2019}y a pas de point \(number)\u{202F}; le programme en a \(count)"
+    case .added: "Ajouté."
+    case .nothingUnderWay: "Aucun point en cours."
+    case .underWay(let title): "En cours\(c) \(title)."
+    case .purposeCleared: "La synthèse n\u{2019}a plus de paragraphe d\u{2019}objet."
+    case .purposeSaved: "Paragraphe d\u{2019}objet enregistré."
+    case .noPurposeYet: "Pas encore de paragraphe d\u{2019}objet."
+    case .noOrdinaryWordsYet: "Aucun pour l\u{2019}instant\(c) breakout ordinary-words add SÉANCE MOT"
+    case .wordsRecorded(let words): "Enregistrés\(c) \(words.joined(separator: ", "))."
+    case .wordsRemoved(let words): "Retirés\(c) \(words.joined(separator: ", "))."
+    case .groupCountFormat(let item): "\(item)\(c) écrivez THÈME=NOMBRE, p. ex. supply-chain=2"
+    case .leadsAnother(let name, let role, let group):
+      "\(name) assure déjà \(role == .moderator ? "l\u{2019}animation" : "le rapport") de \(group)\u{202F}; une personne "
+        + "mène un groupe. Choisissez quelqu\u{2019}un d\u{2019}autre, ou ajoutez --allow-second-group pour qu\u{2019}elle mène les deux."
+    case .introductionCleared(let group): "\(group) n\u{2019}a plus d\u{2019}introduction."
+    case .introductionSaved(let group): "Introduction de \(group) enregistrée."
+    case .noIntroductionYet: "Pas encore d\u{2019}introduction."
+    case .groupsColumn(let column):
+      switch column {
+      case .number: "#"
+      case .reference: "Référence"
+      case .name: "Nom"
+      case .size: "Taille"
+      case .moderator: "Animation"
+      case .rapporteur: "Rapport"
+      }
+    }
+  }
+}

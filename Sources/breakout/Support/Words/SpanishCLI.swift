@@ -1,0 +1,116 @@
+import BreakoutCore
+import BreakoutServer
+import BreakoutStore
+import BreakoutTUI
+
+/// The command line's words in Spanish.
+enum SpanishCLI {
+  static func text(_ message: CLIText) -> String {
+    switch message {
+    case .nothingSaved(let reason): "no se guardó nada: \(reason)"
+    case .sessionFile(let error):
+      switch error {
+      case .noSession(let path): "no hay ninguna sesión en \(path); cree una con `breakout new \(path) --title TÍTULO`"
+      case .alreadyExists(let path): "ya existe una sesión en \(path); elija otro nombre o quítela antes"
+      case .notASessionFile(let path): "\(path) no es un archivo de sesión de breakout"
+      case .cannotOpen(let path): "no se puede abrir \(path): compruebe que la carpeta existe y admite escritura"
+      case .diskFullOpening(let path):
+        "no se puede abrir \(path): el disco está lleno; libere espacio e inténtelo de nuevo"
+      case .needsUpgrade(let path, let reason):
+        "\(path) se creó con un breakout anterior y debe actualizarse, pero \(reason)"
+      case .unreadable(let path, let reason, let detail): "no se puede leer \(path) (\(reason)): \(detail)"
+      case .cannotCreate(let path, let reason): "no se puede crear \(path): \(reason)"
+      case .cannotMakePrivate(let path, let reason): "no se puede hacer privado \(path): \(reason)"
+      case .backupTargetExists(let path): "\(path) ya existe; elija un archivo nuevo para la copia"
+      }
+    case .server(let problem):
+      switch problem {
+      case .badSessionName(let name):
+        "\u{00AB}\(InertText.visible(name))\u{00BB} no puede nombrar una sesión en un servidor: use letras, cifras, - y _ (50 como máximo)"
+      case .unreadableCertificate(let path): "no se puede leer el certificado \(path) (PGSSLROOTCERT o sslrootcert)"
+      case .unreachable(let address): "no se puede contactar con \(address): el servidor no responde"
+      case .sessionExists(let address): "ya existe una sesión en \(address); elija otro nombre"
+      case .noSession(let address):
+        "no hay ninguna sesión en \(address); cree una con `breakout new '\(address)' --title TÍTULO`"
+      case .badLogin(let login):
+        "\u{00AB}\(InertText.visible(login))\u{00BB} no puede ser el nombre de un usuario (de 1 a 63 caracteres)"
+      }
+    case .address(let problem):
+      switch problem {
+      case .notAURL(let text):
+        "\(InertText.visible(text)) no es la dirección de un servidor: postgres://HOST/BASE?session=NOMBRE"
+      case .noSession: "la dirección del servidor necesita el nombre de la sesión: postgres://HOST/BASE?session=NOMBRE"
+      case .badPort(let port): "\(InertText.visible(port)) no es un puerto (PGPORT, o :PUERTO en la dirección)"
+      case .badTLSMode(let mode):
+        "sslmode \(InertText.visible(mode)) no es disable, allow, prefer, require, verify-ca ni verify-full"
+      }
+    case .nobodyCalled(let name): "nadie en la lista se llama \u{00AB}\(name)\u{00BB}"
+    case .severalCalled(let name, let count, let organisations):
+      "\(count) personas se llaman \u{00AB}\(name)\u{00BB} (\(organisations.joined(separator: "; "))); use su correo"
+    case .noGroupsYet: "la sesión aún no tiene grupos; créelos con `breakout groups set`"
+    case .noGroupCalled(let reference, let known):
+      "no hay grupo \u{00AB}\(reference)\u{00BB}; los grupos son \(known.joined(separator: ", "))"
+    case .binaryNeedsOutput: "este formato es un archivo binario: indique --output ARCHIVO (o redirija a un archivo)"
+    case .wrote(let path): "Se escribió \(path)."
+    case .cannotRead(let path): "no se puede leer \(path)"
+    case .dayOutOfRange(let day, let days): "--day \(day): la reunión dura \(days) día\(days == 1 ? "" : "s")"
+    case .startDate: "--start debe ser una fecha escrita AAAA-MM-DD, p. ej. 2020-12-01"
+    case .daysAtLeastOne: "--days debe ser al menos 1"
+    case .titleEmpty: "--title no puede estar vacío"
+    case .languageChoice: "--language es en, es o fr"
+    case .created(let path, let title):
+      "Se creó \(path): \(title), con los temas supply-chain, technology y finance y las preguntas i-iv."
+    case .unstarred(let group):
+      "nota: \(group) no marcó ningún punto clave; se listan sus notas, bajo una línea que lo dice (marque los puntos clave con K en la pantalla Notas)"
+    case .ordinaryWord(let session, let note, let group, let question, let word):
+      "nota: \(session.map { "\($0): " } ?? "")la nota \(note) (grupo \(group), pregunta \(question)) contiene "
+        + "\u{00AB}\(word)\u{00BB}, una palabra común que también es un nombre de la lista; se deja como está: compruebe "
+        + "que no nombra a nadie (si aquí nunca lo hace, `breakout ordinary-words add SESIÓN \(word)` evita la pregunta)"
+    case .namesSomeone(let session, let note, let group, let question, let names, let chathamHouse):
+      "aviso: \(session.map { "\($0): " } ?? "")la nota \(note) (grupo \(group), pregunta \(question)) nombra a "
+        + names.map { "\u{00AB}\($0)\u{00BB}" }.joined(separator: ", ")
+        + (chathamHouse
+          ? "; se omite en esta exportación"
+          : ", que no aceptó ser citado: se escribe como su afiliación en esta exportación")
+        + "; reformule la nota para conservar su sentido"
+    case .questionChoice(let question): "--question \(question): indique 1-4 o i-iv"
+    case .tagChoice(let tag): "--tag \(tag): use challenge, practice, recommendation, role o quote"
+    case .noQuestion(let question): "la sesión no tiene pregunta \(question)"
+    case .noteSaved(let note, let group, let question, let day):
+      "Se guardó la nota \(note) en \(group), pregunta \(question), \(ReportWords(.spanish)(.dayName(day)).lowercased())."
+    case .notesImported(let count): count == 1 ? "Se importó 1 nota." : "Se importaron \(count) notas."
+    case .dayIsForProceedings: "--day es para el desarrollo de la reunión; las otras secciones no van día por día"
+    case .lineAdded(let id, let section): "Se añadió la línea \(id) a \(ReportWords(.spanish)(.section(section)))."
+    case .removed: "Quitado."
+    case .noAgendaYet: "Aún no hay programa: breakout agenda add SESIÓN --day 1 09:00 \"Apertura\""
+    case .timeFormat: "indique la hora como HH:MM, p. ej. 09:30"
+    case .notADay(let day): "--day \(day) no es un día de esta reunión"
+    case .noAgendaItem(let number, let count): "no hay punto \(number); el programa tiene \(count)"
+    case .added: "Añadido."
+    case .nothingUnderWay: "Ningún punto en curso."
+    case .underWay(let title): "En curso: \(title)."
+    case .purposeCleared: "El resumen ya no tiene párrafo de propósito."
+    case .purposeSaved: "Se guardó el párrafo de propósito."
+    case .noPurposeYet: "Aún no hay párrafo de propósito."
+    case .noOrdinaryWordsYet: "Ninguna aún: breakout ordinary-words add SESIÓN PALABRA"
+    case .wordsRecorded(let words): "Registradas: \(words.joined(separator: ", "))."
+    case .wordsRemoved(let words): "Quitadas: \(words.joined(separator: ", "))."
+    case .groupCountFormat(let item): "\(item): escriba TEMA=NÚMERO, p. ej. supply-chain=2"
+    case .leadsAnother(let name, let role, let group):
+      "\(name) ya tiene la \(role == .moderator ? "moderación" : "relatoría") de \(group); cada persona dirige un "
+        + "grupo. Elija a otra persona, o añada --allow-second-group para que dirija ambos."
+    case .introductionCleared(let group): "\(group) ya no tiene introducción."
+    case .introductionSaved(let group): "Se guardó la introducción de \(group)."
+    case .noIntroductionYet: "Aún no hay introducción."
+    case .groupsColumn(let column):
+      switch column {
+      case .number: "#"
+      case .reference: "Referencia"
+      case .name: "Nombre"
+      case .size: "Tamaño"
+      case .moderator: "Moderación"
+      case .rapporteur: "Relatoría"
+      }
+    }
+  }
+}

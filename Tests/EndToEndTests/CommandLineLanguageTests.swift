@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The command line's messages in the person's language: `--lang` anywhere on the command line, else the locale.
+@Suite struct CommandLineLanguageTests {
+  @Test func aSpanishFacilitatorsCommandsAnswerInSpanish() throws {
+    let folder = try scratchFolder()
+    try ReportLanguageTests.makeMeeting(ReportLanguageTests.spanish, in: folder)
+    let spanish = ["LANG": "es_PA.UTF-8"]
+    func run(_ arguments: [String]) throws -> Binary.Result {
+      try Binary.run(arguments, in: folder, environment: spanish)
+    }
+    let note = try run(["note", "add", "meeting", "--group", "finance", "--question", "2", "Indicadores compartidos"])
+    #expect(note.status == 0)
+    #expect(note.stdout.contains("Se guardó la nota"), "\(note.stdout)")
+    #expect(note.stdout.contains("pregunta ii, primer día."), "\(note.stdout)")
+    let line = try run(["plenary", "add", "meeting", "--section", "next-steps", "Reunirse en marzo."])
+    #expect(line.stdout.contains("a Próximos pasos."), "\(line.stdout)")
+    let list = try run(["plenary", "list", "meeting"])
+    #expect(
+      list.stdout.contains("Conclusiones") && list.stdout.contains("Desarrollo de la reunión")
+        && list.stdout.contains(". (Primer día) Palabras de apertura"))
+    #expect(try run(["agenda", "add", "meeting", "--day", "1", "14:00", "Plenario"]).stdout == "Añadido.\n")
+    let groups = try run(["groups", "list", "meeting"])
+    #expect(groups.stdout.contains("Referencia") && groups.stdout.contains("Relatoría"), "\(groups.stdout)")
+    // Errors, storage's among them, in Spanish too.
+    let wrongGroup = try run(["note", "add", "meeting", "--group", "nada", "--question", "1", "x"])
+    #expect(
+      wrongGroup.status != 0 && wrongGroup.stderr.contains("no hay grupo \u{00AB}nada\u{00BB}"), "\(wrongGroup.stderr)")
+    let missing = try run(["export", "ninguna", "--format", "md"])
+    #expect(missing.status != 0 && missing.stderr.contains("no hay ninguna sesión en"), "\(missing.stderr)")
+    let empty = try run(["note", "add", "meeting", "--group", "finance", "--question", "1", "   "])
+    #expect(empty.status != 0 && empty.stderr.contains("la nota está vacía"), "\(empty.stderr)")
+  }
+
+  @Test func langAnywhereOnTheCommandLineWins() throws {
+    let folder = try scratchFolder()
+    try ReportLanguageTests.makeMeeting(ReportLanguageTests.spanish, in: folder)
+    let before = try Binary.run(
+      ["--lang", "fr", "plenary", "list", "meeting"], in: folder, environment: ["LANG": "es_PA.UTF-8"])
+    #expect(
+      before.stdout.contains("Conclusions") && before.stdout.contains("Déroulement de la réunion")
+        && before.stdout.contains(". (Premier jour) Palabras de apertura"))
+    let after = try Binary.run(["agenda", "add", "meeting", "09:00", "Ouverture", "--lang=fr"], in: folder)
+    #expect(after.stdout == "Ajouté.\n", "\(after.stdout)\(after.stderr)")
+    let english = try Binary.run(
+      ["agenda", "add", "meeting", "09:30", "Opening", "--lang", "en"], in: folder, environment: ["LANG": "fr_FR.UTF-8"]
+    )
+    #expect(english.stdout == "Added.\n")
+    let wrong = try Binary.run(["--lang", "de", "plenary", "list", "meeting"], in: folder)
+    #expect(wrong.status != 0 && wrong.stderr.contains("--lang is en, es or fr"), "\(wrong.stderr)")
+  }
+}
