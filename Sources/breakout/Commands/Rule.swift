@@ -22,7 +22,7 @@ struct RuleCommand: ParsableCommand {
       let b = try participant(named: second, in: snapshot)
       try await store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))
       print(
-        "Rule added: \(InertText.visible(a.name)) and \(InertText.visible(b.name)) \(kind == .apart ? "in different groups" : "in the same group")."
+        say(.ruleAdded(first: InertText.visible(a.name), second: InertText.visible(b.name), apart: kind == .apart))
       )
     }
   }

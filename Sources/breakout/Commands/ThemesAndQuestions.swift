@@ -15,7 +15,9 @@ struct ThemesCommand: ParsableCommand {
       let rows = snapshot.themes.map { theme in
         [theme.shortName, theme.name, String(snapshot.groups(of: theme).count)]
       }
-      print(TextTable.render(header: ["Short name", "Name", "Groups"], rows: rows), terminator: "")
+      print(
+        TextTable.render(header: CLIText.ThemesColumn.allCases.map { say(.themesColumn($0)) }, rows: rows),
+        terminator: "")
     }
   }
 
@@ -26,7 +28,7 @@ struct ThemesCommand: ParsableCommand {
     @Argument(help: "The theme's name.") var name: String
     func run() async throws {
       try await openSession(session).addTheme(shortName: shortName, name: name)
-      print("Added the theme \(InertText.visible(name)); give it groups with `breakout groups set`.")
+      print(say(.themeAdded(InertText.visible(name))))
     }
   }
 
@@ -37,7 +39,7 @@ struct ThemesCommand: ParsableCommand {
     @Argument(help: "The new name.") var name: String
     func run() async throws {
       try await openSession(session).renameTheme(theme, to: name)
-      print("Renamed.")
+      print(say(.renamed))
     }
   }
 }
@@ -64,9 +66,9 @@ struct QuestionsCommand: ParsableCommand {
     @Argument(help: "The question: 1-4 or i-iv.") var number: String
     @Argument(help: "The title; empty for the default.") var title: String
     func run() async throws {
-      guard let value = Question.number(from: number) else { throw ValidationError("give the question as 1-4 or i-iv") }
+      guard let value = Question.number(from: number) else { throw ValidationError(say(.questionChoiceGeneral)) }
       try await openSession(session).setQuestionTitle(value, title: title)
-      print("Question \(Question.roman(value)) is headed \"\(InertText.visible(title))\".")
+      print(say(.questionHeaded(question: Question.roman(value), title: InertText.visible(title))))
     }
   }
 
@@ -77,9 +79,9 @@ struct QuestionsCommand: ParsableCommand {
     @Argument(help: "The question's text.") var text: String
     @Option(help: "A short title for the summary's headings, e.g. \"Challenges\".") var title: String?
     func run() async throws {
-      guard let value = Question.number(from: number) else { throw ValidationError("give the question as 1-4 or i-iv") }
+      guard let value = Question.number(from: number) else { throw ValidationError(say(.questionChoiceGeneral)) }
       try await openSession(session).setQuestion(value, text: text, title: title)
-      print("Question \(Question.roman(value)) saved.")
+      print(say(.questionSaved(Question.roman(value))))
     }
   }
 
@@ -88,9 +90,9 @@ struct QuestionsCommand: ParsableCommand {
     @Argument(help: "Session name or path.") var session: String
     @Argument(help: "The question: its number or numeral.") var number: String
     func run() async throws {
-      guard let value = Question.number(from: number) else { throw ValidationError("give the question as 1-4 or i-iv") }
+      guard let value = Question.number(from: number) else { throw ValidationError(say(.questionChoiceGeneral)) }
       try await openSession(session).removeQuestion(value)
-      print("Question \(Question.roman(value)) removed.")
+      print(say(.questionRemoved(Question.roman(value))))
     }
   }
 }

@@ -67,5 +67,16 @@ enum CLIText {
   case noIntroductionYet
   case groupsColumn(GroupsColumn)
 
+  // themes, questions, rules
+  case themesColumn(ThemesColumn)
+  case themeAdded(String)
+  case renamed
+  case questionChoiceGeneral
+  case questionHeaded(question: String, title: String)
+  case questionSaved(String)
+  case questionRemoved(String)
+  case ruleAdded(first: String, second: String, apart: Bool)
+
   enum GroupsColumn: CaseIterable { case number, reference, name, size, moderator, rapporteur }
+  enum ThemesColumn: CaseIterable { case shortName, name, groups }
 }

@@ -67,6 +67,20 @@ enum EnglishCLI {
     case .introductionCleared(let group): "\(group) has no introduction now."
     case .introductionSaved(let group): "Saved the introduction of \(group)."
     case .noIntroductionYet: "No introduction yet."
+    case .themesColumn(let column):
+      switch column {
+      case .shortName: "Short name"
+      case .name: "Name"
+      case .groups: "Groups"
+      }
+    case .themeAdded(let name): "Added the theme \(name); give it groups with `breakout groups set`."
+    case .renamed: "Renamed."
+    case .questionChoiceGeneral: "give the question as 1-4 or i-iv"
+    case .questionHeaded(let question, let title): "Question \(question) is headed \"\(title)\"."
+    case .questionSaved(let question): "Question \(question) saved."
+    case .questionRemoved(let question): "Question \(question) removed."
+    case .ruleAdded(let first, let second, let apart):
+      "Rule added: \(first) and \(second) \(apart ? "in different groups" : "in the same group")."
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

@@ -112,6 +112,20 @@ enum FrenchCLI {
     case .introductionCleared(let group): "\(group) n\u{2019}a plus d\u{2019}introduction."
     case .introductionSaved(let group): "Introduction de \(group) enregistrée."
     case .noIntroductionYet: "Pas encore d\u{2019}introduction."
+    case .themesColumn(let column):
+      switch column {
+      case .shortName: "Nom court"
+      case .name: "Nom"
+      case .groups: "Groupes"
+      }
+    case .themeAdded(let name): "Thème \(name) ajouté\u{202F}; donnez-lui des groupes avec `breakout groups set`."
+    case .renamed: "Renommé."
+    case .questionChoiceGeneral: "donnez la question sous la forme 1-4 ou i-iv"
+    case .questionHeaded(let question, let title): "La question \(question) a pour titre «\u{00A0}\(title)\u{00A0}»."
+    case .questionSaved(let question): "Question \(question) enregistrée."
+    case .questionRemoved(let question): "Question \(question) retirée."
+    case .ruleAdded(let first, let second, let apart):
+      "Règle ajoutée\(c) \(first) et \(second) \(apart ? "dans des groupes différents" : "dans le même groupe")."
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

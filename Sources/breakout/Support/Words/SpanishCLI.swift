@@ -102,6 +102,20 @@ enum SpanishCLI {
     case .introductionCleared(let group): "\(group) ya no tiene introducción."
     case .introductionSaved(let group): "Se guardó la introducción de \(group)."
     case .noIntroductionYet: "Aún no hay introducción."
+    case .themesColumn(let column):
+      switch column {
+      case .shortName: "Nombre corto"
+      case .name: "Nombre"
+      case .groups: "Grupos"
+      }
+    case .themeAdded(let name): "Se añadió el tema \(name); dele grupos con `breakout groups set`."
+    case .renamed: "Cambiado."
+    case .questionChoiceGeneral: "indique la pregunta como 1-4 o i-iv"
+    case .questionHeaded(let question, let title): "La pregunta \(question) lleva el título \u{00AB}\(title)\u{00BB}."
+    case .questionSaved(let question): "Se guardó la pregunta \(question)."
+    case .questionRemoved(let question): "Se quitó la pregunta \(question)."
+    case .ruleAdded(let first, let second, let apart):
+      "Regla añadida: \(first) y \(second) \(apart ? "en grupos distintos" : "en el mismo grupo")."
     case .groupsColumn(let column):
       switch column {
       case .number: "#"
