@@ -23,6 +23,10 @@ import Testing
     #expect(try run(["agenda", "add", "meeting", "--day", "1", "14:00", "Plenario"]).stdout == "Añadido.\n")
     let groups = try run(["groups", "list", "meeting"])
     #expect(groups.stdout.contains("Referencia") && groups.stdout.contains("Relatoría"), "\(groups.stdout)")
+    #expect(try run(["themes", "list", "meeting"]).stdout.contains("Nombre corto"))
+    #expect(try run(["backup", "meeting", "copia.sqlite"]).stdout == "Se guardó una copia en copia.sqlite.\n")
+    let purge = try run(["purge", "meeting"])
+    #expect(purge.status != 0 && purge.stderr.contains("indique qué purgar"), "\(purge.stderr)")
     // Errors, storage's among them, in Spanish too.
     let wrongGroup = try run(["note", "add", "meeting", "--group", "nada", "--question", "1", "x"])
     #expect(

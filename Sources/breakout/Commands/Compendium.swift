@@ -19,7 +19,7 @@ struct Compendium: AsyncParsableCommand {
   var language: String?
 
   func validate() throws {
-    if let language, SessionLanguage(rawValue: language) == nil { throw ValidationError("--language is en, es or fr") }
+    if let language, SessionLanguage(rawValue: language) == nil { throw ValidationError(say(.languageChoice)) }
   }
 
   func run() async throws {
@@ -32,8 +32,7 @@ struct Compendium: AsyncParsableCommand {
         case .server(let address): address.description
         }
       if let earlier = seen[path] {
-        throw ValidationError(
-          "\(InertText.visible(name)) is the same session as \(InertText.visible(earlier)): give each session once")
+        throw ValidationError(say(.sameSessionTwice(InertText.visible(name), InertText.visible(earlier))))
       }
       seen[path] = name
     }

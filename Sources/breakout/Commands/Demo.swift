@@ -14,12 +14,12 @@ struct Demo: AsyncParsableCommand {
     let path = SessionFile.path(for: session)
     if SessionFile.exists(path) {
       guard force else {
-        throw ValidationError("\(path) already exists; add --force to replace it with a fresh demo")
+        throw ValidationError(say(.demoExists(path)))
       }
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
     let source = try from ?? DemoSession.locateSource()
     let summary = try await DemoSession.build(at: path, from: source)
-    print("Created the demo session at \(path): \(summary)")
+    print(say(.demoCreated(path: path, summary: summary)))
   }
 }

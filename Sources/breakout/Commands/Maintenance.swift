@@ -16,7 +16,7 @@ struct Backup: AsyncParsableCommand {
     } else {
       try await openSessionFile(session, for: "backup").backup(to: file)
     }
-    print("Backed up to \(file).")
+    print(say(.backedUp(file)))
   }
 }
 
@@ -28,7 +28,7 @@ struct Purge: AsyncParsableCommand {
   @Flag(help: "Names, organisations and emails (people become \"Participant 12\"; notes stay).") var allPersonal = false
 
   func validate() throws {
-    guard emails || allPersonal else { throw ValidationError("say what to purge: --emails or --all-personal") }
+    guard emails || allPersonal else { throw ValidationError(say(.purgeWhat)) }
   }
 
   func run() async throws {
@@ -39,17 +39,11 @@ struct Purge: AsyncParsableCommand {
       do { count = try await connection.purge(allPersonal ? .allPersonal : .emails) } catch {
         throw serverFailure(error)
       }
-      print(
-        """
-        Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s) on the server, and \
-        rewrote the tables that held them (VACUUM FULL), so the old values are gone from those tables' files.
-        PostgreSQL may still hold them in its write-ahead log until it is recycled, in WAL archives and backups, and \
-        on replicas: ask the server's administrator about those.
-        """)
+      print(say(.purgedOnServer(count: count, allPersonal: allPersonal)))
       return
     }
     let count = try await openSessionFile(session, for: "purge").purge(allPersonal ? .allPersonal : .emails)
-    print("Purged \(allPersonal ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt.")
+    print(say(.purged(count: count, allPersonal: allPersonal)))
   }
 }
 
@@ -67,7 +61,7 @@ struct Push: AsyncParsableCommand {
     let tables = try source.store.tables()
     let connection = try serverConnection(server)
     do { try await connection.fill(with: tables) } catch { throw serverFailure(error) }
-    print("Copied \(file) to \(connection.address.description): \(Pull.counted(tables)).")
+    print(say(.copied(from: file, to: connection.address.description, tables: Pull.counted(tables))))
   }
 }
 
@@ -81,7 +75,7 @@ struct Pull: AsyncParsableCommand {
 
   func run() async throws {
     let tables = try await Self.copy(from: server, to: file)
-    print("Copied to \(file): \(Self.counted(tables)).")
+    print(say(.copied(from: nil, to: file, tables: Self.counted(tables))))
   }
 
   /// Every table of the session on the server into a new private file, all at once.
@@ -95,9 +89,10 @@ struct Pull: AsyncParsableCommand {
     return tables
   }
 
-  static func counted(_ tables: SessionTables) -> String {
+  static func counted(_ tables: SessionTables) -> CLIText.TableCounts {
     let count = { (name: String) in tables[name]?.rows.count ?? 0 }
-    return "\(count("participant")) participants, \(count("breakout_group")) groups, \(count("note")) notes "
-      + "(\(count("note_revision")) revisions), \(count("draft")) drafts, \(count("agenda_item")) agenda items"
+    return CLIText.TableCounts(
+      participants: count("participant"), groups: count("breakout_group"), notes: count("note"),
+      revisions: count("note_revision"), drafts: count("draft"), agendaItems: count("agenda_item"))
   }
 }

@@ -40,7 +40,7 @@ struct Open: ParsableCommand {
     if session == nil, case .file(let path) = location, !SessionFile.exists(path) {
       let source = try DemoSession.locateSource()
       let summary = try waitFor { try await DemoSession.build(at: path, from: source) }
-      printError("Created the demo session at \(path): \(summary)")
+      printError(say(.demoCreated(path: path, summary: summary)))
     }
     // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
     let opened = try waitFor { try await openSession(name, busyTimeout: 1) }

@@ -26,12 +26,10 @@ struct ServerCommand: AsyncParsableCommand {
       try await ServerRepository(connection: connection).open()
       do { try await connection.initAccess() } catch { throw serverFailure(error) }
       print(
-        """
-        Roles for \(connection.address.description):
-          \(connection.facilitatorRole)  the facilitator: everything
-          \(connection.rapporteurRole)  rapporteurs: read the session without e-mails, write their own group's notes
-        Give each person a login: breakout server grant '\(connection.address.description)' --rapporteur GROUP --login NAME
-        """)
+        say(
+          .roles(
+            address: connection.address.description, facilitator: connection.facilitatorRole,
+            rapporteur: connection.rapporteurRole)))
     }
   }
 
@@ -45,7 +43,7 @@ struct ServerCommand: AsyncParsableCommand {
 
     func validate() throws {
       guard (rapporteur != nil) != facilitator else {
-        throw ValidationError("give either --rapporteur GROUP or --facilitator")
+        throw ValidationError(say(.grantWhich))
       }
     }
 
@@ -58,9 +56,8 @@ struct ServerCommand: AsyncParsableCommand {
       do { try await connection.grant(login: login, rapporteurOf: group?.id) } catch { throw serverFailure(error) }
       let shown = InertText.visible(login)
       print(
-        group.map { "\(shown) may now take notes for \(InertText.visible($0.name)) (and read the session)." }
-          ?? "\(shown) may now do everything a facilitator does.")
-      print("If the server asks for passwords, set one with its own tools, e.g. in psql: \\password \(shown)")
+        say(group.map { .mayTakeNotes(login: shown, group: InertText.visible($0.name)) } ?? .mayDoEverything(shown)))
+      print(say(.passwordHint(shown)))
     }
   }
 }
@@ -68,7 +65,7 @@ struct ServerCommand: AsyncParsableCommand {
 /// The connection to a session named by a server address (these commands have nothing to do on a file).
 func serverConnection(_ name: String) throws -> ServerConnection {
   guard case .server(let address) = try SessionLocation(name) else {
-    throw CommandFailure(description: "roles are for a session on a server; a session file is only its owner's")
+    throw CommandFailure(description: say(.rolesNeedServer))
   }
   return try ServerConnection(address, executor: serverExecutor)
 }

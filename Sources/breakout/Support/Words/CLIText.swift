@@ -77,6 +77,27 @@ enum CLIText {
   case questionRemoved(String)
   case ruleAdded(first: String, second: String, apart: Bool)
 
+  // housekeeping: backup, purge, push, pull, the server's roles, the demo, the compendium
+  case backedUp(String)
+  case purgeWhat
+  case purged(count: Int, allPersonal: Bool)
+  case purgedOnServer(count: Int, allPersonal: Bool)
+  case copied(from: String?, to: String, tables: TableCounts)
+  case roles(address: String, facilitator: String, rapporteur: String)
+  case grantWhich
+  case mayTakeNotes(login: String, group: String)
+  case mayDoEverything(String)
+  case passwordHint(String)
+  case rolesNeedServer
+  case demoExists(String)
+  case demoCreated(path: String, summary: String)
+  case sameSessionTwice(String, String)
+
+  /// What a copy of a session held.
+  struct TableCounts {
+    var participants, groups, notes, revisions, drafts, agendaItems: Int
+  }
+
   enum GroupsColumn: CaseIterable { case number, reference, name, size, moderator, rapporteur }
   enum ThemesColumn: CaseIterable { case shortName, name, groups }
 }

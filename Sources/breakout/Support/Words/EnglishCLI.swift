@@ -81,6 +81,34 @@ enum EnglishCLI {
     case .questionRemoved(let question): "Question \(question) removed."
     case .ruleAdded(let first, let second, let apart):
       "Rule added: \(first) and \(second) \(apart ? "in different groups" : "in the same group")."
+    case .backedUp(let file): "Backed up to \(file)."
+    case .purgeWhat: "say what to purge: --emails or --all-personal"
+    case .purged(let count, let all):
+      "Purged \(all ? "personal data of" : "the emails of") \(count) participant(s); the file was rebuilt."
+    case .purgedOnServer(let count, let all):
+      "Purged \(all ? "personal data of" : "the emails of") \(count) participant(s) on the server, and rewrote the "
+        + "tables that held them (VACUUM FULL), so the old values are gone from those tables' files.\n"
+        + "PostgreSQL may still hold them in its write-ahead log until it is recycled, in WAL archives and backups, "
+        + "and on replicas: ask the server's administrator about those."
+    case .copied(let from, let to, let tables):
+      "Copied \(from.map { "\($0) " } ?? "")to \(to): \(tables.participants) participants, \(tables.groups) groups, "
+        + "\(tables.notes) notes (\(tables.revisions) revisions), \(tables.drafts) drafts, \(tables.agendaItems) agenda items."
+    case .roles(let address, let facilitator, let rapporteur):
+      """
+      Roles for \(address):
+        \(facilitator)  the facilitator: everything
+        \(rapporteur)  rapporteurs: read the session without e-mails, write their own group's notes
+      Give each person a login: breakout server grant '\(address)' --rapporteur GROUP --login NAME
+      """
+    case .grantWhich: "give either --rapporteur GROUP or --facilitator"
+    case .mayTakeNotes(let login, let group): "\(login) may now take notes for \(group) (and read the session)."
+    case .mayDoEverything(let login): "\(login) may now do everything a facilitator does."
+    case .passwordHint(let login):
+      "If the server asks for passwords, set one with its own tools, e.g. in psql: \\password \(login)"
+    case .rolesNeedServer: "roles are for a session on a server; a session file is only its owner's"
+    case .demoExists(let path): "\(path) already exists; add --force to replace it with a fresh demo"
+    case .demoCreated(let path, let summary): "Created the demo session at \(path): \(summary)"
+    case .sameSessionTwice(let name, let earlier): "\(name) is the same session as \(earlier): give each session once"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

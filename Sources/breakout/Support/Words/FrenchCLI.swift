@@ -126,6 +126,38 @@ enum FrenchCLI {
     case .questionRemoved(let question): "Question \(question) retirée."
     case .ruleAdded(let first, let second, let apart):
       "Règle ajoutée\(c) \(first) et \(second) \(apart ? "dans des groupes différents" : "dans le même groupe")."
+    case .backedUp(let file): "Copie enregistrée dans \(file)."
+    case .purgeWhat: "dites quoi purger\(c) --emails ou --all-personal"
+    case .purged(let count, let all):
+      "\(all ? "Données personnelles" : "Courriels") de \(count) participant\(count <= 1 ? "" : "s") purgés\u{202F}; le fichier a été reconstruit."
+    case .purgedOnServer(let count, let all):
+      "\(all ? "Données personnelles" : "Courriels") de \(count) participant\(count <= 1 ? "" : "s") purgés sur le serveur, "
+        + "et les tables qui les contenaient réécrites (VACUUM FULL)\(c) les anciennes valeurs ont quitté leurs fichiers.\n"
+        + "PostgreSQL peut encore les garder dans son journal d\u{2019}écriture anticipée jusqu\u{2019}à son recyclage, dans les "
+        + "archives WAL et les sauvegardes, et sur les répliques\(c) voyez avec l\u{2019}administrateur du serveur."
+    case .copied(let from, let to, let tables):
+      "\(from.map { "\($0) copié" } ?? "Copié") vers \(to)\(c) \(tables.participants) participants, \(tables.groups) groupes, "
+        + "\(tables.notes) notes (\(tables.revisions) versions), \(tables.drafts) brouillons, \(tables.agendaItems) points du programme."
+    case .roles(let address, let facilitator, let rapporteur):
+      """
+      Rôles de \(address)\(c)
+        \(facilitator)  l\u{2019}animation\(c) tout
+        \(rapporteur)  les rapporteurs\(c) lisent la séance sans les courriels, écrivent les notes de leur groupe
+      Donnez un identifiant à chaque personne\(c) breakout server grant '\(address)' --rapporteur GROUPE --login NOM
+      """
+    case .grantWhich: "donnez --rapporteur GROUPE ou --facilitator"
+    case .mayTakeNotes(let login, let group):
+      "\(login) peut maintenant prendre les notes de \(group) (et lire la séance)."
+    case .mayDoEverything(let login): "\(login) peut maintenant tout faire, comme l\u{2019}animation."
+    case .passwordHint(let login):
+      "Si le serveur demande des mots de passe, définissez-en un avec ses propres outils, p. ex. dans psql\(c) \\password \(login)"
+    case .rolesNeedServer:
+      "les rôles concernent une séance sur un serveur\u{202F}; un fichier de séance n\u{2019}appartient qu\u{2019}à son propriétaire"
+    case .demoExists(let path):
+      "\(path) existe déjà\u{202F}; ajoutez --force pour le remplacer par une nouvelle démonstration"
+    case .demoCreated(let path, let summary): "Séance de démonstration créée à \(path)\(c) \(summary)"
+    case .sameSessionTwice(let name, let earlier):
+      "\(name) est la même séance que \(earlier)\(c) donnez chaque séance une fois"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

@@ -116,6 +116,35 @@ enum SpanishCLI {
     case .questionRemoved(let question): "Se quitó la pregunta \(question)."
     case .ruleAdded(let first, let second, let apart):
       "Regla añadida: \(first) y \(second) \(apart ? "en grupos distintos" : "en el mismo grupo")."
+    case .backedUp(let file): "Se guardó una copia en \(file)."
+    case .purgeWhat: "indique qué purgar: --emails o --all-personal"
+    case .purged(let count, let all):
+      "Se purgaron \(all ? "los datos personales" : "los correos") de \(count) participante\(count == 1 ? "" : "s"); el archivo se reconstruyó."
+    case .purgedOnServer(let count, let all):
+      "Se purgaron \(all ? "los datos personales" : "los correos") de \(count) participante\(count == 1 ? "" : "s") en el "
+        + "servidor y se reescribieron las tablas que los tenían (VACUUM FULL): los valores antiguos ya no están en sus archivos.\n"
+        + "PostgreSQL aún puede tenerlos en su registro de escritura anticipada hasta que se recicle, en archivos WAL y "
+        + "copias de seguridad, y en réplicas: consulte a quien administra el servidor."
+    case .copied(let from, let to, let tables):
+      "Se copió \(from.map { "\($0) " } ?? "")a \(to): \(tables.participants) participantes, \(tables.groups) grupos, "
+        + "\(tables.notes) notas (\(tables.revisions) versiones), \(tables.drafts) borradores, \(tables.agendaItems) puntos del programa."
+    case .roles(let address, let facilitator, let rapporteur):
+      """
+      Roles de \(address):
+        \(facilitator)  la facilitación: todo
+        \(rapporteur)  las relatorías: leen la sesión sin correos y escriben las notas de su grupo
+      Dé a cada persona un usuario: breakout server grant '\(address)' --rapporteur GRUPO --login NOMBRE
+      """
+    case .grantWhich: "indique --rapporteur GRUPO o --facilitator"
+    case .mayTakeNotes(let login, let group): "\(login) ya puede tomar notas para \(group) (y leer la sesión)."
+    case .mayDoEverything(let login): "\(login) ya puede hacer todo lo que hace la facilitación."
+    case .passwordHint(let login):
+      "Si el servidor pide contraseñas, defina una con sus propias herramientas, p. ej. en psql: \\password \(login)"
+    case .rolesNeedServer: "los roles son para una sesión en un servidor; un archivo de sesión es solo de su dueño"
+    case .demoExists(let path): "\(path) ya existe; añada --force para reemplazarlo con una demostración nueva"
+    case .demoCreated(let path, let summary): "Se creó la sesión de demostración en \(path): \(summary)"
+    case .sameSessionTwice(let name, let earlier):
+      "\(name) es la misma sesión que \(earlier): indique cada sesión una vez"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"
