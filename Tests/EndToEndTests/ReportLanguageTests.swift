@@ -328,8 +328,9 @@ import Testing
     let saved = try terminal.waitFor("Nota guardada en la pregunta")
     #expect(saved.found, "\(saved.screen)")
     try terminal.type("?")
-    let help = try terminal.waitFor("Teclas de la pantalla Notas")
-    #expect(help.found && help.screen.contains("añadir una nota"), "\(help.screen)")
+    // The help's lines are drawn top to bottom: wait for one of its own lines, not only its heading.
+    let help = try terminal.waitFor("añadir una nota a la pregunta actual")
+    #expect(help.found && help.screen.contains("Teclas de la pantalla Notas"), "\(help.screen)")
     #expect(Self.words(of: help.screen).intersection(english).isEmpty, "\(help.screen)")
     try terminal.press("Escape")
     try terminal.type("q")

@@ -24,7 +24,7 @@ struct Assign: AsyncParsableCommand {
   var timeLimit: Double?
 
   func validate() throws {
-    if placeNew && reshuffle { throw ValidationError("--place-new and --reshuffle contradict each other; pick one") }
+    if placeNew && reshuffle { throw ValidationError(say(.contradictoryAssign)) }
   }
 
   func run() async throws {
@@ -78,22 +78,22 @@ struct Assign: AsyncParsableCommand {
       print(String(decoding: try encoder.encode(output), as: UTF8.self))
     case .table:
       let rows: [[String]] = people.map { (person: Participant) -> [String] in
-        [groupName(person), person.name, person.stakeholderType.displayName, person.country]
+        [groupName(person), person.name, interfaceWords(.stakeholder(person.stakeholderType)), person.country]
       }
       let sorted = rows.sorted { (lhs: [String], rhs: [String]) -> Bool in
         lhs[0] != rhs[0] ? lhs[0] < rhs[0] : lhs[1] < rhs[1]
       }
       if keepPlaced {
-        print(
-          "Kept \(problem.people.count - newcomers.count) people where they are (--reshuffle moves everyone not locked); "
-            + (newcomers.isEmpty ? "nobody is waiting for a group." : "placed \(newcomers.count):"))
+        print(say(.keptPlaced(kept: problem.people.count - newcomers.count, placed: newcomers.count)))
       }
       if !rows.isEmpty {
-        print(TextTable.render(header: ["Group", "Name", "Stakeholder type", "Country"], rows: sorted), terminator: "")
+        print(
+          TextTable.render(header: CLIText.AssignColumn.allCases.map { say(.assignColumn($0)) }, rows: sorted),
+          terminator: "")
       }
       print("")
       print(QualityReport.lines(quality).joined(separator: "\n"))
-      print(dryRun ? "Dry run: nothing was saved." : "Saved.")
+      print(say(dryRun ? .nothingSavedDryRun : .saved))
     }
   }
 }

@@ -45,35 +45,33 @@ struct RosterCommand: ParsableCommand {
       let store = try await openSession(session)
       // The size is checked before reading, so a huge file never fills the memory.
       let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
-      guard let size else { throw ValidationError("cannot read \(InertText.visible(file)): no such file") }
+      guard let size else { throw ValidationError(say(.noSuchFile(InertText.visible(file)))) }
       if size > Self.sizeLimit {
         throw ValidationError(
           "cannot import the roster, nothing was imported: \(InertText.visible(file)) is \(size / 1_048_576) MB; "
             + "a roster file is at most \(Self.sizeLimit / 1_048_576) MB (about 300,000 people)")
       }
       guard let data = FileManager.default.contents(atPath: file) else {
-        throw ValidationError("cannot read \(InertText.visible(file))")
+        throw ValidationError(say(.cannotRead(InertText.visible(file))))
       }
       let report = try await store.importRoster(data, mapping: mapping, encoding: chosen, dryRun: dryRun)
-      let verb = dryRun ? "Would add" : "Added"
       print(
-        "\(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), unchanged \(report.unchanged)."
-      )
+        say(
+          .importCounts(
+            added: report.added.count, updated: report.updated.count, unchanged: report.unchanged, dryRun: dryRun)))
       for (name, changes) in report.updated {
-        print("  updated \(InertText.visible(name)): \(changes.joined(separator: ", "))")
+        print(say(.updatedPerson(name: InertText.visible(name), changes: changes)))
       }
       if !report.droppedSensitiveColumns.isEmpty {
-        print(
-          "Dropped sensitive columns (never stored): "
-            + report.droppedSensitiveColumns.map { InertText.visible($0) }.joined(separator: ", "))
+        print(say(.droppedSensitive(report.droppedSensitiveColumns.map { InertText.visible($0) })))
       }
       if !report.ignoredColumns.isEmpty {
-        print("Ignored columns: \(report.ignoredColumns.map { InertText.visible($0) }.joined(separator: ", "))")
+        print(say(.ignoredColumns(report.ignoredColumns.map { InertText.visible($0) })))
       }
-      for warning in report.warnings { printError("warning: \(warning)") }
+      for warning in report.warnings { printError(say(.warning(warning))) }
       if dryRun {
         printPreview(report, themes: try await store.snapshot().themes)
-        print("Dry run: nothing was imported.")
+        print(say(.nothingImported))
       }
     }
   }
@@ -194,17 +192,17 @@ private func printPreview(_ report: ImportReport, themes: [Theme]) {
     return headers.isEmpty
       ? nil : "\(field.rawValue) <- " + headers.map { InertText.visible($0) }.joined(separator: ", ")
   }
-  print("Columns read: " + fed.joined(separator: "; "))
+  print(say(.columnsRead(fed)))
   guard !report.preview.isEmpty else { return }
-  print("The first rows as they will be read:")
+  print(say(.firstRows))
   let rows = report.preview.map { entry -> [String] in
     [
       "\(entry.line)", entry.name, entry.organisation, entry.email ?? "", entry.country,
-      entry.stakeholderType.displayName, themes.first { $0.id == entry.preferredThemeID }?.name ?? "",
+      interfaceWords(.stakeholder(entry.stakeholderType)), themes.first { $0.id == entry.preferredThemeID }?.name ?? "",
     ]
   }
   print(
     TextTable.render(
-      header: ["Line", "Name", "Organisation", "Email", "Country", "Stakeholder type", "Preferred"], rows: rows),
+      header: CLIText.PreviewColumn.allCases.map { say(.previewColumn($0)) }, rows: rows),
     terminator: "")
 }

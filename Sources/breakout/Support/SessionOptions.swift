@@ -67,7 +67,7 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
   case .file(let path):
     let session = try SessionFileRepository.open(path, busyTimeout: busyTimeout)
     if let reason = session.readOnlyReason {
-      printError("note: \(path) can only be read here (\(reason)); anything that would change it is refused.")
+      printError(say(.readOnlyNote(path: path, reason: reason)))
     }
     if let warning = SessionFile.exposureWarning(path) { printError(warning) }
     openedFiles.add(session)
@@ -83,7 +83,7 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
 /// The session as a file, for what only a file has (a backup, a purge).
 func openSessionFile(_ name: String, for purpose: String) async throws -> SessionFileRepository {
   guard let file = try await openSession(name) as? SessionFileRepository else {
-    throw CommandFailure(description: "\(purpose) works on a session file, not on a session on a server")
+    throw CommandFailure(description: say(.fileOnly(purpose)))
   }
   return file
 }

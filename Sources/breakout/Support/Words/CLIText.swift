@@ -93,6 +93,28 @@ enum CLIText {
   case demoCreated(path: String, summary: String)
   case sameSessionTwice(String, String)
 
+  // roster import and assignment (their reports' own sentences, from BreakoutCore, are still English)
+  case noSuchFile(String)
+  case importCounts(added: Int, updated: Int, unchanged: Int, dryRun: Bool)
+  case updatedPerson(name: String, changes: [String])
+  case droppedSensitive([String])
+  case ignoredColumns([String])
+  case warning(String)
+  case nothingImported
+  case columnsRead([String])
+  case firstRows
+  case previewColumn(PreviewColumn)
+  case contradictoryAssign
+  case keptPlaced(kept: Int, placed: Int)
+  case assignColumn(AssignColumn)
+  case nothingSavedDryRun
+  case saved
+  case readOnlyNote(path: String, reason: String)
+  case fileOnly(String)
+
+  enum PreviewColumn: CaseIterable { case line, name, organisation, email, country, type, preferred }
+  enum AssignColumn: CaseIterable { case group, name, type, country }
+
   /// What a copy of a session held.
   struct TableCounts {
     var participants, groups, notes, revisions, drafts, agendaItems: Int

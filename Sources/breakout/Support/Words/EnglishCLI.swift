@@ -109,6 +109,42 @@ enum EnglishCLI {
     case .demoExists(let path): "\(path) already exists; add --force to replace it with a fresh demo"
     case .demoCreated(let path, let summary): "Created the demo session at \(path): \(summary)"
     case .sameSessionTwice(let name, let earlier): "\(name) is the same session as \(earlier): give each session once"
+    case .noSuchFile(let file): "cannot read \(file): no such file"
+    case .importCounts(let added, let updated, let unchanged, let dryRun):
+      "\(dryRun ? "Would add" : "Added") \(added), \(dryRun ? "would update" : "updated") \(updated), unchanged \(unchanged)."
+    case .updatedPerson(let name, let changes): "  updated \(name): \(changes.joined(separator: ", "))"
+    case .droppedSensitive(let columns): "Dropped sensitive columns (never stored): " + columns.joined(separator: ", ")
+    case .ignoredColumns(let columns): "Ignored columns: \(columns.joined(separator: ", "))"
+    case .warning(let text): "warning: \(text)"
+    case .nothingImported: "Dry run: nothing was imported."
+    case .columnsRead(let columns): "Columns read: " + columns.joined(separator: "; ")
+    case .firstRows: "The first rows as they will be read:"
+    case .previewColumn(let column):
+      switch column {
+      case .line: "Line"
+      case .name: "Name"
+      case .organisation: "Organisation"
+      case .email: "Email"
+      case .country: "Country"
+      case .type: "Stakeholder type"
+      case .preferred: "Preferred"
+      }
+    case .contradictoryAssign: "--place-new and --reshuffle contradict each other; pick one"
+    case .keptPlaced(let kept, let placed):
+      "Kept \(kept) people where they are (--reshuffle moves everyone not locked); "
+        + (placed == 0 ? "nobody is waiting for a group." : "placed \(placed):")
+    case .assignColumn(let column):
+      switch column {
+      case .group: "Group"
+      case .name: "Name"
+      case .type: "Stakeholder type"
+      case .country: "Country"
+      }
+    case .nothingSavedDryRun: "Dry run: nothing was saved."
+    case .saved: "Saved."
+    case .readOnlyNote(let path, let reason):
+      "note: \(path) can only be read here (\(reason)); anything that would change it is refused."
+    case .fileOnly(let purpose): "\(purpose) works on a session file, not on a session on a server"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

@@ -158,6 +158,45 @@ enum FrenchCLI {
     case .demoCreated(let path, let summary): "Séance de démonstration créée à \(path)\(c) \(summary)"
     case .sameSessionTwice(let name, let earlier):
       "\(name) est la même séance que \(earlier)\(c) donnez chaque séance une fois"
+    case .noSuchFile(let file): "impossible de lire \(file)\(c) ce fichier n\u{2019}existe pas"
+    case .importCounts(let added, let updated, let unchanged, let dryRun):
+      dryRun
+        ? "\(added) à ajouter, \(updated) à mettre à jour, \(unchanged) inchangés."
+        : "\(added) ajoutés, \(updated) mis à jour, \(unchanged) inchangés."
+    case .updatedPerson(let name, let changes): "  mis à jour \(name)\(c) \(changes.joined(separator: ", "))"
+    case .droppedSensitive(let columns):
+      "Colonnes sensibles écartées (jamais enregistrées)\(c) " + columns.joined(separator: ", ")
+    case .ignoredColumns(let columns): "Colonnes ignorées\(c) \(columns.joined(separator: ", "))"
+    case .warning(let text): "avertissement\(c) \(text)"
+    case .nothingImported: "Essai\(c) rien n\u{2019}a été importé."
+    case .columnsRead(let columns): "Colonnes lues\(c) " + columns.joined(separator: "\u{202F}; ")
+    case .firstRows: "Les premières lignes, telles qu\u{2019}elles seront lues\(c)"
+    case .previewColumn(let column):
+      switch column {
+      case .line: "Ligne"
+      case .name: "Nom"
+      case .organisation: "Organisation"
+      case .email: "Courriel"
+      case .country: "Pays"
+      case .type: "Type d\u{2019}acteur"
+      case .preferred: "Préféré"
+      }
+    case .contradictoryAssign: "--place-new et --reshuffle se contredisent\u{202F}; choisissez l\u{2019}un des deux"
+    case .keptPlaced(let kept, let placed):
+      "\(kept) personnes restent où elles sont (--reshuffle déplace tous ceux qui ne sont pas fixés)\u{202F}; "
+        + (placed == 0 ? "personne n\u{2019}attend de groupe." : "\(placed) placées\(c)")
+    case .assignColumn(let column):
+      switch column {
+      case .group: "Groupe"
+      case .name: "Nom"
+      case .type: "Type d\u{2019}acteur"
+      case .country: "Pays"
+      }
+    case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."
+    case .saved: "Enregistré."
+    case .readOnlyNote(let path, let reason):
+      "note\(c) \(path) ne peut être que lu ici (\(reason))\u{202F}; tout ce qui le modifierait est refusé."
+    case .fileOnly(let purpose): "\(purpose) porte sur un fichier de séance, pas sur une séance sur un serveur"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"

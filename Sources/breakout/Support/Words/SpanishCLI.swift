@@ -145,6 +145,45 @@ enum SpanishCLI {
     case .demoCreated(let path, let summary): "Se creó la sesión de demostración en \(path): \(summary)"
     case .sameSessionTwice(let name, let earlier):
       "\(name) es la misma sesión que \(earlier): indique cada sesión una vez"
+    case .noSuchFile(let file): "no se puede leer \(file): el archivo no existe"
+    case .importCounts(let added, let updated, let unchanged, let dryRun):
+      dryRun
+        ? "Se añadirían \(added), se actualizarían \(updated), sin cambios \(unchanged)."
+        : "Añadidas \(added), actualizadas \(updated), sin cambios \(unchanged)."
+    case .updatedPerson(let name, let changes): "  actualizada \(name): \(changes.joined(separator: ", "))"
+    case .droppedSensitive(let columns):
+      "Columnas sensibles descartadas (nunca se guardan): " + columns.joined(separator: ", ")
+    case .ignoredColumns(let columns): "Columnas ignoradas: \(columns.joined(separator: ", "))"
+    case .warning(let text): "aviso: \(text)"
+    case .nothingImported: "Prueba: no se importó nada."
+    case .columnsRead(let columns): "Columnas leídas: " + columns.joined(separator: "; ")
+    case .firstRows: "Las primeras filas, tal como se leerán:"
+    case .previewColumn(let column):
+      switch column {
+      case .line: "Línea"
+      case .name: "Nombre"
+      case .organisation: "Organización"
+      case .email: "Correo"
+      case .country: "País"
+      case .type: "Tipo de actor"
+      case .preferred: "Preferido"
+      }
+    case .contradictoryAssign: "--place-new y --reshuffle se contradicen; elija una"
+    case .keptPlaced(let kept, let placed):
+      "\(kept) personas siguen donde están (--reshuffle mueve a todos los que no están fijados); "
+        + (placed == 0 ? "nadie espera grupo." : "asignadas \(placed):")
+    case .assignColumn(let column):
+      switch column {
+      case .group: "Grupo"
+      case .name: "Nombre"
+      case .type: "Tipo de actor"
+      case .country: "País"
+      }
+    case .nothingSavedDryRun: "Prueba: no se guardó nada."
+    case .saved: "Guardado."
+    case .readOnlyNote(let path, let reason):
+      "nota: \(path) solo se puede leer aquí (\(reason)); se rechaza todo lo que lo cambiaría."
+    case .fileOnly(let purpose): "\(purpose) funciona con un archivo de sesión, no con una sesión en un servidor"
     case .groupsColumn(let column):
       switch column {
       case .number: "#"
