@@ -315,9 +315,13 @@ import Testing
     // The status bar is drawn last: once its help key shows, the frame is whole.
     var shown = try terminal.waitFor("? ayuda")
     #expect(shown.found, "\(shown.screen)")
-    for screen in ["1", "2", "3", "5", "4"] {
+    // Each screen's own words, which only it shows, say it is there.
+    for (screen, mark) in [
+      ("1", "Organización"), ("2", "menor es mejor"), ("3", "Reloj"), ("5", "Resumen: todos"), ("4", "en la pregunta"),
+    ] {
       try terminal.type(screen)
-      shown = try terminal.waitFor(matching: " \(screen) [^ ]+ ")
+      shown = try terminal.waitFor(mark)
+      #expect(shown.found, "screen \(screen):\n\(shown.screen)")
       let found = Self.words(of: shown.screen).intersection(english)
       #expect(found.isEmpty, "screen \(screen) shows English \(found.sorted()):\n\(shown.screen)")
     }
