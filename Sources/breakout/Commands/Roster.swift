@@ -130,7 +130,7 @@ extension RosterCommand {
 
     func run() async throws {
       try await RosterCommand.mark(names, in: session, absent: true) { person, group in
-        "\(person) is absent" + (group.map { "; left \($0)" } ?? "") + "."
+        say(.markedAbsent(name: person, left: group))
       }
     }
   }
@@ -144,8 +144,7 @@ extension RosterCommand {
 
     func run() async throws {
       try await RosterCommand.mark(names, in: session, absent: false) { person, group in
-        "\(person) has arrived"
-          + (group.map { " (in \($0))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`.")
+        say(.arrived(name: person, group: group, session: session))
       }
     }
   }

@@ -110,6 +110,8 @@ enum CLIText {
   case nothingSavedDryRun
   case saved
   case readOnlyNote(path: String, reason: String)
+  case markedAbsent(name: String, left: String?)
+  case arrived(name: String, group: String?, session: String)
   case fileOnly(String)
 
   enum PreviewColumn: CaseIterable { case line, name, organisation, email, country, type, preferred }

@@ -142,6 +142,10 @@ enum EnglishCLI {
       }
     case .nothingSavedDryRun: "Dry run: nothing was saved."
     case .saved: "Saved."
+    case .markedAbsent(let name, let group): "\(name) is absent" + (group.map { "; left \($0)" } ?? "") + "."
+    case .arrived(let name, let group, let session):
+      "\(name) has arrived"
+        + (group.map { " (in \($0))." } ?? "; not in a group yet: `breakout assign \(session) --place-new`.")
     case .readOnlyNote(let path, let reason):
       "note: \(path) can only be read here (\(reason)); anything that would change it is refused."
     case .fileOnly(let purpose): "\(purpose) works on a session file, not on a session on a server"

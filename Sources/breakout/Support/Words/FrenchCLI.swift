@@ -194,6 +194,12 @@ enum FrenchCLI {
       }
     case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."
     case .saved: "Enregistré."
+    case .markedAbsent(let name, let group):
+      "\(name) est absent" + (group.map { "\u{202F}; a quitté \($0)" } ?? "") + "."
+    case .arrived(let name, let group, let session):
+      "\(name) est arrivé"
+        + (group.map { " (dans \($0))." }
+          ?? "\u{202F}; pas encore de groupe\(c) `breakout assign \(session) --place-new`.")
     case .readOnlyNote(let path, let reason):
       "note\(c) \(path) ne peut être que lu ici (\(reason))\u{202F}; tout ce qui le modifierait est refusé."
     case .fileOnly(let purpose): "\(purpose) porte sur un fichier de séance, pas sur une séance sur un serveur"

@@ -181,6 +181,10 @@ enum SpanishCLI {
       }
     case .nothingSavedDryRun: "Prueba: no se guardó nada."
     case .saved: "Guardado."
+    case .markedAbsent(let name, let group): "\(name) está ausente" + (group.map { "; dejó \($0)" } ?? "") + "."
+    case .arrived(let name, let group, let session):
+      "\(name) llegó"
+        + (group.map { " (en \($0))." } ?? "; aún sin grupo: `breakout assign \(session) --place-new`.")
     case .readOnlyNote(let path, let reason):
       "nota: \(path) solo se puede leer aquí (\(reason)); se rechaza todo lo que lo cambiaría."
     case .fileOnly(let purpose): "\(purpose) funciona con un archivo de sesión, no con una sesión en un servidor"
