@@ -37,9 +37,12 @@ import Testing
   }
 
   @Test func anUnclosedQuoteNamesTheLineWhereItOpened() {
-    #expect(throws: CSVError(line: 3, "a quoted field opened here is never closed (a \" is missing)")) {
+    #expect(throws: CSVError(line: 3, .quoteNeverClosed)) {
       try read("Name,Org\nAna,Acme\nBen,\"Acme\nCarl,Beta\n")
     }
+    #expect(
+      CSVError(line: 3, .quoteNeverClosed).description
+        == "line 3: a quoted field opened here is never closed (a \" is missing)")
   }
 
   @Test func invalidUTF8NamesItsLine() {

@@ -54,4 +54,27 @@ import Testing
     let wrong = try Binary.run(["--lang", "de", "plenary", "list", "meeting"], in: folder)
     #expect(wrong.status != 0 && wrong.stderr.contains("--lang is en, es or fr"), "\(wrong.stderr)")
   }
+
+  /// A registration file's problems are said in the person's language, with the line to look at.
+  @Test func aRegistrationFilesProblemsAreSaidInSpanish() throws {
+    let folder = try scratchFolder()
+    #expect(try Binary.run(["new", "m", "--title", "T", "--language", "es"], in: folder).status == 0)
+    try write(
+      "Nombre,Correo,Sector\nAna Lima,ana@example.org,Gobierno\nBo Ruiz,ana@example.org,Marciano\n",
+      to: folder + "/duplicado.csv")
+    let duplicate = try Binary.run(
+      ["roster", "import", "m", "duplicado.csv"], in: folder, environment: ["LANG": "es_PA.UTF-8"])
+    #expect(duplicate.status != 0)
+    #expect(
+      duplicate.stderr.contains("línea 3: el correo ana@example.org ya está en la línea 2"), "\(duplicate.stderr)")
+    try write("Nombre,Sector\nAna Lima,Gobierno\nBo Ruiz,Marciano\n", to: folder + "/tipos.csv")
+    let types = try Binary.run(
+      ["roster", "import", "m", "tipos.csv"], in: folder, environment: ["LANG": "es_PA.UTF-8"])
+    #expect(types.status == 0, "\(types.stderr)")
+    #expect(types.stdout.contains("Añadidas 2, actualizadas 0, sin cambios 0."), "\(types.stdout)")
+    #expect(
+      types.stderr.contains(
+        "aviso: el tipo de actor \u{00AB}Marciano\u{00BB} (1 persona) no se reconoció y se registra como Otro"),
+      "\(types.stderr)")
+  }
 }

@@ -10,10 +10,10 @@ public enum CSVReader {
   public static func read(_ data: Data, encoding: RosterEncoding = .utf8) throws(CSVError) -> CSVTable {
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      throw CSVError(line: 1, "the file is saved as UTF-16; save it as CSV UTF-8 and import it again")
+      throw CSVError(line: 1, .utf16)
     }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-      throw CSVError(line: 1, "this is a spreadsheet workbook (xlsx), not CSV; save it as CSV UTF-8 and import that")
+      throw CSVError(line: 1, .workbook)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     bytes = encoding.utf8(bytes)
@@ -23,14 +23,10 @@ public enum CSVReader {
       let looksLikeWindows = byte >= 0x80
       throw CSVError(
         line: lineNumber(at: offset, in: bytes),
-        looksLikeWindows
-          ? "the text is not UTF-8: byte \(hex) looks like Windows-1252 (\"\(RosterEncoding.windows1252Character(byte))\"); "
-            + "import again with --encoding windows-1252, or save the file as CSV UTF-8"
-          : "the text is not valid UTF-8 (byte \(hex)); save the file as CSV UTF-8 and import it again")
+        .notUTF8(hex: hex, windows1252: looksLikeWindows ? RosterEncoding.windows1252Character(byte) : nil))
     }
     if let offset = bytes.firstIndex(of: 0) {
-      throw CSVError(
-        line: lineNumber(at: offset, in: bytes), "the file holds a NUL byte: it is not a text CSV file")
+      throw CSVError(line: lineNumber(at: offset, in: bytes), .nulByte)
     }
     var start = 0
     var line = 1
@@ -43,7 +39,7 @@ public enum CSVReader {
     let usedDelimiter = delimiter ?? guessDelimiter(bytes, from: start)
     let records = try parse(bytes, from: start, firstLine: line, delimiter: usedDelimiter)
     guard let header = records.first else {
-      throw CSVError(line: line, "the file is empty: it needs a header row and one row per participant")
+      throw CSVError(line: line, .empty)
     }
     return CSVTable(
       delimiter: Character(Unicode.Scalar(usedDelimiter)),
@@ -134,21 +130,17 @@ public enum CSVReader {
           }
           if inner == lf || (inner == cr && (index + 1 >= bytes.count || bytes[index + 1] != lf)) { line += 1 }
           if field.count >= fieldLimit {
-            throw CSVError(
-              line: openedOn,
-              "a quoted field opened here runs past \(fieldLimit / 1024) KB; a closing \" is probably missing")
+            throw CSVError(line: openedOn, .quotedFieldTooLong(kilobytes: fieldLimit / 1024))
           }
           field.append(inner)
           index += 1
         }
         if !closed {
-          throw CSVError(
-            line: openedOn, "a quoted field opened here is never closed (a \" is missing)")
+          throw CSVError(line: openedOn, .quoteNeverClosed)
         }
         while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
         if index < bytes.count, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
-          throw CSVError(
-            line: line, "unexpected text after a closing quote; a quote inside a quoted field is written \"\"")
+          throw CSVError(line: line, .textAfterQuote)
         }
         continue
       }
@@ -161,8 +153,7 @@ public enum CSVReader {
         recordLine = line
       } else if !fieldWasQuoted {
         if field.count >= fieldLimit {
-          throw CSVError(
-            line: line, "a field here is longer than \(fieldLimit / 1024) KB; no roster field is that long")
+          throw CSVError(line: line, .fieldTooLong(kilobytes: fieldLimit / 1024))
         }
         field.append(byte)
       }

@@ -16,11 +16,12 @@ public struct CSVTable: Equatable, Sendable {
 /// Why a CSV file could not be read, always naming the line a person should look at.
 public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
   public var line: Int
-  public var message: String
+  public var problem: RosterProblem
+  public var message: String { problem.sentence }
 
-  public init(line: Int, _ message: String) {
+  public init(line: Int, _ problem: RosterProblem) {
     self.line = line
-    self.message = message
+    self.problem = problem
   }
 
   public var description: String { "line \(line): \(message)" }

@@ -6,14 +6,14 @@ public struct ImportReport: Equatable, Sendable {
   public var unchanged = 0
   public var ignoredColumns: [String] = []
   public var droppedSensitiveColumns: [String] = []
-  public var warnings: [String] = []
+  public var warnings: [RosterWarning] = []
   /// Which column fed each field, by header.
   public var columns: [String: RosterField] = [:]
   /// The first rows exactly as they were read, for `--dry-run`.
   public var preview: [RosterEntry] = []
 
   public init(
-    ignoredColumns: [String] = [], droppedSensitiveColumns: [String] = [], warnings: [String] = [],
+    ignoredColumns: [String] = [], droppedSensitiveColumns: [String] = [], warnings: [RosterWarning] = [],
     columns: [String: RosterField] = [:], preview: [RosterEntry] = []
   ) {
     self.ignoredColumns = ignoredColumns

@@ -34,5 +34,5 @@ public struct RosterReading: Equatable, Sendable {
   public var ignoredColumns: [String]
   /// Columns with identity or contact data that were not read at all.
   public var droppedSensitiveColumns: [String] = []
-  public var warnings: [String]
+  public var warnings: [RosterWarning]
 }

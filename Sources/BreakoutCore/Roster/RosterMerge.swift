@@ -11,7 +11,7 @@ public struct RosterMerge: Equatable, Sendable {
   public var added: [String] = []
   public var changed: [Change] = []
   public var unchanged = 0
-  public var warnings: [String] = []
+  public var warnings: [RosterWarning] = []
 
   public struct Change: Equatable, Sendable {
     public var name: String
@@ -37,8 +37,7 @@ public struct RosterMerge: Equatable, Sendable {
     for entry in reading.entries {
       if let email = entry.email.map(LooseText.emailKey) {
         if let earlier = seenLineByEmail[email] {
-          merge.warnings.append(
-            "lines \(earlier) and \(entry.line) have the same email \(InertText.visible(email)); the later line wins")
+          merge.warnings.append(.sameEmail(InertText.visible(email), lines: (earlier, entry.line)))
         }
         seenLineByEmail[email] = entry.line
       }

@@ -3,11 +3,12 @@ import Foundation
 /// Why a roster cannot be imported; nothing is imported when this is thrown.
 public struct RosterError: Error, Equatable, Sendable, CustomStringConvertible {
   public var line: Int?
-  public var message: String
+  public var problem: RosterProblem
+  public var message: String { problem.sentence }
 
-  public init(line: Int?, _ message: String) {
+  public init(line: Int?, _ problem: RosterProblem) {
     self.line = line
-    self.message = message
+    self.problem = problem
   }
 
   public var description: String { line.map { "line \($0): \(message)" } ?? message }
@@ -23,7 +24,7 @@ public enum RosterReader {
     do {
       table = try CSVReader.read(data, encoding: encoding)
     } catch {
-      throw RosterError(line: error.line, error.message)
+      throw RosterError(line: error.line, error.problem)
     }
     return try read(table, themes: themes, mapping: mapping)
   }
@@ -37,24 +38,20 @@ public enum RosterReader {
     // that has a name column.
     let table = headerFound(table, explicit: explicit)
     for unknown in explicit.keys where !table.header.contains(where: { LooseText.normalised($0) == unknown }) {
-      throw RosterError(
-        line: table.headerLine,
-        "--map names a column \"\(unknown)\" that is not in the header (\(table.header.joined(separator: ", ")))")
+      throw RosterError(line: table.headerLine, .mapUnknownColumn(unknown, header: table.header))
     }
     let (columns, indexOf, ignored) = mapColumns(table, explicit: explicit)
     let hasName = indexOf[.name] != nil || indexOf[.firstName] != nil || indexOf[.lastName] != nil
     guard hasName else {
       throw RosterError(
-        line: table.headerLine,
-        "no name column found in the header (\(table.header.map { InertText.visible($0) }.joined(separator: ", "))); "
-          + "expected \"Name\", or \"First Name\" and \"Last Name\", or say which column it is with --map COLUMN=name")
+        line: table.headerLine, .noNameColumn(header: table.header.map { InertText.visible($0) }))
     }
     guard !table.records.isEmpty else {
-      throw RosterError(line: table.headerLine, "the file has a header but no participants")
+      throw RosterError(line: table.headerLine, .headerOnly)
     }
     var entries: [RosterEntry] = []
     var lineByEmail: [String: Int] = [:]
-    var warnings: [String] = []
+    var warnings: [RosterWarning] = []
     var unplacedTypes: [String: Int] = [:]
     var unplacedThemes: [String: Int] = [:]
     for record in table.records {
@@ -63,15 +60,9 @@ public enum RosterReader {
         fields.removeLast()
       }
       guard fields.count == table.header.count else {
-        let delimiter = table.delimiter == "," ? "comma" : table.delimiter == ";" ? "semicolon" : "delimiter"
-        let hint =
-          fields.count > table.header.count
-          ? "a field holding a \(delimiter) must be in double quotes"
-          : "the row may be cut short, or a quoted field above it may be missing its closing quote"
         throw RosterError(
           line: record.line,
-          "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has "
-            + "\(table.header.count); \(hint)")
+          .fieldCount(fields: fields.count, header: table.header.count, delimiter: table.delimiter))
       }
       // Every field is one line: a line break inside a name, an organisation or a country becomes a space.
       func value(_ field: RosterField) -> String {
@@ -84,14 +75,11 @@ public enum RosterReader {
       }
       name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       if looksLikeNoName(name) {
-        throw RosterError(
-          line: record.line,
-          "the name column holds \"\(InertText.visible(name))\", which is a number or an address, not a name; "
-            + "say which column holds names with --map COLUMN=name")
+        throw RosterError(line: record.line, .notAName(InertText.visible(name)))
       }
       if name.isEmpty {
         if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-        throw RosterError(line: record.line, "this row has no name")
+        throw RosterError(line: record.line, .noName)
       }
       let typeText = value(.stakeholderType)
       let type =
@@ -117,17 +105,11 @@ public enum RosterReader {
         ? "" : emailText
       if !email.isEmpty {
         guard email.contains("@"), !email.contains(where: \.isWhitespace) else {
-          throw RosterError(
-            line: record.line,
-            "the email column holds \"\(InertText.visible(email))\", which is not an email address; "
-              + "correct it or leave it empty")
+          throw RosterError(line: record.line, .notAnEmail(InertText.visible(email)))
         }
         let key = LooseText.emailKey(email)
         if let earlier = lineByEmail[key] {
-          throw RosterError(
-            line: record.line,
-            "the email \(InertText.visible(email)) is already on line \(earlier) (case and spaces aside); "
-              + "one person, one row: remove or merge the duplicate")
+          throw RosterError(line: record.line, .duplicateEmail(InertText.visible(email), earlierLine: earlier))
         }
         lineByEmail[key] = record.line
       }
@@ -138,14 +120,10 @@ public enum RosterReader {
           preferredThemeID: preferredThemeID, role: role, consentsToBeQuoted: isYes(value(.consent))))
     }
     for (text, count) in unplacedTypes.sorted(by: { $0.key < $1.key }) {
-      warnings.append(
-        "stakeholder type \"\(InertText.visible(text))\" (\(count) \(count == 1 ? "person" : "people")) was not recognised and is recorded as Other"
-      )
+      warnings.append(.unknownStakeholderType(InertText.visible(text), people: count))
     }
     for (text, count) in unplacedThemes.sorted(by: { $0.key < $1.key }) {
-      warnings.append(
-        "preferred group \"\(InertText.visible(text))\" (\(count) \(count == 1 ? "person" : "people")) matches no theme and is left blank"
-      )
+      warnings.append(.unknownPreference(InertText.visible(text), people: count))
     }
     let sensitive = ignored.filter(isSensitive)
     return RosterReading(

@@ -38,7 +38,7 @@ enum SpanishFailures {
     case .participantNeedsName: "cada participante necesita un nombre"
     case .participantGone: "esa persona ya no está en la lista"
     case .emailTaken: "ya hay alguien con ese correo en la lista"
-    case .rosterUnreadable(let error): "no se puede importar la lista, no se importó nada: \(error.description)"
+    case .rosterUnreadable(let error): "no se puede importar la lista, no se importó nada: \(SpanishRoster.error(error))"
     case .emptyNote: "la nota está vacía"
     case .noNote(let id): "no existe la nota \(id)"
     case .emptyMessage: "el mensaje está vacío"
@@ -104,7 +104,7 @@ enum FrenchFailures {
     case .participantGone: "cette personne n\u{2019}est plus dans la liste"
     case .emailTaken: "quelqu\u{2019}un avec ce courriel est déjà dans la liste"
     case .rosterUnreadable(let error):
-      "import de la liste impossible, rien n\u{2019}a été importé\(c) \(error.description)"
+      "import de la liste impossible, rien n\u{2019}a été importé\(c) \(FrenchRoster.error(error))"
     case .emptyNote: "la note est vide"
     case .noNote(let id): "il n\u{2019}y a pas de note \(id)"
     case .emptyMessage: "le message est vide"

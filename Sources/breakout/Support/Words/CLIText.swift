@@ -99,7 +99,7 @@ enum CLIText {
   case updatedPerson(name: String, changes: [String])
   case droppedSensitive([String])
   case ignoredColumns([String])
-  case warning(String)
+  case warning(RosterWarning)
   case nothingImported
   case columnsRead([String])
   case firstRows

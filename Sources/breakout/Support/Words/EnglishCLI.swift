@@ -115,7 +115,7 @@ enum EnglishCLI {
     case .updatedPerson(let name, let changes): "  updated \(name): \(changes.joined(separator: ", "))"
     case .droppedSensitive(let columns): "Dropped sensitive columns (never stored): " + columns.joined(separator: ", ")
     case .ignoredColumns(let columns): "Ignored columns: \(columns.joined(separator: ", "))"
-    case .warning(let text): "warning: \(text)"
+    case .warning(let warning): "warning: \(warning.description)"
     case .nothingImported: "Dry run: nothing was imported."
     case .columnsRead(let columns): "Columns read: " + columns.joined(separator: "; ")
     case .firstRows: "The first rows as they will be read:"

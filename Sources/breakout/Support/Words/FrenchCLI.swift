@@ -167,7 +167,7 @@ enum FrenchCLI {
     case .droppedSensitive(let columns):
       "Colonnes sensibles écartées (jamais enregistrées)\(c) " + columns.joined(separator: ", ")
     case .ignoredColumns(let columns): "Colonnes ignorées\(c) \(columns.joined(separator: ", "))"
-    case .warning(let text): "avertissement\(c) \(text)"
+    case .warning(let warning): "avertissement\(c) \(InterfaceWords(.french).rosterWarning(warning))"
     case .nothingImported: "Essai\(c) rien n\u{2019}a été importé."
     case .columnsRead(let columns): "Colonnes lues\(c) " + columns.joined(separator: "\u{202F}; ")
     case .firstRows: "Les premières lignes, telles qu\u{2019}elles seront lues\(c)"

@@ -154,7 +154,7 @@ enum SpanishCLI {
     case .droppedSensitive(let columns):
       "Columnas sensibles descartadas (nunca se guardan): " + columns.joined(separator: ", ")
     case .ignoredColumns(let columns): "Columnas ignoradas: \(columns.joined(separator: ", "))"
-    case .warning(let text): "aviso: \(text)"
+    case .warning(let warning): "aviso: \(InterfaceWords(.spanish).rosterWarning(warning))"
     case .nothingImported: "Prueba: no se importó nada."
     case .columnsRead(let columns): "Columnas leídas: " + columns.joined(separator: "; ")
     case .firstRows: "Las primeras filas, tal como se leerán:"
