@@ -27,6 +27,12 @@ import Testing
     #expect(try run(["backup", "meeting", "copia.sqlite"]).stdout == "Se guardó una copia en copia.sqlite.\n")
     let purge = try run(["purge", "meeting"])
     #expect(purge.status != 0 && purge.stderr.contains("indique qué purgar"), "\(purge.stderr)")
+    let roster = try run(["roster", "list", "meeting"])
+    #expect(roster.stdout.contains("Tipo de actor") && roster.stdout.contains("Sector privado"), "\(roster.stdout)")
+    let assign = try run(["assign", "meeting", "--reshuffle", "--dry-run"])
+    #expect(assign.status == 0, "\(assign.stderr)")
+    #expect(assign.stdout.contains("(menor es mejor, 0 es lo ideal)") && assign.stdout.contains("Tipo de actor"))
+    #expect(assign.stdout.hasSuffix("Prueba: no se guardó nada.\n"), "\(assign.stdout)")
     // Errors, storage's among them, in Spanish too.
     let wrongGroup = try run(["note", "add", "meeting", "--group", "nada", "--question", "1", "x"])
     #expect(

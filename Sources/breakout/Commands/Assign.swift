@@ -92,26 +92,9 @@ struct Assign: AsyncParsableCommand {
           terminator: "")
       }
       print("")
-      print(QualityReport.lines(quality).joined(separator: "\n"))
+      print(say(.quality(quality)))
       print(say(dryRun ? .nothingSavedDryRun : .saved))
     }
-  }
-}
-
-enum QualityReport {
-  static func lines(_ quality: AssignmentQuality) -> [String] {
-    [
-      String(format: "Q = %.3f (lower is better, 0 ideal)", quality.score),
-      String(
-        format: "  unmet preferences U = %d, size excess S = %d, mix deviation M = %.2f, country excess C = %d",
-        quality.unmetPreferences, quality.sizeExcess, quality.mixDeviation, quality.countryExcess),
-      "  hard-rule violations: \(quality.hardViolations)",
-      String(format: "  preferences met: %.0f%% of %d", quality.preferencesMetPercent, quality.statedPreferences),
-      "  group sizes: \(quality.smallestGroup) to \(quality.largestGroup)",
-      "  fewest stakeholder types in a group: \(quality.fewestStakeholderTypes)",
-      String(format: "  largest same-country share in a group: %.0f%%", quality.largestCountryShare * 100),
-      "  colleagues sharing a group (same organisation): \(quality.organisationOverlap)",
-    ]
   }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BreakoutCore
 import BreakoutStore
+import BreakoutTUI
 import Foundation
 
 struct RosterCommand: ParsableCommand {
@@ -84,23 +85,28 @@ struct RosterCommand: ParsableCommand {
 
     func run() async throws {
       let snapshot = try await openSession(session).snapshot()
-      let header = [
-        "Name", "Organisation", "Stakeholder type", "Country", "Group", "Role", "Preferred", "Quote", "Status",
-      ]
-      let rows = snapshot.participants.map { person -> [String] in
-        let group = snapshot.groups.first { $0.id == person.groupID }
-        return [
-          person.name, person.organisation, person.stakeholderType.displayName, person.country,
-          group.map { $0.name + (person.isLocked ? " (locked)" : "") } ?? "", person.role.rawValue,
-          snapshot.themes.first { $0.id == person.preferredThemeID }?.name ?? "",
-          person.consentsToBeQuoted ? "yes" : "no", person.isAbsent ? "absent" : "",
-        ]
+      // The table is read by people, in their language; the CSV and the JSON are data, in English.
+      func rows(_ words: InterfaceWords) -> [[String]] {
+        snapshot.participants.map { person -> [String] in
+          let group = snapshot.groups.first { $0.id == person.groupID }
+          return [
+            person.name, person.organisation, words(.stakeholder(person.stakeholderType)), person.country,
+            group.map { $0.name + (person.isLocked ? " (\(words(.locked)))" : "") } ?? "", words(.role(person.role)),
+            snapshot.themes.first { $0.id == person.preferredThemeID }?.name ?? "",
+            words(person.consentsToBeQuoted ? .yes : .no), person.isAbsent ? words(.absent) : "",
+          ]
+        }
       }
+      let header = CLIText.RosterColumn.allCases.map { EnglishCLI.text(.rosterColumn($0)) }
       switch format {
-      case .table: print(TextTable.render(header: header, rows: rows), terminator: "")
+      case .table:
+        print(
+          TextTable.render(
+            header: CLIText.RosterColumn.allCases.map { say(.rosterColumn($0)) }, rows: rows(interfaceWords)),
+          terminator: "")
       case .csv:
         // A listing read in a terminal: hostile names must not act there, so they are spelled out as in the table.
-        let inert = rows.map { $0.map { InertText.visible($0) } }
+        let inert = rows(.english).map { $0.map { InertText.visible($0) } }
         print(CSVWriter.render(header: header, rows: inert), terminator: "")
       case .json:
         let objects = snapshot.participants.map { person in

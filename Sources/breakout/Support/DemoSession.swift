@@ -140,7 +140,8 @@ enum DemoSession {
             writtenAt: start.addingTimeInterval(Double(offset) * 60)))
       }
       try store.close()
-      return "\(report.added.count) participants, \(snapshot.groups.count) groups, \(notes.records.count) notes"
+      return say(
+        .demoHolds(participants: report.added.count, groups: snapshot.groups.count, notes: notes.records.count))
     } catch {
       try? store.close()
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

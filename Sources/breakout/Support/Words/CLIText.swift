@@ -107,6 +107,10 @@ enum CLIText {
   case contradictoryAssign
   case keptPlaced(kept: Int, placed: Int)
   case assignColumn(AssignColumn)
+  /// The figures of an assignment, a line each.
+  case quality(AssignmentQuality)
+  /// What the demo holds.
+  case demoHolds(participants: Int, groups: Int, notes: Int)
   case nothingSavedDryRun
   case saved
   case readOnlyNote(path: String, reason: String)
@@ -114,6 +118,9 @@ enum CLIText {
   case arrived(name: String, group: String?, session: String)
   case fileOnly(String)
 
+  case rosterColumn(RosterColumn)
+
+  enum RosterColumn: CaseIterable { case name, organisation, type, country, group, role, preferred, quote, status }
   enum PreviewColumn: CaseIterable { case line, name, organisation, email, country, type, preferred }
   enum AssignColumn: CaseIterable { case group, name, type, country }
 

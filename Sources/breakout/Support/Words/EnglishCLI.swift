@@ -119,6 +119,18 @@ enum EnglishCLI {
     case .nothingImported: "Dry run: nothing was imported."
     case .columnsRead(let columns): "Columns read: " + columns.joined(separator: "; ")
     case .firstRows: "The first rows as they will be read:"
+    case .rosterColumn(let column):
+      switch column {
+      case .name: "Name"
+      case .organisation: "Organisation"
+      case .type: "Stakeholder type"
+      case .country: "Country"
+      case .group: "Group"
+      case .role: "Role"
+      case .preferred: "Preferred"
+      case .quote: "Quote"
+      case .status: "Status"
+      }
     case .previewColumn(let column):
       switch column {
       case .line: "Line"
@@ -140,6 +152,21 @@ enum EnglishCLI {
       case .type: "Stakeholder type"
       case .country: "Country"
       }
+    case .quality(let quality):
+      [
+        String(format: "Q = %.3f (lower is better, 0 ideal)", quality.score),
+        String(
+          format: "  unmet preferences U = %d, size excess S = %d, mix deviation M = %.2f, country excess C = %d",
+          quality.unmetPreferences, quality.sizeExcess, quality.mixDeviation, quality.countryExcess),
+        "  hard-rule violations: \(quality.hardViolations)",
+        String(format: "  preferences met: %.0f%% of %d", quality.preferencesMetPercent, quality.statedPreferences),
+        "  group sizes: \(quality.smallestGroup) to \(quality.largestGroup)",
+        "  fewest stakeholder types in a group: \(quality.fewestStakeholderTypes)",
+        String(format: "  largest same-country share in a group: %.0f%%", quality.largestCountryShare * 100),
+        "  colleagues sharing a group (same organisation): \(quality.organisationOverlap)",
+      ].joined(separator: "\n")
+    case .demoHolds(let participants, let groups, let notes):
+      "\(participants) participants, \(groups) groups, \(notes) notes"
     case .nothingSavedDryRun: "Dry run: nothing was saved."
     case .saved: "Saved."
     case .markedAbsent(let name, let group): "\(name) is absent" + (group.map { "; left \($0)" } ?? "") + "."

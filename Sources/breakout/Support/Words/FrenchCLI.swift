@@ -171,6 +171,18 @@ enum FrenchCLI {
     case .nothingImported: "Essai\(c) rien n\u{2019}a été importé."
     case .columnsRead(let columns): "Colonnes lues\(c) " + columns.joined(separator: "\u{202F}; ")
     case .firstRows: "Les premières lignes, telles qu\u{2019}elles seront lues\(c)"
+    case .rosterColumn(let column):
+      switch column {
+      case .name: "Nom"
+      case .organisation: "Organisation"
+      case .type: "Type d\u{2019}acteur"
+      case .country: "Pays"
+      case .group: "Groupe"
+      case .role: "Rôle"
+      case .preferred: "Préféré"
+      case .quote: "Citation"
+      case .status: "Statut"
+      }
     case .previewColumn(let column):
       switch column {
       case .line: "Ligne"
@@ -192,6 +204,26 @@ enum FrenchCLI {
       case .type: "Type d\u{2019}acteur"
       case .country: "Pays"
       }
+    case .quality(let quality):
+      [
+        String(format: "Q = %.3f (plus bas, c\u{2019}est mieux\u{202F}; 0 idéal)", quality.score),
+        String(
+          format:
+            "  préférences non respectées U = %d, excès de taille S = %d, écart de mélange M = %.2f, excès par pays C = %d",
+          quality.unmetPreferences, quality.sizeExcess, quality.mixDeviation, quality.countryExcess),
+        "  règles enfreintes\(c) \(quality.hardViolations)",
+        String(
+          format: "  préférences respectées\(c) %.0f %% sur %d", quality.preferencesMetPercent,
+          quality.statedPreferences),
+        "  taille des groupes\(c) de \(quality.smallestGroup) à \(quality.largestGroup)",
+        "  types d\u{2019}acteurs au minimum dans un groupe\(c) \(quality.fewestStakeholderTypes)",
+        String(
+          format: "  part la plus forte d\u{2019}un même pays dans un groupe\(c) %.0f %%",
+          quality.largestCountryShare * 100),
+        "  collègues dans le même groupe (même organisation)\(c) \(quality.organisationOverlap)",
+      ].joined(separator: "\n")
+    case .demoHolds(let participants, let groups, let notes):
+      "\(participants) participants, \(groups) groupes, \(notes) notes"
     case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."
     case .saved: "Enregistré."
     case .markedAbsent(let name, let group):

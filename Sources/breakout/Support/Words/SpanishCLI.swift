@@ -158,6 +158,18 @@ enum SpanishCLI {
     case .nothingImported: "Prueba: no se importó nada."
     case .columnsRead(let columns): "Columnas leídas: " + columns.joined(separator: "; ")
     case .firstRows: "Las primeras filas, tal como se leerán:"
+    case .rosterColumn(let column):
+      switch column {
+      case .name: "Nombre"
+      case .organisation: "Organización"
+      case .type: "Tipo de actor"
+      case .country: "País"
+      case .group: "Grupo"
+      case .role: "Función"
+      case .preferred: "Preferido"
+      case .quote: "Cita"
+      case .status: "Estado"
+      }
     case .previewColumn(let column):
       switch column {
       case .line: "Línea"
@@ -179,6 +191,23 @@ enum SpanishCLI {
       case .type: "Tipo de actor"
       case .country: "País"
       }
+    case .quality(let quality):
+      [
+        String(format: "Q = %.3f (menor es mejor, 0 es lo ideal)", quality.score),
+        String(
+          format:
+            "  preferencias no cumplidas U = %d, exceso de tamaño S = %d, desviación de la mezcla M = %.2f, exceso por país C = %d",
+          quality.unmetPreferences, quality.sizeExcess, quality.mixDeviation, quality.countryExcess),
+        "  infracciones de reglas: \(quality.hardViolations)",
+        String(
+          format: "  preferencias cumplidas: %.0f%% de %d", quality.preferencesMetPercent, quality.statedPreferences),
+        "  tamaño de los grupos: de \(quality.smallestGroup) a \(quality.largestGroup)",
+        "  menos tipos de actor en un grupo: \(quality.fewestStakeholderTypes)",
+        String(format: "  mayor proporción de un mismo país en un grupo: %.0f%%", quality.largestCountryShare * 100),
+        "  colegas en el mismo grupo (misma organización): \(quality.organisationOverlap)",
+      ].joined(separator: "\n")
+    case .demoHolds(let participants, let groups, let notes):
+      "\(participants) participantes, \(groups) grupos, \(notes) notas"
     case .nothingSavedDryRun: "Prueba: no se guardó nada."
     case .saved: "Guardado."
     case .markedAbsent(let name, let group): "\(name) está ausente" + (group.map { "; dejó \($0)" } ?? "") + "."
