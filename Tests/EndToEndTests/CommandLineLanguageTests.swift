@@ -33,6 +33,10 @@ import Testing
     #expect(assign.status == 0, "\(assign.stderr)")
     #expect(assign.stdout.contains("(menor es mejor, 0 es lo ideal)") && assign.stdout.contains("Tipo de actor"))
     #expect(assign.stdout.hasSuffix("Prueba: no se guardó nada.\n"), "\(assign.stdout)")
+    let explained = try run(["assign", "meeting", "--dry-run", "--explain", "Ana Quispe"])
+    #expect(
+      explained.stdout.contains("Ana Quispe está en ") && explained.stdout.contains("Aquí: Q = "), "\(explained.stdout)"
+    )
     // Errors, storage's among them, in Spanish too.
     let wrongGroup = try run(["note", "add", "meeting", "--group", "nada", "--question", "1", "x"])
     #expect(

@@ -16,14 +16,14 @@ public enum AssignmentExplanation {
 
   public static func explain(
     _ problem: AssignmentProblem, _ assignment: Assignment, person id: Int64, names: Names
-  ) -> [String] {
+  ) -> [ExplanationLine] {
     guard let index = problem.people.firstIndex(where: { $0.id == id }) else {
-      return ["\(names.person[id] ?? "This person") takes no part in the assignment (a facilitator, or absent)."]
+      return [.notTakingPart(names.person[id])]
     }
     let person = problem.people[index]
     let name = names.person[id] ?? "Participant \(id)"
     guard let groupID = assignment.groupOf[id], let group = problem.groups.firstIndex(where: { $0.groupID == groupID })
-    else { return ["\(name) is not in a group yet."] }
+    else { return [.notPlaced(name)] }
     let groupName = { (slot: AssignmentProblem.Slot) in names.group[slot.groupID] ?? "group \(slot.groupID)" }
     let themeName = { (theme: Int64) in names.theme[theme] ?? "theme \(theme)" }
     var board = ScoreBoard(problem: problem)
@@ -32,44 +32,37 @@ public enum AssignmentExplanation {
       if let placed = assignment.groupOf[member.id].flatMap({ groupIndex[$0] }) { board.place(other, in: placed) }
     }
     let slot = problem.groups[group]
-    var lines = ["\(name) is in \(groupName(slot)) (\(themeName(slot.themeID)))."]
+    var lines: [ExplanationLine] = [.isIn(name: name, group: groupName(slot), theme: themeName(slot.themeID))]
 
     if let preferred = person.preferredThemeID {
       if preferred == slot.themeID {
-        lines.append("Asked for \(themeName(preferred)): met.")
+        lines.append(.preferenceMet(themeName(preferred)))
       } else {
         let wanted = problem.groups.filter { $0.themeID == preferred }
         let fullness = wanted.map { wantedSlot in
-          let size = board.size[groupIndex[wantedSlot.groupID]!]
-          return "\(groupName(wantedSlot)) \(size)/\(wantedSlot.capacity.map(String.init) ?? "no limit")"
+          ExplanationLine.GroupFill(
+            group: groupName(wantedSlot), size: board.size[groupIndex[wantedSlot.groupID]!],
+            capacity: wantedSlot.capacity)
         }
         let full = wanted.allSatisfy { $0.capacity != nil && board.size[groupIndex[$0.groupID]!] >= $0.capacity! }
-        lines.append(
-          "Asked for \(themeName(preferred)): not met. "
-            + (wanted.isEmpty
-              ? "No group has that theme."
-              : "Its groups: \(fullness.joined(separator: ", "))"
-                + (full ? "; all full, and changing places with anyone there scores no better (below)." : "."))
-        )
+        lines.append(.preferenceNotMet(themeName(preferred), groups: fullness, allFull: full))
       }
     } else {
-      lines.append("Stated no preferred theme.")
+      lines.append(.noPreference)
     }
     if let locked = person.lockedGroupID, locked == groupID {
-      lines.append("Locked in this group by the facilitator: the assignment never moves them.")
+      lines.append(.locked)
     }
     for rule in problem.rules where rule.first == id || rule.second == id {
       let other = rule.first == id ? rule.second : rule.first
-      let otherGroupNote = assignment.groupOf[other].flatMap { names.group[$0] }.map { " (in \($0))" } ?? ""
       lines.append(
-        rule.kind == .apart
-          ? "Must be kept apart from \(names.person[other] ?? "participant \(other)")\(otherGroupNote)."
-          : "Must be with \(names.person[other] ?? "participant \(other)")\(otherGroupNote).")
+        .rule(
+          apart: rule.kind == .apart, other: names.person[other] ?? "participant \(other)",
+          otherGroup: assignment.groupOf[other].flatMap { names.group[$0] }))
     }
 
     let here = AssignmentQuality.measure(problem, assignment)
-    lines.append(
-      "Here: " + figures(here) + "; in this group: \(board.size[group]) people.")
+    lines.append(.here(figures(here), groupSize: board.size[group]))
     let units = try? Units(problem: problem)
     let singles = Set(units?.all.filter { $0.members.count == 1 && $0.fixedGroup == nil }.map { $0.members[0] } ?? [])
     for (other, otherSlot) in problem.groups.enumerated() where other != group {
@@ -99,54 +92,47 @@ public enum AssignmentExplanation {
         }
       }
       guard let alternative else {
-        let reason =
+        let reason: ExplanationLine.Impossible =
           person.lockedGroupID != nil
-          ? "they are locked where they are"
-          : !singles.contains(index)
-            ? "they move only with the people a together rule binds them to"
-            : roomy
-              ? "someone there must be kept apart from them"
-              : "the group is full and nobody there can change places without breaking a rule or a lock"
-        lines.append("  \(groupName(otherSlot)): not possible: \(reason).")
+          ? .locked : !singles.contains(index) ? .together : roomy ? .apart : .full
+        lines.append(.impossible(group: groupName(otherSlot), reason))
         continue
       }
       let there = AssignmentQuality.measure(problem, alternative.assignment)
-      let how = alternative.partner.map { " changing places with \(names.person[$0] ?? "participant \($0)")" } ?? ""
       lines.append(
-        "  \(groupName(otherSlot))\(how): " + change(from: here, to: there))
+        .alternative(
+          group: groupName(otherSlot), partner: alternative.partner.map { names.person[$0] ?? "participant \($0)" },
+          change(from: here, to: there)))
     }
     return lines
   }
 
-  static func figures(_ quality: AssignmentQuality) -> String {
-    "Q = " + decimal(quality.score, 4) + " (U \(quality.unmetPreferences), S \(quality.sizeExcess), M "
-      + decimal(quality.mixDeviation, 2) + ", C \(quality.countryExcess))"
+  static func figures(_ quality: AssignmentQuality) -> ExplanationLine.Figures {
+    ExplanationLine.Figures(
+      score: quality.score, unmet: quality.unmetPreferences, sizeExcess: quality.sizeExcess,
+      mix: quality.mixDeviation, countryExcess: quality.countryExcess)
   }
 
-  static func change(from here: AssignmentQuality, to there: AssignmentQuality) -> String {
-    func signed(_ value: Double, _ places: Int) -> String { (value >= 0 ? "+" : "") + decimal(value, places) }
-    var parts: [String] = []
+  static func change(from here: AssignmentQuality, to there: AssignmentQuality) -> ExplanationLine.Change {
+    var parts: [(ExplanationLine.Measure, Double)] = []
     if there.unmetPreferences != here.unmetPreferences {
-      parts.append("U " + signed(Double(there.unmetPreferences - here.unmetPreferences), 0))
+      parts.append((.unmet, Double(there.unmetPreferences - here.unmetPreferences)))
     }
-    if there.sizeExcess != here.sizeExcess {
-      parts.append("S " + signed(Double(there.sizeExcess - here.sizeExcess), 0))
-    }
+    if there.sizeExcess != here.sizeExcess { parts.append((.size, Double(there.sizeExcess - here.sizeExcess))) }
     if abs(there.mixDeviation - here.mixDeviation) > 1e-9 {
-      parts.append("M " + signed(there.mixDeviation - here.mixDeviation, 2))
+      parts.append((.mix, there.mixDeviation - here.mixDeviation))
     }
     if there.countryExcess != here.countryExcess {
-      parts.append("C " + signed(Double(there.countryExcess - here.countryExcess), 0))
+      parts.append((.country, Double(there.countryExcess - here.countryExcess)))
     }
     if there.organisationOverlap != here.organisationOverlap {
-      parts.append("colleagues " + signed(Double(there.organisationOverlap - here.organisationOverlap), 0))
+      parts.append((.colleagues, Double(there.organisationOverlap - here.organisationOverlap)))
     }
-    let difference = there.score - here.score
-    let verdict = difference > 1e-9 ? "worse" : difference < -1e-9 ? "better" : "no different"
-    return "Q " + signed(difference, 4) + " (\(verdict))" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+    return ExplanationLine.Change(difference: there.score - here.score, parts: parts)
   }
 
-  static func decimal(_ value: Double, _ places: Int) -> String {
+  /// `value` with `places` decimals, as the explanation prints figures.
+  public static func decimal(_ value: Double, _ places: Int) -> String {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let rounded = (abs(value) * scale).rounded() / scale

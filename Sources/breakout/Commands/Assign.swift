@@ -40,7 +40,9 @@ struct Assign: AsyncParsableCommand {
       let saved = Assignment(
         groupOf: Dictionary(
           uniqueKeysWithValues: problem.people.compactMap { p in p.currentGroupID.map { (p.id, $0) } }))
-      print(AssignmentExplanation.explain(problem, saved, person: person.id, names: names).joined(separator: "\n"))
+      print(
+        AssignmentExplanation.explain(problem, saved, person: person.id, names: names).map { say(.explanation($0)) }
+          .joined(separator: "\n"))
       return
     }
     let placed = problem.people.filter { $0.currentGroupID != nil && $0.lockedGroupID == nil }.count

@@ -70,7 +70,8 @@ enum FrenchRoster {
   static func sentence(_ problem: RosterProblem) -> String {
     switch problem {
     case .utf16: "le fichier est enregistré en UTF-16\u{202F}; enregistrez-le en CSV UTF-8 et importez-le de nouveau"
-    case .workbook: "c\u{2019}est un classeur (xlsx), pas un CSV\u{202F}; enregistrez-le en CSV UTF-8 et importez ce fichier"
+    case .workbook:
+      "c\u{2019}est un classeur (xlsx), pas un CSV\u{202F}; enregistrez-le en CSV UTF-8 et importez ce fichier"
     case .notUTF8(let hex, let character?):
       "le texte n\u{2019}est pas en UTF-8\(c) l\u{2019}octet \(hex) ressemble à du Windows-1252 (\"\(character)\")\u{202F}; "
         + "importez de nouveau avec --encoding windows-1252, ou enregistrez le fichier en CSV UTF-8"
@@ -83,7 +84,8 @@ enum FrenchRoster {
     case .quoteNeverClosed: "un champ entre guillemets ouvert ici n\u{2019}est jamais fermé (il manque un \")"
     case .textAfterQuote:
       "du texte suit un guillemet fermant\u{202F}; un guillemet dans un champ entre guillemets s\u{2019}écrit \"\""
-    case .fieldTooLong(let kilobytes): "un champ ici dépasse \(kilobytes) Ko\u{202F}; aucun champ de la liste n\u{2019}est aussi long"
+    case .fieldTooLong(let kilobytes):
+      "un champ ici dépasse \(kilobytes) Ko\u{202F}; aucun champ de la liste n\u{2019}est aussi long"
     case .mapUnknownColumn(let column, let header):
       "--map nomme une colonne «\u{00A0}\(column)\u{00A0}» absente de l\u{2019}en-tête (\(header.joined(separator: ", ")))"
     case .noNameColumn(let header):

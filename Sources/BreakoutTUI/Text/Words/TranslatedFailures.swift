@@ -38,7 +38,8 @@ enum SpanishFailures {
     case .participantNeedsName: "cada participante necesita un nombre"
     case .participantGone: "esa persona ya no está en la lista"
     case .emailTaken: "ya hay alguien con ese correo en la lista"
-    case .rosterUnreadable(let error): "no se puede importar la lista, no se importó nada: \(SpanishRoster.error(error))"
+    case .rosterUnreadable(let error):
+      "no se puede importar la lista, no se importó nada: \(SpanishRoster.error(error))"
     case .emptyNote: "la nota está vacía"
     case .noNote(let id): "no existe la nota \(id)"
     case .emptyMessage: "el mensaje está vacío"

@@ -109,6 +109,8 @@ enum CLIText {
   case assignColumn(AssignColumn)
   /// The figures of an assignment, a line each.
   case quality(AssignmentQuality)
+  /// A line of `assign --explain`.
+  case explanation(ExplanationLine)
   /// What the demo holds.
   case demoHolds(participants: Int, groups: Int, notes: Int)
   case nothingSavedDryRun

@@ -165,6 +165,7 @@ enum EnglishCLI {
         String(format: "  largest same-country share in a group: %.0f%%", quality.largestCountryShare * 100),
         "  colleagues sharing a group (same organisation): \(quality.organisationOverlap)",
       ].joined(separator: "\n")
+    case .explanation(let line): line.description
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groups, \(notes) notes"
     case .nothingSavedDryRun: "Dry run: nothing was saved."

@@ -7,6 +7,47 @@ import BreakoutTUI
 enum FrenchCLI {
   private static let c = "\u{00A0}:"
 
+  static func explanation(_ line: ExplanationLine) -> String {
+    switch line {
+    case .notTakingPart(let name):
+      "\(name ?? "Cette personne") ne participe pas à la répartition (animation, ou absence)."
+    case .notPlaced(let name): "\(name) n\u{2019}a pas encore de groupe."
+    case .isIn(let name, let group, let theme): "\(name) est dans \(group) (\(theme))."
+    case .preferenceMet(let theme): "A demandé \(theme)\(c) respecté."
+    case .preferenceNotMet(let theme, let groups, let full):
+      "A demandé \(theme)\(c) non respecté. "
+        + (groups.isEmpty
+          ? "Aucun groupe n\u{2019}a ce thème."
+          : "Ses groupes\(c) "
+            + groups.map { "\($0.group) \($0.size)/\($0.capacity.map(String.init) ?? "sans limite")" }
+            .joined(separator: ", ")
+            + (full
+              ? "\u{202F}; tous complets, et changer de place avec quiconque là-bas n\u{2019}est pas mieux noté (ci-dessous)."
+              : "."))
+    case .noPreference: "N\u{2019}a indiqué aucun thème souhaité."
+    case .locked: "Fixée dans ce groupe par l\u{2019}animation\(c) la répartition ne la déplace jamais."
+    case .rule(let apart, let other, let group):
+      (apart ? "Doit être séparée de \(other)" : "Doit être avec \(other)") + (group.map { " (dans \($0))" } ?? "")
+        + "."
+    case .here(let figures, let size):
+      "Ici\(c) " + ExplanationLine.figures(figures) + "\u{202F}; dans ce groupe\(c) \(size) personnes."
+    case .impossible(let group, let reason):
+      "  \(group)\(c) impossible\(c) "
+        + [
+          ExplanationLine.Impossible.locked: "elle est fixée là où elle est",
+          .together: "elle ne bouge qu\u{2019}avec les personnes qu\u{2019}une règle lie à elle",
+          .apart: "quelqu\u{2019}un là-bas doit être séparé d\u{2019}elle",
+          .full:
+            "le groupe est complet et personne là-bas ne peut changer de place sans enfreindre une règle ou une fixation",
+        ][reason]! + "."
+    case .alternative(let group, let partner, let change):
+      "  \(group)\(partner.map { " en changeant de place avec \($0)" } ?? "")\(c) "
+        + ExplanationLine.change(
+          change, verdict: change.isWorse ? "moins bien" : change.isBetter ? "mieux" : "pareil", colleagues: "collègues"
+        )
+    }
+  }
+
   static func text(_ message: CLIText) -> String {
     switch message {
     case .nothingSaved(let reason): "rien n\u{2019}a été enregistré\(c) \(reason)"
@@ -222,6 +263,7 @@ enum FrenchCLI {
           quality.largestCountryShare * 100),
         "  collègues dans le même groupe (même organisation)\(c) \(quality.organisationOverlap)",
       ].joined(separator: "\n")
+    case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groupes, \(notes) notes"
     case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."

@@ -5,6 +5,42 @@ import BreakoutTUI
 
 /// The command line's words in Spanish.
 enum SpanishCLI {
+  static func explanation(_ line: ExplanationLine) -> String {
+    switch line {
+    case .notTakingPart(let name): "\(name ?? "Esta persona") no entra en la asignación (facilita o está ausente)."
+    case .notPlaced(let name): "\(name) aún no tiene grupo."
+    case .isIn(let name, let group, let theme): "\(name) está en \(group) (\(theme))."
+    case .preferenceMet(let theme): "Pidió \(theme): cumplido."
+    case .preferenceNotMet(let theme, let groups, let full):
+      "Pidió \(theme): no cumplido. "
+        + (groups.isEmpty
+          ? "Ningún grupo tiene ese tema."
+          : "Sus grupos: "
+            + groups.map { "\($0.group) \($0.size)/\($0.capacity.map(String.init) ?? "sin límite")" }
+            .joined(separator: ", ")
+            + (full ? "; todos llenos, y cambiar de lugar con cualquiera de allí no puntúa mejor (abajo)." : "."))
+    case .noPreference: "No indicó tema preferido."
+    case .locked: "Fijada en este grupo por la facilitación: la asignación nunca la mueve."
+    case .rule(let apart, let other, let group):
+      (apart ? "Debe estar separada de \(other)" : "Debe estar con \(other)") + (group.map { " (en \($0))" } ?? "")
+        + "."
+    case .here(let figures, let size):
+      "Aquí: " + ExplanationLine.figures(figures) + "; en este grupo: \(size) personas."
+    case .impossible(let group, let reason):
+      "  \(group): imposible: "
+        + [
+          ExplanationLine.Impossible.locked: "está fijada donde está",
+          .together: "solo se mueve con las personas a las que la une una regla",
+          .apart: "alguien de allí debe estar separado de ella",
+          .full: "el grupo está lleno y nadie de allí puede cambiar de lugar sin romper una regla o una fijación",
+        ][reason]! + "."
+    case .alternative(let group, let partner, let change):
+      "  \(group)\(partner.map { " cambiando de lugar con \($0)" } ?? ""): "
+        + ExplanationLine.change(
+          change, verdict: change.isWorse ? "peor" : change.isBetter ? "mejor" : "igual", colleagues: "colegas")
+    }
+  }
+
   static func text(_ message: CLIText) -> String {
     switch message {
     case .nothingSaved(let reason): "no se guardó nada: \(reason)"
@@ -206,6 +242,7 @@ enum SpanishCLI {
         String(format: "  mayor proporción de un mismo país en un grupo: %.0f%%", quality.largestCountryShare * 100),
         "  colegas en el mismo grupo (misma organización): \(quality.organisationOverlap)",
       ].joined(separator: "\n")
+    case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participantes, \(groups) grupos, \(notes) notas"
     case .nothingSavedDryRun: "Prueba: no se guardó nada."
