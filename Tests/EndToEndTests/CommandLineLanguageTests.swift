@@ -77,6 +77,8 @@ import Testing
     #expect(duplicate.status != 0)
     #expect(
       duplicate.stderr.contains("línea 3: el correo ana@example.org ya está en la línea 2"), "\(duplicate.stderr)")
+    let noGroups = try Binary.run(["assign", "m"], in: folder, environment: ["LANG": "es_PA.UTF-8"])
+    #expect(noGroups.status != 0 && noGroups.stderr.contains("la sesión aún no tiene grupos"), "\(noGroups.stderr)")
     try write("Nombre,Sector\nAna Lima,Gobierno\nBo Ruiz,Marciano\n", to: folder + "/tipos.csv")
     let types = try Binary.run(
       ["roster", "import", "m", "tipos.csv"], in: folder, environment: ["LANG": "es_PA.UTF-8"])

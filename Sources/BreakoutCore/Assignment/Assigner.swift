@@ -28,7 +28,7 @@ public enum Assigner {
 
   public static func assign(_ problem: AssignmentProblem, options: Options) throws(AssignmentError) -> Assignment {
     guard !problem.groups.isEmpty else {
-      throw AssignmentError("the session has no groups yet; create them with `breakout groups set`")
+      throw .noGroups
     }
     var random = SeededGenerator(seed: options.seed)
     let units = try Units(problem: problem, keepPlaced: options.keepPlaced)
@@ -36,8 +36,7 @@ public enum Assigner {
     let capacity = problem.groups.map { $0.capacity ?? Int.max }
     let places = capacity.contains(Int.max) ? Int.max : capacity.reduce(0, +)
     if places < problem.people.count {
-      throw AssignmentError(
-        "\(problem.people.count) people but the groups hold only \(places); raise the capacity or add a group")
+      throw .tooFewPlaces(people: problem.people.count, places: places)
     }
 
     // Locked and kept people first, where they are.
@@ -45,8 +44,7 @@ public enum Assigner {
       for person in unit.members { board.place(person, in: unit.fixedGroup!) }
     }
     for group in capacity.indices where board.size[group] > capacity[group] {
-      throw AssignmentError(
-        "more people are locked in \(problem.label(group: group)) than its capacity of \(capacity[group])")
+      throw .tooManyLocked(group: problem.label(group: group), capacity: capacity[group])
     }
 
     // Then the rest: people held apart from others first (they have the fewest places), then larger units, then
@@ -73,9 +71,7 @@ public enum Assigner {
         }
       }
       guard let best else {
-        throw AssignmentError(
-          "no group can take \(problem.label(person: unit.members[0])) without breaking a capacity or an apart rule"
-        )
+        throw .noGroupCanTake(problem.label(person: unit.members[0]))
       }
       for person in unit.members { board.place(person, in: best.group) }
     }

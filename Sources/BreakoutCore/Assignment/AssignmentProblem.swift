@@ -99,9 +99,33 @@ public struct Assignment: Equatable, Sendable {
   public init(groupOf: [Int64: Int64]) { self.groupOf = groupOf }
 }
 
-/// Why no assignment keeps the hard rules, in words a facilitator can act on.
-public struct AssignmentError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var message: String
-  public init(_ message: String) { self.message = message }
+/// Why no assignment keeps the hard rules, as a value a facilitator can act on; `message` says it in English, the
+/// screen and the command line in the person's language.
+public enum AssignmentError: Error, Equatable, Sendable, CustomStringConvertible {
+  case noGroups
+  case tooFewPlaces(people: Int, places: Int)
+  case tooManyLocked(group: String, capacity: Int)
+  case noGroupCanTake(String)
+  case lockedInMissingGroup(String)
+  case togetherButLockedApart([String])
+  case apartAndTogether(String)
+
+  public var message: String {
+    switch self {
+    case .noGroups: "the session has no groups yet; create them with `breakout groups set`"
+    case .tooFewPlaces(let people, let places):
+      "\(people) people but the groups hold only \(places); raise the capacity or add a group"
+    case .tooManyLocked(let group, let capacity): "more people are locked in \(group) than its capacity of \(capacity)"
+    case .noGroupCanTake(let person):
+      "no group can take \(person) without breaking a capacity or an apart rule"
+    case .lockedInMissingGroup(let person): "\(person) is locked in a group that no longer exists"
+    case .togetherButLockedApart(let people):
+      "\(people.joined(separator: ", ")) must be together but are locked in different groups; unlock one of them or "
+        + "remove the rule"
+    case .apartAndTogether(let person):
+      "\(person) has both an apart and a together rule with the same people; remove one"
+    }
+  }
+
   public var description: String { message }
 }

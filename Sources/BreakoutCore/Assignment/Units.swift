@@ -46,12 +46,10 @@ struct Units {
       for person in members {
         guard let lockedID = problem.people[person].lockedGroupID else { continue }
         guard let group = groupIndex[lockedID] else {
-          throw AssignmentError("\(problem.label(person: person)) is locked in a group that no longer exists")
+          throw .lockedInMissingGroup(problem.label(person: person))
         }
         if let locked, locked != group {
-          throw AssignmentError(
-            "\(members.map { problem.label(person: $0) }.joined(separator: ", ")) must be together but are locked in "
-              + "different groups; unlock one of them or remove the rule")
+          throw .togetherButLockedApart(members.map { problem.label(person: $0) })
         }
         locked = group
       }
@@ -59,8 +57,7 @@ struct Units {
         locked = members.lazy.compactMap { problem.people[$0].currentGroupID.flatMap { groupIndex[$0] } }.first
       }
       for person in members where apartFrom[person].contains(where: { members.contains($0) }) {
-        throw AssignmentError(
-          "\(problem.label(person: person)) has both an apart and a together rule with the same people; remove one")
+        throw .apartAndTogether(problem.label(person: person))
       }
       all.append(
         Unit(

@@ -55,7 +55,7 @@ public struct AssignmentWork: Equatable, Sendable {
       let scope = words(keepPlaced ? .placingWaiting(waiting) : .everyoneReassigned)
       return .preview(AssignmentPreview(assignment: assignment, lines: [scope] + qualityLines(quality, words)))
     } catch {
-      return .refused(words(.cannotAssign(error.message)))
+      return .refused(words(.cannotAssign(words.assignmentError(error))))
     }
   }
 }

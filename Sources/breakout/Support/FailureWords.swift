@@ -17,6 +17,7 @@ struct CommandFailure: Error, CustomStringConvertible {
       return CommandFailure(description: sentence)
     case let failure as SessionFileError: return CommandFailure(description: say(.sessionFile(failure)))
     case let problem as ServerProblem: return CommandFailure(description: say(.server(problem)))
+    case let error as AssignmentError: return CommandFailure(description: interfaceWords.assignmentError(error))
     default: return error
     }
   }
