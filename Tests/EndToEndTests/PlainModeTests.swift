@@ -98,4 +98,26 @@ import Testing
     #expect(result.stdout.contains("Grupo 4, Financial institutions: pregunta i, sin reloj."))
     #expect(result.stdout.hasSuffix("Cerrando.\n"))
   }
+
+  /// A note typed in the plain mode keeps every code point: Thai, Devanagari, Persian with a ZWNJ, an emoji family
+  /// and Sinhala with a ZWJ reach the session and the export exactly as typed.
+  @Test func notesInAnyScriptArriveExactly() throws {
+    let (_, folder) = try demoShell()
+    let texts = [
+      "ธนาคารกลัวการเปิดประตู", "बैंक डरते हैं", "می\u{200C}خواهم همکاری کنیم", "👩\u{200D}👩\u{200D}👧 ශ\u{0DCA}\u{200D}රී",
+    ]
+    let result = try Self.run(
+      texts.map { "note ii \($0)" } + ["quit"],
+      arguments: ["sessions/demo.sqlite", "--plain", "--rapporteur", "finance", "--author", "ana"], in: folder)
+    #expect(result.status == 0, "\(result.stdout)")
+    let json = try Binary.run(["export", "demo", "--format", "json", "--all-notes"], in: folder)
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let notes = (document["groups"] as? [[String: Any]] ?? []).flatMap { group in
+      (group["questions"] as? [[String: Any]] ?? []).flatMap { ($0["notes"] as? [[String: Any]] ?? []) }
+    }
+    let stored = notes.compactMap { $0["text"] as? String }
+    for text in texts {
+      #expect(stored.contains { $0.unicodeScalars.elementsEqual(text.unicodeScalars) }, "\(text) not stored exactly")
+    }
+  }
 }
