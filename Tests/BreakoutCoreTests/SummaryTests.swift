@@ -417,7 +417,7 @@ func oneKeyPoint(_ text: String, by people: [Participant]) -> SessionSnapshot {
   /// The byte-level pass that skips notes naming nobody never skips one that names someone.
   @Test func theQuickPassNeverMissesAMention() {
     let terms = ["Serena Grant", "Walk Free", "KOICA", "José Pérez", "anna_smith@example.org", "Budi", "Mi Yung Park"]
-    let index = ChathamHouseCheck.Index(terms: terms)
+    let index = ChathamHouseCheck.Index(terms: terms.map { ChathamHouseCheck.Term($0, isCommonWord: false) })
     let pieces = [
       "serena", "GRANT", "walk", "free", "koica", "jose", "Perez", "anna", "smith", "example", "org", "budi", "mi",
       "yung", "park", "the", "bank", "and", "(", ")", "_", "@", ".", "-", "2021",

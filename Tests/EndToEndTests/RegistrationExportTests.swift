@@ -53,6 +53,28 @@ import Testing
     #expect(dry.stdout.contains("Attendee #"), "the ticket number column is named as ignored")
   }
 
+  /// SurveyMonkey's sub-header and Qualtrics' ImportId row describe the columns: skipped, and said in one line;
+  /// a header pasted twice or a "Response" row further down makes nobody either.
+  @Test func rowsThatDescribeTheColumnsMakeNobody() throws {
+    let folder = try scratchFolder()
+    #expect(try Binary.run(["new", "reg", "--title", "Registrations"], in: folder).status == 0)
+    for (file, line) in [("surveymonkey.csv", 2), ("qualtrics.csv", 3)] {
+      let dry = try Binary.run(["roster", "import", "reg", Self.folder + "/" + file, "--dry-run"], in: folder)
+      #expect(dry.stdout.contains("Would add 5,"), "\(file): \(dry.stdout)")
+      let said = dry.stderr.split(separator: "\n").filter { $0.contains("describes the columns") }
+      #expect(said == ["warning: line \(line) describes the columns (as a survey tool writes them), not a person: skipped"])
+    }
+    try "Name,Email,Organisation\nAna Lima,ana@example.org,UNODC\nName,Email,Organisation\nResponse,,Open-Ended Response\nBen Roy,ben@example.org,IOM\n"
+      .write(toFile: folder + "/twice.csv", atomically: true, encoding: .utf8)
+    let twice = try Binary.run(["roster", "import", "reg", "twice.csv"], in: folder)
+    #expect(twice.stdout.contains("Added 2,"), "\(twice.stdout)")
+    #expect(twice.stderr.contains("line 3 has no email and only repeats header words (Name, Email, Organisation)"))
+    #expect(twice.stderr.contains("line 4 has no email and only repeats header words (Response, Open-Ended Response)"))
+    let listed = try Binary.run(["roster", "list", "reg", "--format", "json"], in: folder)
+    let names = (try JSONSerialization.jsonObject(with: listed.data) as? [[String: Any]] ?? []).map { $0["name"] as? String }
+    #expect(names == ["Ana Lima", "Ben Roy"])
+  }
+
   @Test func eachErrorHasItsOwnHint() throws {
     let folder = try scratchFolder()
     #expect(try Binary.run(["new", "reg", "--title", "Registrations"], in: folder).status == 0)

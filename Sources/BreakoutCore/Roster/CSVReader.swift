@@ -9,11 +9,14 @@ public enum CSVReader {
   /// - Parameter encoding: what the bytes are; anything but UTF-8 is converted only when the caller says so.
   public static func read(_ data: Data, encoding: RosterEncoding = .utf8) throws(CSVError) -> CSVTable {
     var bytes = [UInt8](data)
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      throw CSVError(line: 1, .utf16)
-    }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       throw CSVError(line: 1, .workbook)
+    }
+    // Excel's "Unicode Text": UTF-16 with a byte order mark, tab-separated.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      bytes = try utf8(fromUTF16: bytes)
+    } else if looksLikeUTF16(bytes) {
+      throw CSVError(line: 1, .utf16WithoutMark)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     bytes = encoding.utf8(bytes)
@@ -46,6 +49,45 @@ public enum CSVReader {
       header: header.fields.map { $0.trimmingCharacters(in: .whitespaces) },
       headerLine: header.line,
       records: Array(records.dropFirst()))
+  }
+
+  /// UTF-16 bytes after their byte order mark, as UTF-8; a lone surrogate is named by its line.
+  private static func utf8(fromUTF16 bytes: [UInt8]) throws(CSVError) -> [UInt8] {
+    let bigEndian = bytes[0] == 0xFE
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      index += 2
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(units.count * 2)
+    var line = 1
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" { line += 1 }
+        output.append(contentsOf: String(scalar).utf8)
+      case .emptyInput:
+        guard bytes.count % 2 == 0 else { throw CSVError(line: line, .notUTF16) }
+        return output
+      case .error:
+        throw CSVError(line: line, .notUTF16)
+      }
+    }
+  }
+
+  /// Text with a NUL byte beside most of its first letters: UTF-16 saved without its byte order mark.
+  private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+    let sample = bytes.prefix(512)
+    guard sample.count >= 4 else { return false }
+    let even = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+    let odd = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+    return max(even, odd) * 10 >= (sample.count / 2) * 6
   }
 
   private static let quote = UInt8(ascii: "\"")

@@ -31,7 +31,8 @@ public enum RosterField: String, CaseIterable, Sendable {
       "organismo", "organisme", "entreprise", "structure",
     ],
     .email: [
-      "email", "e mail", "email address", "e mail address", "mail", "correo electronico", "correo", "courriel",
+      "email", "e mail", "email address", "e mail address", "mail", "your email", "correo electronico", "correo",
+      "courriel",
       "adresse e mail", "adresse electronique", "adresse courriel",
     ],
     .country: ["country", "country region", "country of residence", "nationality", "location", "pais", "pays"],
@@ -48,9 +49,12 @@ public enum RosterField: String, CaseIterable, Sendable {
     .role: ["role", "meeting role", "participation", "rol", "papel", "funcion"],
     .consent: [
       "consent", "consent to be quoted", "quote consent", "may be quoted", "quotable", "consent to quote",
-      "consent to be quoted by name", "consentimiento", "consentement",
+      "consent to be quoted by name", "quote you", "quoted by name", "consentimiento", "consentement",
     ],
   ]
+
+  /// Every header name above, for telling a row that repeats them from a person.
+  static let headerNames: Set<String> = Set(synonyms.values.joined())
 
   /// The field a header names: exactly one of the synonyms, or else (a form's question, such as "Which breakout
   /// group would you prefer?" or "Organization / Institution") the field whose longest synonym it contains as

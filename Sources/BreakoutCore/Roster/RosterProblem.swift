@@ -2,7 +2,8 @@
 /// where they are shown (English here, `sentence`; Spanish and French by the screen's and the command line's
 /// catalogues).
 public enum RosterProblem: Equatable, Sendable {
-  case utf16
+  case utf16WithoutMark
+  case notUTF16
   case workbook
   case notUTF8(hex: String, windows1252: String?)
   case nulByte
@@ -14,6 +15,8 @@ public enum RosterProblem: Equatable, Sendable {
   case mapUnknownColumn(String, header: [String])
   case noNameColumn(header: [String])
   case headerOnly
+  /// The rows under the header all describe its columns (a survey tool's sub-headers): nobody to import.
+  case onlyHeaderRows(Int)
   /// A row with more fields than the header (`tooMany`) or fewer; `delimiter` is the file's.
   case fieldCount(fields: Int, header: Int, delimiter: Character)
   case notAName(String)
@@ -24,7 +27,10 @@ public enum RosterProblem: Equatable, Sendable {
   /// The problem in English, as the tests and the English catalogues say it.
   public var sentence: String {
     switch self {
-    case .utf16: "the file is saved as UTF-16; save it as CSV UTF-8 and import it again"
+    case .utf16WithoutMark:
+      "the file looks like UTF-16 without its byte order mark; save it as CSV UTF-8 (or from Excel as Unicode Text, "
+        + "which writes the mark) and import it again"
+    case .notUTF16: "the file starts as UTF-16 but holds a broken character here; save it as CSV UTF-8 and import it again"
     case .workbook: "this is a spreadsheet workbook (xlsx), not CSV; save it as CSV UTF-8 and import that"
     case .notUTF8(let hex, let character?):
       "the text is not UTF-8: byte \(hex) looks like Windows-1252 (\"\(character)\"); "
@@ -44,6 +50,8 @@ public enum RosterProblem: Equatable, Sendable {
       "no name column found in the header (\(header.joined(separator: ", "))); "
         + "expected \"Name\", or \"First Name\" and \"Last Name\", or say which column it is with --map COLUMN=name"
     case .headerOnly: "the file has a header but no participants"
+    case .onlyHeaderRows(let rows):
+      "the file has only header rows (\(rows) describing the columns, as a survey tool writes them) and no participants"
     case .fieldCount(let fields, let header, let delimiter):
       "this row has \(fields) field\(fields == 1 ? "" : "s") but the header has \(header); "
         + (fields > header
@@ -67,6 +75,11 @@ public enum RosterWarning: Equatable, Sendable, CustomStringConvertible {
   case unknownStakeholderType(String, people: Int)
   case unknownPreference(String, people: Int)
   case sameEmail(String, lines: (Int, Int))
+  /// Rows under the header that describe the columns (SurveyMonkey's "Response" row, Qualtrics' question texts and
+  /// ImportId row): skipped.
+  case describesColumns(lines: [Int])
+  /// A row with no e-mail whose every value is a header word ("Name", "Email"): skipped, not a person.
+  case repeatsHeader(line: Int, values: [String])
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.description == rhs.description }
 
@@ -79,6 +92,11 @@ public enum RosterWarning: Equatable, Sendable, CustomStringConvertible {
       "preferred group \"\(text)\" (\(count) \(count == 1 ? "person" : "people")) matches no theme and is left blank"
     case .sameEmail(let email, let lines):
       "lines \(lines.0) and \(lines.1) have the same email \(email); the later line wins"
+    case .describesColumns(let lines):
+      "\(lines.count == 1 ? "line" : "lines") \(lines.map(String.init).joined(separator: ", ")) "
+        + "\(lines.count == 1 ? "describes" : "describe") the columns (as a survey tool writes them), not a person: skipped"
+    case .repeatsHeader(let line, let values):
+      "line \(line) has no email and only repeats header words (\(values.joined(separator: ", "))): skipped, not a person"
     }
   }
 }

@@ -36,7 +36,8 @@ public enum RosterReader {
       mapping.map { (LooseText.normalised($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
     // Some exports (Zoom's registration report) put summary lines above the header: the header is the first row
     // that has a name column.
-    let table = headerFound(table, explicit: explicit)
+    let found = headerFound(table, explicit: explicit)
+    let (table, describing) = describingRowsRead(found)
     for unknown in explicit.keys where !table.header.contains(where: { LooseText.normalised($0) == unknown }) {
       throw RosterError(line: table.headerLine, .mapUnknownColumn(unknown, header: table.header))
     }
@@ -46,15 +47,23 @@ public enum RosterReader {
       throw RosterError(
         line: table.headerLine, .noNameColumn(header: table.header.map { InertText.visible($0) }))
     }
-    guard !table.records.isEmpty else {
-      throw RosterError(line: table.headerLine, .headerOnly)
+    let headerWords = Set(table.header.map(squashed))
+    let people = table.records.filter { !repeatsHeader($0.fields, headerWords: headerWords) }
+    guard !people.isEmpty else {
+      let headerRows = describing.count + table.records.count
+      throw RosterError(line: table.headerLine, headerRows == 0 ? .headerOnly : .onlyHeaderRows(headerRows))
     }
     var entries: [RosterEntry] = []
     var lineByEmail: [String: Int] = [:]
-    var warnings: [RosterWarning] = []
+    var warnings: [RosterWarning] = describing.isEmpty ? [] : [.describesColumns(lines: describing)]
     var unplacedTypes: [String: Int] = [:]
     var unplacedThemes: [String: Int] = [:]
     for record in table.records {
+      if repeatsHeader(record.fields, headerWords: headerWords) {
+        let values = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }.map { InertText.visible($0) }
+        warnings.append(.repeatsHeader(line: record.line, values: values))
+        continue
+      }
       var fields = record.fields
       while fields.count > table.header.count, fields.last?.trimmingCharacters(in: .whitespaces).isEmpty == true {
         fields.removeLast()
@@ -125,9 +134,10 @@ public enum RosterReader {
     for (text, count) in unplacedThemes.sorted(by: { $0.key < $1.key }) {
       warnings.append(.unknownPreference(InertText.visible(text), people: count))
     }
-    let sensitive = ignored.filter(isSensitive)
+    // A field's own header ("Email Address") left unread beside a fuller one is ignored, not sensitive.
+    let sensitive = ignored.filter { isSensitive($0) && !RosterField.headerNames.contains(LooseText.normalised($0)) }
     return RosterReading(
-      entries: entries, columns: columns, ignoredColumns: ignored.filter { !isSensitive($0) },
+      entries: entries, columns: columns, ignoredColumns: ignored.filter { !sensitive.contains($0) },
       droppedSensitiveColumns: sensitive, warnings: warnings)
   }
 
@@ -140,7 +150,10 @@ public enum RosterReader {
     var candidates: [RosterField: [Int]] = [:]
     var ignored: [String] = []
     for (index, header) in table.header.enumerated() {
-      guard let field = explicit[LooseText.normalised(header)] ?? RosterField.forHeader(header), field != .ignore else {
+      // Where a respondent's device was is never a field, whatever word its header holds ("Location Latitude"
+      // is not a country).
+      let found = isDeviceLocation(header) ? nil : RosterField.forHeader(header)
+      guard let field = explicit[LooseText.normalised(header)] ?? found, field != .ignore else {
         if !header.isEmpty { ignored.append(header) }
         continue
       }
@@ -195,6 +208,84 @@ public enum RosterReader {
     return table
   }
 
+  /// The table without the rows under its header that describe the columns instead of holding a person, and
+  /// those rows' lines: SurveyMonkey's sub-header ("Response", "Open-Ended Response", a contact block's "Name" and
+  /// "Email Address", a checkbox question's options), Qualtrics' question texts and its `{"ImportId":...}` row. Where
+  /// such a row names a field the header does not ("What is your full name?" under "Q1", "Email Address" under a
+  /// contact block), it names the column.
+  static func describingRowsRead(_ table: CSVTable) -> (table: CSVTable, lines: [Int]) {
+    var table = table
+    var lines: [Int] = []
+    while lines.count < 3, let row = table.records.first?.fields, describesColumns(row, header: table.header) {
+      var question = ""
+      for index in table.header.indices {
+        let top = table.header[index]
+        if !top.isEmpty { question = top }
+        let under = index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
+        if under.isEmpty || isSurveyWord(under) && !isSurveyOther(under) {
+          table.header[index] = top.isEmpty ? question : top
+        } else if RosterField.forHeader(under) != nil, top.isEmpty || RosterField.forHeader(top) == nil {
+          table.header[index] = under
+        } else if top.isEmpty {
+          table.header[index] = question + ": " + under
+        }
+      }
+      lines.append(table.records.removeFirst().line)
+    }
+    return (table, lines)
+  }
+
+  /// A row right under the header that describes the columns: no e-mail address, and a survey tool's word
+  /// ("Response", an ImportId) or else nothing but header words and questions.
+  static func describesColumns(_ row: [String], header: [String]) -> Bool {
+    let values = row.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard !values.isEmpty, !values.contains(where: { $0.contains("@") }) else { return false }
+    let headerWords = Set(header.map(squashed))
+    return values.contains(where: isSurveyWord)
+      || values.allSatisfy { isColumnWord($0, headerWords: headerWords) || $0.hasSuffix("?") || $0.hasSuffix(":") }
+  }
+
+  /// A row anywhere with no e-mail address whose every value is a header word (a header pasted twice, a survey
+  /// tool's "Response"): never a person.
+  static func repeatsHeader(_ row: [String], headerWords: Set<String>) -> Bool {
+    let values = row.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return !values.isEmpty && !values.contains(where: { $0.contains("@") })
+      && values.allSatisfy { isColumnWord($0, headerWords: headerWords) }
+  }
+
+  /// A header cell, a field's own header name ("Email Address"), or a survey tool's word.
+  static func isColumnWord(_ value: String, headerWords: Set<String>) -> Bool {
+    let key = LooseText.normalised(value)
+    return isSurveyWord(value) || headerWords.contains(squashed(value))
+      || RosterField.headerNames.contains(key)
+  }
+
+  /// What survey tools write under a question's header instead of an answer (English, Spanish, French), and
+  /// Qualtrics' `{"ImportId":"QID1"}`.
+  static func isSurveyWord(_ value: String) -> Bool {
+    let key = LooseText.normalised(value)
+    return key.hasPrefix("importid ") || value.lowercased().hasPrefix("{\"importid\"")
+      || [
+        "response", "open ended response", "other please specify", "respuesta", "respuesta abierta",
+        "otro especifique", "otra especifique", "reponse", "reponse ouverte", "autre veuillez preciser",
+      ].contains(key)
+  }
+
+  /// "Other (please specify)": the column of an answer typed beside a question's choices.
+  static func isSurveyOther(_ value: String) -> Bool {
+    ["other please specify", "otro especifique", "otra especifique", "autre veuillez preciser"].contains(
+      LooseText.normalised(value))
+  }
+
+  /// A header cell without case, accents, spaces or punctuation: Qualtrics writes "StartDate" over "Start Date".
+  static func squashed(_ text: String) -> String { LooseText.normalised(text).filter { $0 != " " } }
+
+  /// A survey tool's record of where the respondent's device was: an IP address, a latitude or longitude.
+  static func isDeviceLocation(_ header: String) -> Bool {
+    let words = " " + LooseText.normalised(header) + " "
+    return [" latitude ", " longitude ", " ip address ", " ipaddress "].contains { words.contains($0) }
+  }
+
   /// Columns a registration form may carry that breakout must never keep (identity documents, contact details,
   /// personal characteristics): they are dropped on import and named so the facilitator knows.
   static func isSensitive(_ header: String) -> Bool {
@@ -202,7 +293,8 @@ public enum RosterReader {
     return [
       "passport", "birth", "dob", "national id", "id number", "identity", "visa", "phone", "mobile", "telephone",
       "whatsapp", "address", "religion", "ethnic", "gender", "sex", "nationality", "bank", "iban", "card",
-      "social security", "ssn", "tax", "medical", "health", "disability", "emergency", "next of kin",
+      "social security", "ssn", "tax", "medical", "health", "disability", "emergency", "next of kin", "latitude",
+      "longitude", "ip address", "ipaddress",
     ].contains {
       words == $0 || words.hasPrefix($0 + " ") || words.hasSuffix(" " + $0) || words.contains(" " + $0 + " ")
     }

@@ -49,27 +49,53 @@ public enum ChathamHouseCheck {
     }
   }
 
-  /// Names, their longer parts and organisations, longest first, less the meeting's own words and the parts of
-  /// names that are ordinary words (see `nameWords`).
-  public static func terms(in session: SessionSnapshot) -> [String] {
-    let framing = Framing(session)
-    var terms = Set<String>()
-    let cleared = clearedWords(in: session)
-    for person in session.participants {
-      terms.insert(person.name)
-      for part in person.name.split(separator: " ")
-      where part.count >= 4 && !isOrdinaryWord(String(part)) && !isNumber(part)
-        && !cleared.contains(LooseText.normalised(String(part)))
-      {
-        terms.insert(String(part))
-      }
-      if person.organisation.count >= 3 { terms.insert(person.organisation) }
-      if let email = person.email { terms.insert(email) }
+  /// A word or words to withhold: a name as people may call someone, an organisation or an e-mail address.
+  public struct Term: Hashable, Sendable {
+    public var text: String
+    /// A name that is also a short word of the meeting's language ("An", "Lê"): only counted where it reads as a
+    /// name (see `Index`).
+    public var isCommonWord: Bool
+
+    public init(_ text: String, isCommonWord: Bool) {
+      self.text = text
+      self.isCommonWord = isCommonWord
     }
-    return terms.filter { term in
-      let key = LooseText.normalised(term)
-      return key.count >= 3 && !framing.contains(key)
-    }.longestFirst()
+  }
+
+  /// Every way the roster's people may be called (see `identifyingForms`), their organisations and e-mail
+  /// addresses, less the meeting's own words.
+  public static func terms(in session: SessionSnapshot) -> [Term] {
+    let framing = Framing(session)
+    let cleared = clearedWords(in: session)
+    var terms: [String: Bool] = [:]
+    for person in session.participants {
+      for form in identifyingForms(
+        of: person.name, language: session.info.language, framing: framing, cleared: cleared, shared: [])
+      {
+        terms[form.text] = (terms[form.text] ?? true) && form.isCommonWord
+      }
+      for other in [person.organisation, person.email ?? ""] {
+        let key = LooseText.normalised(other)
+        if key.count >= 3, !framing.contains(key) { terms[other] = false }
+      }
+    }
+    return terms.map { Term($0.key, isCommonWord: $0.value) }.sorted { $0.text < $1.text }
+  }
+
+  /// The forms of a name (`NameForms`) that identify its person: always the whole name; a part or run of parts
+  /// unless it is an ordinary word (see `nameWords`), a number, cleared by the session, in the meeting's own
+  /// words, or in `shared` (the forms of people it cannot be told from).
+  static func identifyingForms(
+    of name: String, language: SessionLanguage, framing: Framing, cleared: Set<String>, shared: Set<String>
+  ) -> [NameForms.Form] {
+    NameForms.forms(of: name, language: language).enumerated().compactMap { index, form in
+      let key = form.words.joined(separator: " ")
+      guard !framing.contains(key) else { return nil }
+      if index == 0 { return key.count >= 2 ? form : nil }
+      guard !cleared.contains(key), !shared.contains(key) else { return nil }
+      if form.words.count == 1, isOrdinaryWord(key) || key.allSatisfy(\.isNumber) { return nil }
+      return form
+    }
   }
 
   /// Parts of names on the roster that are also ordinary words ("Grant", "Park", "Young"): withholding them alone
@@ -110,19 +136,55 @@ public enum ChathamHouseCheck {
   /// The terms as word sequences, looked up by their first word: a 50,000-note summary checks every word of
   /// every note once instead of searching every note for every name.
   public struct Index: Sendable {
-    var byFirstWord: [String: [(words: [String], term: String)]] = [:]
+    struct Candidate: Sendable {
+      var words: [String]
+      var term: String
+      var isCommonWord: Bool
+      /// The first word as the roster writes it, lowercased, when it has letters beyond ASCII ("lê"): written so,
+      /// it is the name even where the same letters without accents would be a common word.
+      var written: String?
+    }
+    var byFirstWord: [String: [Candidate]] = [:]
     /// Hashes of the terms' first words, for a pass over a note's bytes that allocates nothing: most notes name
     /// nobody and are passed over without being split into words.
     var firstWordHashes: Set<UInt64> = []
+    /// Terms in scripts written without spaces between words (Thai, Khmer, Chinese): their letters, looked up by
+    /// the first, found inside runs of letters, spaces or none between them.
+    var unspaced: [Character: [(letters: [Character], term: String)]] = [:]
 
-    public init(terms: [String]) {
+    public init(terms: [Term]) {
       for term in terms {
-        let words = ChathamHouseCheck.words(term).map(\.word)
-        guard let first = words.first else { continue }
-        byFirstWord[first, default: []].append((words, term))
+        let tokens = ChathamHouseCheck.words(term.text)
+        guard let first = tokens.first?.word else { continue }
+        let writtenFirst = term.text[tokens[0].range].lowercased()
+        byFirstWord[first, default: []].append(
+          Candidate(
+            words: tokens.map(\.word), term: term.text, isCommonWord: term.isCommonWord,
+            written: term.isCommonWord && !writtenFirst.utf8.allSatisfy({ $0 < 0x80 }) ? writtenFirst : nil))
         if first.utf8.allSatisfy({ $0 < 0x80 }) { firstWordHashes.insert(Self.hash(first.utf8)) }
+        if term.text.unicodeScalars.contains(where: Self.isUnspacedScript) {
+          let letters = tokens.flatMap { Array(term.text[$0.range]) }
+          if letters.count >= 2 { unspaced[letters[0], default: []].append((letters, term.text)) }
+        }
       }
-      for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+      for key in byFirstWord.keys {
+        byFirstWord[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.term < $1.term }
+      }
+      for key in unspaced.keys {
+        unspaced[key]!.sort {
+          $0.letters.count != $1.letters.count ? $0.letters.count > $1.letters.count : $0.term < $1.term
+        }
+      }
+    }
+
+    /// Thai, Lao, Khmer, Myanmar, Tibetan, Chinese, Japanese kana: scripts that do not put spaces between words.
+    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x0E00...0x0FFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0x3040...0x30FF, 0x3400...0x4DBF,
+        0x4E00...0x9FFF:
+        true
+      default: false
+      }
     }
 
     /// FNV-1a over a word's ASCII bytes, lowercased unless told not to.
@@ -169,20 +231,140 @@ public enum ChathamHouseCheck {
 
     /// The same, without the quick pass (what the quick pass must agree with).
     func allMentions(in text: String) -> [(range: Range<String.Index>, term: String)] {
+      scan(text).mentions
+    }
+
+    /// The mentions, and the common-word names written where they may be the word or the name ("An" opening a
+    /// sentence): those are left as written, for the rapporteur to check.
+    func scan(_ text: String) -> (mentions: [(range: Range<String.Index>, term: String)], doubts: [String]) {
       let tokens = ChathamHouseCheck.words(text)
-      var found: [(Range<String.Index>, String)] = []
+      var found: [(range: Range<String.Index>, term: String)] = []
+      var doubts: [String] = []
       var position = 0
       while position < tokens.count {
         var matched = 0
-        for candidate in byFirstWord[tokens[position].word] ?? [] {
-          let count = candidate.words.count
-          guard position + count <= tokens.count else { continue }
-          if (0..<count).allSatisfy({ tokens[position + $0].word == candidate.words[$0] }) {
-            found.append(
-              (tokens[position].range.lowerBound..<tokens[position + count - 1].range.upperBound, candidate.term))
+        search: for (key, prefix, suffix) in Self.keys(of: tokens[position].word) {
+          for candidate in byFirstWord[key] ?? [] {
+            let count = candidate.words.count
+            guard position + count <= tokens.count, suffix == 0 || count == 1 else { continue }
+            // The last word may carry a case ending, as a name of one word may.
+            var ending = suffix
+            if count > 1 {
+              let last = tokens[position + count - 1].word
+              guard (1..<(count - 1)).allSatisfy({ tokens[position + $0].word == candidate.words[$0] }),
+                let stem = Self.keys(of: last).first(where: { $0.prefix == 0 && $0.key == candidate.words[count - 1] })
+              else { continue }
+              ending = stem.suffix
+            }
+            let start = text.index(tokens[position].range.lowerBound, offsetBy: prefix)
+            let end = text.index(tokens[position + count - 1].range.upperBound, offsetBy: -ending)
+            let range = start..<end
+            if candidate.isCommonWord {
+              switch Self.reading(start..<(count == 1 ? end : tokens[position].range.upperBound), in: text, written: candidate.written) {
+              case .name: break
+              case .either:
+                if !doubts.contains(candidate.term) { doubts.append(candidate.term) }
+                continue
+              case .word: continue
+              }
+            }
+            found.append((range, candidate.term))
             matched = count
-            break
+            break search
           }
+        }
+        position += max(1, matched)
+      }
+      if !unspaced.isEmpty, !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for mention in unspacedMentions(in: text)
+        where !found.contains(where: { $0.range.overlaps(mention.range) }) {
+          found.append(mention)
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+      }
+      return (found, doubts)
+    }
+
+    /// A word as it is, then without what some scripts join to a name, each with how many letters were taken
+    /// off its start and its end: Arabic and Hebrew write "and", "to", "the" joined before it ("لأحمد" is "to
+    /// Ahmed"), Amharic "of", "to", "by", "from" before and case endings after ("የአበበ", "አበበን"), Georgian case
+    /// endings after ("ნინომ").
+    static func keys(of word: String) -> [(key: String, prefix: Int, suffix: Int)] {
+      guard let first = word.unicodeScalars.first?.value, first >= 0x0590 else { return [(word, 0, 0)] }
+      let letters = Array(word)
+      var stems: [(prefix: Int, suffix: Int)] = [(0, 0)]
+      let joinedBefore: Set<Character>
+      var endings: [String] = []
+      switch first {
+      case 0x0590...0x06FF:
+        joinedBefore = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0627}", "ו", "ה", "ב", "כ", "ל", "מ", "ש"]
+      case 0x1200...0x137F:
+        joinedBefore = ["የ", "ለ", "በ", "ከ"]
+        endings = ["ን", "ም", "ስ", "ንም"]
+      case 0x10A0...0x10FF:
+        joinedBefore = []
+        endings = ["მა", "მ", "ს", "ის", "ით", "ად", "ო", "თან", "ზე", "ში", "სთვის", "ისთვის", "ისა", "სა"]
+      default: return [(word, 0, 0)]
+      }
+      var taken = 0
+      while taken < 3, taken + 3 <= letters.count, joinedBefore.contains(letters[taken]) {
+        taken += 1
+        stems.append((taken, 0))
+      }
+      for ending in endings where word.hasSuffix(ending) {
+        let count = ending.count
+        for stem in stems where letters.count - stem.prefix - count >= 2 { stems.append((stem.prefix, count)) }
+      }
+      var keys = stems.map { (String(letters[$0.prefix..<(letters.count - $0.suffix)]), $0.prefix, $0.suffix) }
+      // Georgian names in -ე and -ა lose it before -ის, -ით, -ად: "ბერიძის" is Beridze's.
+      for (key, prefix, suffix) in keys where suffix >= 2 && (0x10A0...0x10FF).contains(first) {
+        keys += [(key + "ე", prefix, suffix), (key + "ა", prefix, suffix)]
+      }
+      return keys
+    }
+
+    enum Reading { case name, either, word }
+
+    /// Whether a common-word name as written there is the name: written with the name's own accents ("Hà"), with
+    /// a capital inside a sentence, or followed by "'s"; with a capital opening a sentence it may be either.
+    static func reading(_ range: Range<String.Index>, in text: String, written: String?) -> Reading {
+      let word = text[range]
+      if let written, word.lowercased() == written { return .name }
+      guard word.first?.isUppercase == true else { return .word }
+      let after = text[range.upperBound...]
+      if after.hasPrefix("'s") || after.hasPrefix("\u{2019}s") { return .name }
+      var index = range.lowerBound
+      while index > text.startIndex {
+        index = text.index(before: index)
+        let character = text[index]
+        if character.isNewline { return .either }
+        if character.isWhitespace || "\"'“‘«(".contains(character) { continue }
+        return ".!?…:;-•*¿¡".contains(character) ? .either : .name
+      }
+      return .either
+    }
+
+    /// Mentions of the terms in scripts without spaces between words.
+    func unspacedMentions(in text: String) -> [(range: Range<String.Index>, term: String)] {
+      var letters: [(character: Character, index: String.Index)] = []
+      var index = text.startIndex
+      while index < text.endIndex {
+        if !text[index].isWhitespace { letters.append((text[index], index)) }
+        index = text.index(after: index)
+      }
+      var found: [(range: Range<String.Index>, term: String)] = []
+      var position = 0
+      while position < letters.count {
+        var matched = 0
+        for candidate in unspaced[letters[position].character] ?? [] {
+          let count = candidate.letters.count
+          guard position + count <= letters.count,
+            (1..<count).allSatisfy({ letters[position + $0].character == candidate.letters[$0] })
+          else { continue }
+          let last = letters[position + count - 1].index
+          found.append((letters[position].index..<text.index(after: last), candidate.term))
+          matched = count
+          break
         }
         position += max(1, matched)
       }
@@ -196,11 +378,11 @@ public enum ChathamHouseCheck {
     let askAboutHashes = Set(askAbout.map { Index.hash($0.utf8, foldingCase: false) })
     let groupNumbers = Dictionary(session.groups.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     return notes.compactMap { note in
-      let mentions = index.mentions(in: note.text)
+      let (mentions, doubts) = index.mayMention(note.text) ? index.scan(note.text) : ([], [])
       var hits: [String] = []
       for mention in mentions where !hits.contains(mention.term) { hits.append(mention.term) }
       // A capitalised ordinary word that is also a name part, outside the names withheld: a question, not a change.
-      var questions: [String] = []
+      var questions: [String] = doubts
       if Index.mayHoldWord(note.text, hashes: askAboutHashes, foldingCase: false, digits: false) {
         let redacted = redact(note.text, mentions: mentions)
         for word in redacted.split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -233,25 +415,24 @@ public enum ChathamHouseCheck {
     return result
   }
 
-  /// The names (full, and their longer parts) of people who did not consent to be quoted, each with the phrase
-  /// that stands for them ("a government official"): under `named` and `affiliation` a note's own words must not
-  /// name them either. The meeting's own words and the names of people who consented are left alone.
-  public static func unconsentedNames(in session: SessionSnapshot, report: ReportWords = .english) -> [String: String] {
+  /// The forms of the names of people who did not consent to be quoted (see `identifyingForms`), each with the
+  /// phrase that stands for them ("a government official"): under `named` and `affiliation` a note's own words must
+  /// not name them either. A form that a person who consented shares is left alone: it cannot tell the two apart.
+  public static func unconsentedNames(in session: SessionSnapshot, report: ReportWords) -> [Term: String] {
     let framing = Framing(session)
-    let consentedWords = Set(
-      session.participants.filter(\.consentsToBeQuoted).flatMap { words($0.name).map(\.word) })
-    var phrases: [String: String] = [:]
+    let language = session.info.language
+    let consented = Set(
+      session.participants.filter(\.consentsToBeQuoted).flatMap {
+        NameForms.forms(of: $0.name, language: language).map { $0.words.joined(separator: " ") }
+      })
+    var phrases: [Term: String] = [:]
     let cleared = clearedWords(in: session)
     for person in session.participants where !person.consentsToBeQuoted {
       let phrase = report(.affiliation(person.stakeholderType))
-      phrases[person.name] = phrase
-      for part in person.name.split(separator: " ") where part.count >= 4 && !isNumber(part) {
-        let key = LooseText.normalised(String(part))
-        // A part shared with someone who consented cannot tell the two apart: only the full name counts then.
-        guard !consentedWords.contains(key), !isOrdinaryWord(String(part)), !cleared.contains(key),
-          !framing.contains(key)
-        else { continue }
-        phrases[String(part)] = phrase
+      for form in identifyingForms(
+        of: person.name, language: language, framing: framing, cleared: cleared, shared: consented)
+      {
+        phrases[Term(form.text, isCommonWord: form.isCommonWord)] = phrase
       }
     }
     return phrases
@@ -259,7 +440,7 @@ public enum ChathamHouseCheck {
 
   /// Notes whose own words name someone who did not consent to be quoted (under `named` or `affiliation`).
   public static func unconsentedFindings(in notes: [Note], session: SessionSnapshot) -> [Finding] {
-    let index = Index(terms: unconsentedNames(in: session).keys.longestFirst())
+    let index = Index(terms: Array(unconsentedNames(in: session, report: ReportWords(session.info.language)).keys))
     let groupNumbers = Dictionary(session.groups.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     return notes.compactMap { note in
       var hits: [String] = []
@@ -279,9 +460,7 @@ public enum ChathamHouseCheck {
     func close(at end: String.Index) {
       guard let begin = start else { return }
       let word = String(text[begin..<end])
-      let key =
-        word.utf8.allSatisfy { $0 < 0x80 }
-        ? word.lowercased() : word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      let key = word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : LooseText.folded(word)
       words.append((key, begin..<end))
       start = nil
     }
@@ -322,16 +501,5 @@ public enum ChathamHouseCheck {
     }
     if let begin = start { words.append((String(decoding: key, as: UTF8.self), begin..<utf8.endIndex)) }
     return words
-  }
-}
-
-extension Sequence<String> {
-  /// Longest first (in characters, each counted once), then in order: the order a name is looked for in.
-  func longestFirst() -> [String] {
-    let measured: [(term: String, length: Int)] = map { ($0, $0.count) }
-    let sorted = measured.sorted { first, second in
-      first.length != second.length ? first.length > second.length : first.term < second.term
-    }
-    return sorted.map(\.term)
   }
 }

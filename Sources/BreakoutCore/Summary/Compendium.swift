@@ -69,7 +69,7 @@ public struct CompendiumDocument: Codable, Equatable, Sendable {
     // Under the Chatham House Rule nobody on any of the sessions' rosters is named, in any session's notes.
     let withheld =
       attribution == .chathamHouse
-      ? ChathamHouseCheck.Index(terms: Set(sessions.flatMap(ChathamHouseCheck.terms(in:))).sorted()) : nil
+      ? ChathamHouseCheck.Index(terms: sessions.flatMap(ChathamHouseCheck.terms(in:))) : nil
     func words(_ text: String) -> String { withheld.map { ChathamHouseCheck.redact(text, index: $0) } ?? text }
 
     // The same point in nearly the same words, from any session, is one point: each text is numbered by the first

@@ -185,10 +185,11 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     let withheld =
       mode == .chathamHouse
       ? ChathamHouseCheck.Index(terms: ChathamHouseCheck.terms(in: session))
-      : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: unconsented.keys.longestFirst())
+      : unconsented.isEmpty ? nil : ChathamHouseCheck.Index(terms: Array(unconsented.keys))
+    let phrases = Dictionary(unconsented.map { ($0.key.text, $0.value) }, uniquingKeysWith: { first, _ in first })
     func words(_ text: String) -> String {
       withheld.map {
-        ChathamHouseCheck.redact(text, index: $0, replacements: unconsented, placeholder: report(.withheld))
+        ChathamHouseCheck.redact(text, index: $0, replacements: phrases, placeholder: report(.withheld))
       } ?? text
     }
 

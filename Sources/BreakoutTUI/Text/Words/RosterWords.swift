@@ -10,7 +10,14 @@ enum SpanishRoster {
 
   static func sentence(_ problem: RosterProblem) -> String {
     switch problem {
-    case .utf16: "el archivo está guardado en UTF-16; guárdelo como CSV UTF-8 e impórtelo de nuevo"
+    case .utf16WithoutMark:
+      "el archivo parece UTF-16 sin su marca de orden de bytes; guárdelo como CSV UTF-8 (o desde Excel como Texto "
+        + "Unicode, que escribe la marca) e impórtelo de nuevo"
+    case .notUTF16:
+      "el archivo empieza en UTF-16 pero aquí tiene un carácter roto; guárdelo como CSV UTF-8 e impórtelo de nuevo"
+    case .onlyHeaderRows(let rows):
+      "el archivo solo tiene filas de encabezado (\(rows) que describen las columnas, como las de una herramienta de "
+        + "encuestas) y ningún participante"
     case .workbook: "es un libro de hoja de cálculo (xlsx), no un CSV; guárdelo como CSV UTF-8 e importe ese archivo"
     case .notUTF8(let hex, let character?):
       "el texto no es UTF-8: el byte \(hex) parece Windows-1252 (\"\(character)\"); "
@@ -56,6 +63,13 @@ enum SpanishRoster {
       "el grupo preferido \u{00AB}\(text)\u{00BB} (\(count) persona\(count == 1 ? "" : "s")) no coincide con ningún tema y queda vacío"
     case .sameEmail(let email, let lines):
       "las líneas \(lines.0) y \(lines.1) tienen el mismo correo \(email); gana la última"
+    case .describesColumns(let lines):
+      "\(lines.count == 1 ? "la línea" : "las líneas") \(lines.map(String.init).joined(separator: ", ")) "
+        + "\(lines.count == 1 ? "describe" : "describen") las columnas (como las de una herramienta de encuestas), "
+        + "no a una persona: se \(lines.count == 1 ? "omite" : "omiten")"
+    case .repeatsHeader(let line, let values):
+      "la línea \(line) no tiene correo y solo repite palabras del encabezado (\(values.joined(separator: ", "))): "
+        + "se omite, no es una persona"
     }
   }
 }
@@ -69,7 +83,15 @@ enum FrenchRoster {
 
   static func sentence(_ problem: RosterProblem) -> String {
     switch problem {
-    case .utf16: "le fichier est enregistré en UTF-16\u{202F}; enregistrez-le en CSV UTF-8 et importez-le de nouveau"
+    case .utf16WithoutMark:
+      "le fichier semble être en UTF-16 sans sa marque d’ordre des octets\u{202F}; enregistrez-le en CSV UTF-8 (ou "
+        + "depuis Excel en Texte Unicode, qui écrit la marque) et importez-le de nouveau"
+    case .notUTF16:
+      "le fichier commence en UTF-16 mais contient ici un caractère cassé\u{202F}; enregistrez-le en CSV UTF-8 et "
+        + "importez-le de nouveau"
+    case .onlyHeaderRows(let rows):
+      "le fichier n’a que des lignes d’en-tête (\(rows) qui décrivent les colonnes, comme celles d’un outil "
+        + "d’enquête) et aucun participant"
     case .workbook:
       "c\u{2019}est un classeur (xlsx), pas un CSV\u{202F}; enregistrez-le en CSV UTF-8 et importez ce fichier"
     case .notUTF8(let hex, let character?):
@@ -117,6 +139,13 @@ enum FrenchRoster {
       "groupe souhaité «\u{00A0}\(text)\u{00A0}» (\(count) personne\(count <= 1 ? "" : "s")) sans thème correspondant, laissé vide"
     case .sameEmail(let email, let lines):
       "les lignes \(lines.0) et \(lines.1) ont le même courriel \(email)\u{202F}; la dernière l\u{2019}emporte"
+    case .describesColumns(let lines):
+      "\(lines.count == 1 ? "la ligne" : "les lignes") \(lines.map(String.init).joined(separator: ", ")) "
+        + "\(lines.count == 1 ? "décrit" : "décrivent") les colonnes (comme celles d\u{2019}un outil d\u{2019}enquête), "
+        + "pas une personne\u{202F}: \(lines.count == 1 ? "ignorée" : "ignorées")"
+    case .repeatsHeader(let line, let values):
+      "la ligne \(line) n\u{2019}a pas de courriel et ne fait que répéter des mots de l\u{2019}en-tête "
+        + "(\(values.joined(separator: ", ")))\u{202F}: ignorée, ce n\u{2019}est pas une personne"
     }
   }
 }
