@@ -74,7 +74,7 @@ enum CalledBy {
     let ha = Self.written("Hà's ministry wants shared red flags.", mode: mode)
     #expect(!CalledBy.holds(ha, "Hà"), "\(ha)")
     let cruz = Self.written("De la Cruz said the audits work.", mode: mode)
-    let stands = mode == .chathamHouse ? "[withheld]" : "a government official"
+    let stands = mode == .chathamHouse ? "[withheld]" : "A government official"
     #expect(cruz == "\(stands) said the audits work.", "the particles belong to the surname")
   }
 

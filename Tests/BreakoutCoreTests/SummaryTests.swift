@@ -352,7 +352,7 @@ import Testing
         .groups[3].questions[0].notes[0].text
       #expect(
         line
-          == "a representative of a private sector company (HSBC) noted the red flags; a government official agreed, "
+          == "A representative of a private sector company (HSBC) noted the red flags; a government official agreed, "
           + "and Nick Mays added that a representative of a private sector company's team trains staff.", "\(mode)")
     }
     let findings = ChathamHouseCheck.unconsentedFindings(in: session.notes, session: session)

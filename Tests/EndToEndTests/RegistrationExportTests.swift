@@ -62,16 +62,20 @@ import Testing
       let dry = try Binary.run(["roster", "import", "reg", Self.folder + "/" + file, "--dry-run"], in: folder)
       #expect(dry.stdout.contains("Would add 5,"), "\(file): \(dry.stdout)")
       let said = dry.stderr.split(separator: "\n").filter { $0.contains("describes the columns") }
-      #expect(said == ["warning: line \(line) describes the columns (as a survey tool writes them), not a person: skipped"])
+      #expect(
+        said == ["warning: line \(line) describes the columns (as a survey tool writes them), not a person: skipped"])
     }
-    try "Name,Email,Organisation\nAna Lima,ana@example.org,UNODC\nName,Email,Organisation\nResponse,,Open-Ended Response\nBen Roy,ben@example.org,IOM\n"
+    try
+      "Name,Email,Organisation\nAna Lima,ana@example.org,UNODC\nName,Email,Organisation\nResponse,,Open-Ended Response\nBen Roy,ben@example.org,IOM\n"
       .write(toFile: folder + "/twice.csv", atomically: true, encoding: .utf8)
     let twice = try Binary.run(["roster", "import", "reg", "twice.csv"], in: folder)
     #expect(twice.stdout.contains("Added 2,"), "\(twice.stdout)")
     #expect(twice.stderr.contains("line 3 has no email and only repeats header words (Name, Email, Organisation)"))
     #expect(twice.stderr.contains("line 4 has no email and only repeats header words (Response, Open-Ended Response)"))
     let listed = try Binary.run(["roster", "list", "reg", "--format", "json"], in: folder)
-    let names = (try JSONSerialization.jsonObject(with: listed.data) as? [[String: Any]] ?? []).map { $0["name"] as? String }
+    let names = (try JSONSerialization.jsonObject(with: listed.data) as? [[String: Any]] ?? []).map {
+      $0["name"] as? String
+    }
     #expect(names == ["Ana Lima", "Ben Roy"])
   }
 

@@ -30,7 +30,8 @@ public enum RosterProblem: Equatable, Sendable {
     case .utf16WithoutMark:
       "the file looks like UTF-16 without its byte order mark; save it as CSV UTF-8 (or from Excel as Unicode Text, "
         + "which writes the mark) and import it again"
-    case .notUTF16: "the file starts as UTF-16 but holds a broken character here; save it as CSV UTF-8 and import it again"
+    case .notUTF16:
+      "the file starts as UTF-16 but holds a broken character here; save it as CSV UTF-8 and import it again"
     case .workbook: "this is a spreadsheet workbook (xlsx), not CSV; save it as CSV UTF-8 and import that"
     case .notUTF8(let hex, let character?):
       "the text is not UTF-8: byte \(hex) looks like Windows-1252 (\"\(character)\"); "

@@ -168,7 +168,9 @@ public enum ChathamHouseCheck {
         }
       }
       for key in byFirstWord.keys {
-        byFirstWord[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.term < $1.term }
+        byFirstWord[key]!.sort {
+          $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.term < $1.term
+        }
       }
       for key in unspaced.keys {
         unspaced[key]!.sort {
@@ -260,7 +262,9 @@ public enum ChathamHouseCheck {
             let end = text.index(tokens[position + count - 1].range.upperBound, offsetBy: -ending)
             let range = start..<end
             if candidate.isCommonWord {
-              switch Self.reading(start..<(count == 1 ? end : tokens[position].range.upperBound), in: text, written: candidate.written) {
+              switch Self.reading(
+                start..<(count == 1 ? end : tokens[position].range.upperBound), in: text, written: candidate.written)
+              {
               case .name: break
               case .either:
                 if !doubts.contains(candidate.term) { doubts.append(candidate.term) }
@@ -297,7 +301,9 @@ public enum ChathamHouseCheck {
       var endings: [String] = []
       switch first {
       case 0x0590...0x06FF:
-        joinedBefore = ["\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0627}", "ו", "ה", "ב", "כ", "ל", "מ", "ש"]
+        joinedBefore = [
+          "\u{0648}", "\u{0641}", "\u{0628}", "\u{0644}", "\u{0643}", "\u{0627}", "ו", "ה", "ב", "כ", "ל", "מ", "ש",
+        ]
       case 0x1200...0x137F:
         joinedBefore = ["የ", "ለ", "በ", "ከ"]
         endings = ["ን", "ም", "ስ", "ንም"]
@@ -333,15 +339,20 @@ public enum ChathamHouseCheck {
       guard word.first?.isUppercase == true else { return .word }
       let after = text[range.upperBound...]
       if after.hasPrefix("'s") || after.hasPrefix("\u{2019}s") { return .name }
-      var index = range.lowerBound
+      return opens(at: range.lowerBound, in: text, after: ".!?…:;-•*¿¡") ? .either : .name
+    }
+
+    /// Whether a word there opens the text, a line, or what follows one of `marks` (quotes and brackets aside).
+    static func opens(at start: String.Index, in text: String, after marks: String) -> Bool {
+      var index = start
       while index > text.startIndex {
         index = text.index(before: index)
         let character = text[index]
-        if character.isNewline { return .either }
+        if character.isNewline { return true }
         if character.isWhitespace || "\"'“‘«(".contains(character) { continue }
-        return ".!?…:;-•*¿¡".contains(character) ? .either : .name
+        return marks.contains(character)
       }
-      return .either
+      return true
     }
 
     /// Mentions of the terms in scripts without spaces between words.
@@ -410,7 +421,14 @@ public enum ChathamHouseCheck {
   ) -> String {
     var result = text
     for mention in mentions.reversed() {
-      result.replaceSubrange(mention.range, with: replacements[mention.term] ?? placeholder)
+      var replacement = replacements[mention.term] ?? placeholder
+      // "a government official said" opening a sentence is "A government official said".
+      if let first = replacement.first, first.isLowercase,
+        Index.opens(at: mention.range.lowerBound, in: text, after: ".!?…")
+      {
+        replacement = first.uppercased() + replacement.dropFirst()
+      }
+      result.replaceSubrange(mention.range, with: replacement)
     }
     return result
   }

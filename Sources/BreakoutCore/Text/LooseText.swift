@@ -28,7 +28,9 @@ public enum LooseText {
     guard folded.unicodeScalars.contains(where: { strokeOrMark($0) != nil }) else { return folded }
     var scalars = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
-      if let replacement = strokeOrMark(scalar) { scalars.append(contentsOf: replacement.unicodeScalars) } else {
+      if let replacement = strokeOrMark(scalar) {
+        scalars.append(contentsOf: replacement.unicodeScalars)
+      } else {
         scalars.append(scalar)
       }
     }
