@@ -47,12 +47,15 @@ let package = Package(
     // The only code that calls ncurses.
     .target(
       name: "Terminal", dependencies: ["BreakoutCore", "BreakoutTUI", "BreakoutRuntime", "CNCursesw", "CNCursesShim"]),
+    // The git commit a build is made from, for `breakout version`.
+    .plugin(name: "BuildCommit", capability: .buildTool()),
     .executableTarget(
       name: "breakout",
       dependencies: [
         "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["BuildCommit"]
     ),
     // Run by hand: swift run -c release breakout-bench
     .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 #if canImport(Glibc)
   import Glibc
@@ -65,5 +66,12 @@ public enum SessionFile {
     guard !exposed.isEmpty else { return nil }
     return "warning: \(exposed.joined(separator: ", ")) can be read by other users of this computer; "
       + "run `chmod 600 \(exposed.joined(separator: " "))` to keep the roster private"
+  }
+}
+
+extension SessionFile {
+  /// The version of the SQLite library that reads and writes session files.
+  public static func sqliteVersion() -> String {
+    (try? DatabaseQueue().read { try String.fetchOne($0, sql: "SELECT sqlite_version()") } ?? nil) ?? "unknown"
   }
 }

@@ -10,11 +10,12 @@ struct Breakout: AsyncParsableCommand {
       A session is one SQLite file, by convention sessions/NAME.sqlite; SESSION may be that NAME or a path.
       Several terminals may open the same session at once.
       """,
+    version: VersionText.lines,
     subcommands: [
       Open.self, New.self, Demo.self, RosterCommand.self, ThemesCommand.self, GroupsCommand.self, QuestionsCommand.self,
       RuleCommand.self, Assign.self, NoteCommand.self, AgendaCommand.self, PlenaryCommand.self, Export.self,
       PurposeCommand.self, OrdinaryWordsCommand.self, Compendium.self, Backup.self, Purge.self, Push.self, Pull.self,
-      ServerCommand.self,
+      ServerCommand.self, Version.self, Manual.self,
     ],
     defaultSubcommand: Open.self
   )
