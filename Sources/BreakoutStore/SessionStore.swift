@@ -120,7 +120,8 @@ public final class SessionStore: Sendable {
     // GRDB sets synchronous = NORMAL when it turns WAL on; FULL makes each commit durable before the write returns.
     // The pool keeps one writer connection, so setting it once holds for every write.
     try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-    try Schema.migrator.migrate(pool)
+    // A session already at this schema is opened without a write (and its fsyncs): most opens are of one.
+    if try !pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { try Schema.migrator.migrate(pool) }
     return SessionStore(path: path, writer: pool, busyTimeout: busyTimeout)
   }
 

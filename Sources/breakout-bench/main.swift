@@ -12,6 +12,7 @@ import GRDB
 //   swift run -c release breakout-bench [FOLDER]        note commit vs fsync, big imports, assignment, the screen
 //   swift run -c release breakout-bench --screen [FOLDER]  only the screen figures
 //   swift run -c release breakout-bench --summary [FOLDER] compiling and exporting 50,000 notes
+//   swift run -c release breakout-bench --commands [FOLDER] what roster/groups/agenda list read (build breakout too)
 //   swift run -c release breakout-bench --summary-format CASE  one case alone (md, json, md-chatham-house ...)
 //   breakout-bench --write-notes SESSION COUNT AUTHOR      one of several concurrent writers (the hardening tests)
 //   breakout-bench --hold-lock SESSION SECONDS             another program holding the write lock (the same)
@@ -74,6 +75,12 @@ if arguments.first == "--summary" {
   let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   try SummaryBenchmark.run(folder: folder)
+  exit(0)
+}
+if arguments.first == "--commands" {
+  let folder = arguments.count > 1 ? arguments[1] : ".build/bench"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  try CommandBenchmark.run(folder: folder)
   exit(0)
 }
 if arguments.first == "--screen" {

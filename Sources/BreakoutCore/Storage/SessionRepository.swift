@@ -150,3 +150,12 @@ extension AsyncStream<SessionChange>.Continuation {
     if case .dropped(let older) = yield(change) { yield(older.union(change)) }
   }
 }
+
+extension SessionRepository {
+  /// Everything but the notes (a session of a few thousand notes is read whole: it takes no longer): what a
+  /// command needs that lists or changes the roster, the groups, the agenda, the questions or the plenary.
+  public func withoutNotes() async throws -> SessionSnapshot {
+    // No group has the id 0: the first look reads no group's notes.
+    try await firstLook(notesOf: { _ in 0 })
+  }
+}

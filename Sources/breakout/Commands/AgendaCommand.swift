@@ -12,7 +12,7 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the agenda; > marks the item under way.")
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
-      let agenda = try await openSession(session).snapshot().agenda
+      let agenda = try await openSession(session).withoutNotes().agenda
       if agenda.isEmpty { print(say(.noAgendaYet)) }
       for (index, item) in agenda.enumerated() {
         print(
@@ -39,7 +39,7 @@ struct AgendaCommand: ParsableCommand {
 
     func run() async throws {
       let store = try await openSession(session)
-      let days = try await store.snapshot().info.days
+      let days = try await store.withoutNotes().info.days
       guard day >= 1 && day <= days else {
         throw ValidationError(say(.notADay(day)))
       }
@@ -55,7 +55,7 @@ struct AgendaCommand: ParsableCommand {
     @Argument(help: "The item's number (agenda list), or 0 for none.") var number: Int
     func run() async throws {
       let store = try await openSession(session)
-      let agenda = try await store.snapshot().agenda
+      let agenda = try await store.withoutNotes().agenda
       guard number == 0 || agenda.indices.contains(number - 1) else {
         throw ValidationError(say(.noAgendaItem(number: number, count: agenda.count)))
       }

@@ -29,7 +29,7 @@ struct Assign: AsyncParsableCommand {
 
   func run() async throws {
     let store = try await openSession(session)
-    let snapshot = try await store.snapshot()
+    let snapshot = try await store.withoutNotes()
     let problem = AssignmentProblem(snapshot: snapshot)
     if let explain {
       let person = try participant(named: explain, in: snapshot)

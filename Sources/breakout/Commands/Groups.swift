@@ -25,14 +25,14 @@ struct GroupsCommand: ParsableCommand {
       }
       let store = try await openSession(session)
       try await store.setGroupCounts(parsed, capacity: capacity)
-      printGroups(try await store.snapshot())
+      printGroups(try await store.withoutNotes())
     }
   }
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the groups with their members.")
     @Argument(help: "Session name or path.") var session: String
-    func run() async throws { printGroups(try await openSession(session).snapshot()) }
+    func run() async throws { printGroups(try await openSession(session).withoutNotes()) }
   }
 
   struct Lead: AsyncParsableCommand {
@@ -46,7 +46,7 @@ struct GroupsCommand: ParsableCommand {
 
     func run() async throws {
       let store = try await openSession(session)
-      let snapshot = try await store.snapshot()
+      let snapshot = try await store.withoutNotes()
       let target = try BreakoutCLI.group(named: group, in: snapshot)
       let chosenModerator = try moderator.map { try participant(named: $0, in: snapshot) }
       let chosenRapporteur = try rapporteur.map { try participant(named: $0, in: snapshot) }
@@ -61,7 +61,7 @@ struct GroupsCommand: ParsableCommand {
         }
       }
       try await store.setLeads(group: target.id, moderator: chosenModerator?.id, rapporteur: chosenRapporteur?.id)
-      printGroups(try await store.snapshot())
+      printGroups(try await store.withoutNotes())
     }
   }
 }
@@ -81,7 +81,7 @@ extension GroupsCommand {
 
     func run() async throws {
       let store = try await openSession(session)
-      let target = try BreakoutCLI.group(named: group, in: try await store.snapshot())
+      let target = try BreakoutCLI.group(named: group, in: try await store.withoutNotes())
       if clear {
         try await store.setIntroduction(group: target.id, text: nil)
         print(say(.introductionCleared(InertText.visible(target.name))))

@@ -34,7 +34,7 @@ struct NoteCommand: ParsableCommand {
           return tag
         })
       let store = try await openSession(session)
-      let snapshot = try await store.snapshot()
+      let snapshot = try await store.withoutNotes()
       guard snapshot.questions.contains(where: { $0.number == number }) else {
         throw ValidationError(say(.noQuestion(Question.roman(number))))
       }

@@ -14,7 +14,7 @@ struct PlenaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the facilitator's plenary lines.")
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
-      let snapshot = try await openSession(session).snapshot()
+      let snapshot = try await openSession(session).withoutNotes()
       for section in PlenaryItem.Section.allCases {
         let items = snapshot.plenary.filter { $0.section == section }
         guard !items.isEmpty else { continue }
@@ -38,7 +38,7 @@ struct PlenaryCommand: ParsableCommand {
     @Argument(help: "The line.") var text: String
     func run() async throws {
       let store = try await openSession(session)
-      let snapshot = try await store.snapshot()
+      let snapshot = try await store.withoutNotes()
       let speakerID = try speaker.map { try participant(named: $0, in: snapshot).id }
       if day != nil && section != .proceedings {
         throw ValidationError(say(.dayIsForProceedings))

@@ -22,7 +22,7 @@ struct PurposeCommand: AsyncParsableCommand {
       try await store.setPurpose(text)
       print(say(.purposeSaved))
     } else {
-      print(try await store.snapshot().info.purpose.map { InertText.visible($0) } ?? say(.noPurposeYet))
+      print(try await store.withoutNotes().info.purpose.map { InertText.visible($0) } ?? say(.noPurposeYet))
     }
   }
 }
@@ -42,7 +42,7 @@ struct OrdinaryWordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the words recorded as identifying nobody.")
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
-      let words = try await openSession(session).snapshot().notIdentifying.sorted()
+      let words = try await openSession(session).withoutNotes().notIdentifying.sorted()
       if words.isEmpty { print(say(.noOrdinaryWordsYet)) }
       for word in words { print(InertText.visible(word)) }
     }

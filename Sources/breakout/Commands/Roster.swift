@@ -71,7 +71,7 @@ struct RosterCommand: ParsableCommand {
       }
       for warning in report.warnings { printError(say(.warning(warning))) }
       if dryRun {
-        printPreview(report, themes: try await store.snapshot().themes)
+        printPreview(report, themes: try await store.withoutNotes().themes)
         print(say(.nothingImported))
       }
     }
@@ -84,7 +84,7 @@ struct RosterCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
-      let snapshot = try await openSession(session).snapshot()
+      let snapshot = try await openSession(session).withoutNotes()
       // The table is read by people, in their language; the CSV and the JSON are data, in English.
       func rows(_ words: InterfaceWords) -> [[String]] {
         snapshot.participants.map { person -> [String] in
@@ -177,7 +177,7 @@ extension RosterCommand {
     _ names: [String], in session: String, absent: Bool, line: (String, String?) -> String
   ) async throws {
     let store = try await openSession(session)
-    let snapshot = try await store.snapshot()
+    let snapshot = try await store.withoutNotes()
     let people = try names.map { try participant(named: $0, in: snapshot) }
     try await store.setAbsent(participants: people.map(\.id), absent: absent)
     for person in people {

@@ -17,7 +17,7 @@ struct RuleCommand: ParsableCommand {
 
     func run() async throws {
       let store = try await openSession(session)
-      let snapshot = try await store.snapshot()
+      let snapshot = try await store.withoutNotes()
       let a = try participant(named: first, in: snapshot)
       let b = try participant(named: second, in: snapshot)
       try await store.addRule(GroupingRule(kind: kind, first: a.id, second: b.id))

@@ -52,7 +52,7 @@ struct ServerCommand: AsyncParsableCommand {
       let repository = ServerRepository(connection: connection)
       try await repository.open()
       var group: BreakoutGroup?
-      if let rapporteur { group = try BreakoutCLI.group(named: rapporteur, in: try await repository.snapshot()) }
+      if let rapporteur { group = try BreakoutCLI.group(named: rapporteur, in: try await repository.withoutNotes()) }
       do { try await connection.grant(login: login, rapporteurOf: group?.id) } catch { throw serverFailure(error) }
       let shown = InertText.visible(login)
       print(

@@ -11,7 +11,7 @@ struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the themes.")
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
-      let snapshot = try await openSession(session).snapshot()
+      let snapshot = try await openSession(session).withoutNotes()
       let rows = snapshot.themes.map { theme in
         [theme.shortName, theme.name, String(snapshot.groups(of: theme).count)]
       }
@@ -53,7 +53,7 @@ struct QuestionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the questions, each with its short title.")
     @Argument(help: "Session name or path.") var session: String
     func run() async throws {
-      for question in try await openSession(session).snapshot().questions {
+      for question in try await openSession(session).withoutNotes().questions {
         print("\(question.label). \(InertText.visible(question.shortTitle)): \(InertText.visible(question.text))")
       }
     }
