@@ -20,7 +20,9 @@ let package = Package(
     // The session file: SQLite through GRDB, migrations, durable multi-process writes.
     .target(
       name: "BreakoutStore",
-      dependencies: ["BreakoutCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "BreakoutCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     // A session on a PostgreSQL server: its address (libpq's conventions), schema and migrations, and the store.
     .target(
@@ -35,7 +37,9 @@ let package = Package(
     // A link with a delay, or cut, between a client and a server on this host: for tests and benchmarks.
     .target(name: "LinkProxy"),
     // Carries out the screen's effects through a repository, off the key path, and reports back as actions.
-    .target(name: "BreakoutRuntime", dependencies: ["BreakoutCore", "BreakoutTUI"]),
+    .target(
+      name: "BreakoutRuntime",
+      dependencies: ["BreakoutCore", "BreakoutTUI", .product(name: "Logging", package: "swift-log")]),
     // Debian's ncursesw.pc carries -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning; the umbrella header
     // sets what the wide API needs itself, so the module map links ncursesw directly.
     .systemLibrary(
@@ -54,6 +58,7 @@ let package = Package(
       dependencies: [
         "BreakoutCore", "BreakoutStore", "BreakoutServer", "BreakoutTUI", "BreakoutRuntime", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       plugins: ["BuildCommit"]
     ),

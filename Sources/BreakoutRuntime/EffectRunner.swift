@@ -1,6 +1,7 @@
 import BreakoutCore
 import BreakoutTUI
 import Foundation
+import Logging
 
 /// Carries out the screen's effects through the repository and says what came of them, as actions. It holds no
 /// state of its own: the order of saves is kept by the queue that feeds it (see `SessionRuntime`).
@@ -78,8 +79,10 @@ public struct EffectRunner: Sendable {
         }
       }
     } catch let failure as StorageFailure {
+      runtimeLog.warning("could not save", metadata: ["change": "\(effect.kind)", "failure": "\(failure)"])
       return [.failed(effect, failure)]
     } catch {
+      runtimeLog.error("could not save", metadata: ["change": "\(effect.kind)", "failure": "\(error)"])
       return [.failed(effect, .unexpected("\(error)"))]
     }
     return []
@@ -93,12 +96,28 @@ public struct EffectRunner: Sendable {
       DispatchQueue.global(qos: .userInitiated).async {
         do {
           let report = try PrivateOutputFile.streaming(to: path) { export.run(session, generatedAt: time, to: $0) }
+          runtimeLog.info(
+            "exported",
+            metadata: [
+              "format": "\(export.format.rawValue)", "attribution": "\(report.attribution.rawValue)",
+              "withheld notes": "\(report.withheld.count)", "to": "\(path)",
+            ])
           continuation.resume(
             returning: [.exported(path: path, attribution: report.attribution, withheld: report.withheld)])
         } catch {
+          runtimeLog.error("export failed", metadata: ["to": "\(path)", "failure": "\(error)"])
           continuation.resume(returning: [.exportFailed(path: path, reason: "\(error)")])
         }
       }
     }
   }
+}
+
+/// What the screen's changes log (see the program's log file): what could not be saved, and why, by kind of change
+/// (never its text); exports.
+let runtimeLog = Logger(label: "breakout.screen")
+
+extension Effect {
+  /// The change's kind, without what it carries ("addNote", "startTimebox"): what a log may say of it.
+  var kind: String { String(String(describing: self).prefix { $0 != "(" }) }
 }

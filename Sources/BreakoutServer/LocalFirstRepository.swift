@@ -79,9 +79,14 @@ public final class LocalFirstRepository: SessionRepository {
       } catch let failure as StorageFailure where !failure.isRefusalForGood {
         board.resolve(entry.sequence, nil)
         if failure == .unreachable {
-          link.update {
+          let wentAway = link.update {
+            let was = $0.isOffline
             $0.isOffline = true
             $0.stamp += 1
+            return !was
+          }
+          if wentAway {
+            serverLog.warning("server unreachable; notes kept here", metadata: ["waiting": "\(waiting.count)"])
           }
         }
         listeners.announce(.notes)
@@ -90,6 +95,9 @@ public final class LocalFirstRepository: SessionRepository {
         // Refused for good (the group or question is gone, this login may not write there): kept here, said.
         // Every other failure (above) is tried again: a note is never given up on because the server went away.
         try? outbox.markRefused(entry.sequence, reason: "\(error)")
+        serverLog.error(
+          "note refused by the server for good; kept here",
+          metadata: ["outbox entry": "\(entry.sequence)", "reason": "\(error)", "outbox": "\(outbox.path)"])
         board.resolve(entry.sequence, nil)
         link.update { $0.stamp += 1 }
       }
@@ -183,6 +191,7 @@ public final class LocalFirstRepository: SessionRepository {
         return wasOffline
       }
       if cameBack {
+        serverLog.notice("server reachable again; sending what waited")
         wake.yield()
         listeners.announce(.all)
       }
@@ -201,7 +210,10 @@ public final class LocalFirstRepository: SessionRepository {
       link.stamp += 1
       return true
     }
-    if wentAway { listeners.announce(.notes) }
+    if wentAway {
+      serverLog.warning("server unreachable; notes kept here until it answers")
+      listeners.announce(.notes)
+    }
   }
 
   /// Tries the server once more, beside the screen (one try at a time).

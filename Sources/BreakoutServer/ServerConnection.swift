@@ -120,7 +120,8 @@ public final class ServerConnection: Sendable {
         ).decode(String.self) {
           applied.insert(identifier)
         }
-        for version in SchemaVersion.allCases where !applied.contains(version.rawValue) {
+        let missing = SchemaVersion.allCases.filter { !applied.contains($0.rawValue) }
+        for version in missing {
           for statement in ServerSchema.statements(version) {
             try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
           }
@@ -128,6 +129,13 @@ public final class ServerConnection: Sendable {
             "INSERT INTO breakout_migrations (identifier) VALUES (\(version.rawValue))", logger: logger)
         }
         try await connection.query("COMMIT", logger: logger)
+        if !missing.isEmpty {
+          serverLog.notice(
+            "server session migrated",
+            metadata: [
+              "schema": "\(schema)", "from": "v\(applied.count)", "to": "v\(SchemaVersion.allCases.count)",
+            ])
+        }
       } catch {
         _ = try? await connection.query("ROLLBACK", logger: logger)
         throw error
@@ -238,3 +246,7 @@ final class Answer<T: Sendable>: @unchecked Sendable {
     return true
   }
 }
+
+/// A server session's log (see the program's log file): migrations, the server going away and coming back, notes
+/// it refused.
+let serverLog = Logger(label: "breakout.server")

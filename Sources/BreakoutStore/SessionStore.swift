@@ -1,6 +1,7 @@
 import BreakoutCore
 import Foundation
 import GRDB
+import Logging
 
 /// One breakout session in one SQLite file. Several processes (the facilitator and the rapporteurs on one host)
 /// may hold the same file open: WAL, a busy timeout and immediate write transactions let them all write safely, and
@@ -121,7 +122,15 @@ public final class SessionStore: Sendable {
     // The pool keeps one writer connection, so setting it once holds for every write.
     try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     // A session already at this schema is opened without a write (and its fsyncs): most opens are of one.
-    if try !pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { try Schema.migrator.migrate(pool) }
+    if try !pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) {
+      let before = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
+      try Schema.migrator.migrate(pool)
+      storeLog.notice(
+        "session file migrated",
+        metadata: [
+          "file": "\(path)", "from": "v\(before.count)", "to": "v\(SchemaVersion.allCases.count)",
+        ])
+    }
     return SessionStore(path: path, writer: pool, busyTimeout: busyTimeout)
   }
 
@@ -207,3 +216,6 @@ public final class SessionStore: Sendable {
 
 /// A change no store would make, as the error a store throws.
 func refusal(_ reason: StorageRefusal) -> StorageFailure { .refused(reason) }
+
+/// The session file's log (see the program's log file): migrations and what could not be written.
+let storeLog = Logger(label: "breakout.store")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BreakoutCore
 import Foundation
 
 @main
@@ -24,8 +25,9 @@ struct Breakout: AsyncParsableCommand {
   /// the screen (`open`, not async) blocks it for as long as it is open, never a thread of Swift's shared pool.
   @MainActor static func main() async {
     do {
-      let arguments = Array(CommandLine.arguments.dropFirst())
-      let (language, rest) = try CommandLanguage.extract(arguments, environment: ProcessInfo.processInfo.environment)
+      let environment = ProcessInfo.processInfo.environment
+      let arguments = FileLogHandler.bootstrap(Array(CommandLine.arguments.dropFirst()), environment: environment)
+      let (language, rest) = try CommandLanguage.extract(arguments, environment: environment)
       CommandLanguage.chosen = language
       var command = try parseAsRoot(rest)
       if var asyncCommand = command as? any AsyncParsableCommand {
@@ -35,6 +37,9 @@ struct Breakout: AsyncParsableCommand {
       }
       openedFiles.closeAll()
     } catch {
+      if let failure = error as? StorageFailure {
+        commandLog.error("storage failure", metadata: ["failure": "\(failure)"])
+      }
       openedFiles.closeAll()
       exit(withError: CommandFailure.worded(error))
     }

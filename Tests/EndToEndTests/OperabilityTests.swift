@@ -57,3 +57,59 @@ import Testing
     #expect(text.contains("--attribution"), "options are there with their help")
   }
 }
+
+/// breakout's log: beside the session by default, chosen with `--log` or `BREAKOUT_LOG`, private, rotated, and
+/// holding what happened without a note's text, a name or an e-mail address.
+@Suite struct LogTests {
+  static let roster = """
+    Name,Organisation,Email,Stakeholder type,Consent
+    Nguyễn Thị Hà,Bộ Lao động,ha@example.org,Government,No
+    Ana Lima,Walk Free,ana@example.org,Civil society,Yes
+
+    """
+
+  @Test func importsAndExportsAreLoggedBesideTheSessionWithoutAnythingPersonal() throws {
+    let folder = try scratchFolder()
+    try write(Self.roster, to: folder + "/people.csv")
+    for arguments in [
+      ["new", "logged", "--title", "Logged"], ["roster", "import", "logged", "people.csv"],
+      ["groups", "set", "logged", "supply-chain=1"], ["assign", "logged", "--seed", "1"],
+      [
+        "note", "add", "logged", "--group", "supply-chain", "--question", "1", "--speaker", "Ana Lima",
+        "Confidential remark about hotlines",
+      ],
+      ["export", "logged", "--format", "md", "--attribution", "none", "--output", "out.md"],
+    ] {
+      let result = try Binary.run(arguments, in: folder)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+      #expect(!result.stderr.contains("breakout.command"), "nothing of the log on the terminal")
+    }
+    let path = folder + "/sessions/logged.log"
+    let log = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(log.contains("info breakout.command: roster imported added=2 unchanged=0 updated=0 warnings=0"), "\(log)")
+    #expect(log.contains("info breakout.command: exported attribution=none format=md to=out.md withheld notes=0"))
+    for personal in ["Nguyễn", "Ana Lima", "ha@example.org", "ana@example.org", "Confidential", "hotlines"] {
+      #expect(!log.contains(personal), "\(personal) in the log:\n\(log)")
+    }
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test func theLogIsChosenWithAnOptionOrTheEnvironmentAndRotated() throws {
+    let folder = try scratchFolder()
+    #expect(try Binary.run(["new", "chosen", "--title", "Chosen", "--log", "here.log"], in: folder).status == 0)
+    try write(Self.roster, to: folder + "/people.csv")
+    #expect(try Binary.run(["roster", "import", "--log=here.log", "chosen", "people.csv"], in: folder).status == 0)
+    #expect(try String(contentsOfFile: folder + "/here.log", encoding: .utf8).contains("roster imported added=2"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/sessions/chosen.log"))
+    // A full log becomes NAME.log.1 and a new one starts.
+    let full = folder + "/full.log"
+    _ = FileManager.default.createFile(atPath: full, contents: Data(repeating: 0x2E, count: 4 * 1024 * 1024))
+    let imported = try Binary.run(
+      ["roster", "import", "chosen", "people.csv"], in: folder, environment: ["BREAKOUT_LOG": full])
+    #expect(imported.status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: full + ".1")).count > 4 * 1024 * 1024)
+    let fresh = try? String(contentsOfFile: full, encoding: .utf8)
+    #expect(fresh == nil || fresh!.count < 1_000, "a new log starts after the full one")
+  }
+}

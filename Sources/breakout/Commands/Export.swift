@@ -56,6 +56,12 @@ struct Export: AsyncParsableCommand {
         try stream.bytes.withUnsafeBytes { try PrivateOutputFile.writeAll($0, to: 1, path: "standard output") }
       }
     }
+    commandLog.info(
+      "exported",
+      metadata: [
+        "format": "\(format.rawValue)", "attribution": "\(result.attribution.rawValue)",
+        "withheld notes": "\(result.withheld.count)", "to": "\(output ?? "standard output")",
+      ])
     warnOfWithheldWords(result.withheld, chathamHouse: result.attribution == .chathamHouse)
     for heading in result.unstarredGroups { printError(say(.unstarred(group: InertText.visible(heading)))) }
     if let output { printError(say(.wrote(output))) }

@@ -63,6 +63,7 @@ struct NoteCommand: ParsableCommand {
     func run() async throws {
       guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError(say(.cannotRead(file))) }
       let count = try await openSession(session).importNotes(data, author: author ?? defaultAuthor())
+      commandLog.info("notes imported", metadata: ["notes": "\(count)"])
       print(say(.notesImported(count)))
     }
   }

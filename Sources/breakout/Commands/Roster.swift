@@ -56,6 +56,12 @@ struct RosterCommand: ParsableCommand {
         throw ValidationError(say(.cannotRead(InertText.visible(file))))
       }
       let report = try await store.importRoster(data, mapping: mapping, encoding: chosen, dryRun: dryRun)
+      commandLog.info(
+        dryRun ? "roster import tried (dry run)" : "roster imported",
+        metadata: [
+          "added": "\(report.added.count)", "updated": "\(report.updated.count)", "unchanged": "\(report.unchanged)",
+          "warnings": "\(report.warnings.count)",
+        ])
       print(
         say(
           .importCounts(

@@ -65,6 +65,7 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
 {
   switch try SessionLocation(name) {
   case .file(let path):
+    LogFile.shared.useBeside(path)
     let session = try SessionFileRepository.open(path, busyTimeout: busyTimeout)
     if let reason = session.readOnlyReason {
       printError(say(.readOnlyNote(path: path, reason: reason)))
@@ -73,6 +74,8 @@ func openSession(_ name: String, busyTimeout: TimeInterval = SessionFileReposito
     openedFiles.add(session)
     return session
   case .server(let address):
+    LogFile.shared.useBeside(
+      LocalOutbox.defaultPath(server: address.description, session: address.session, owner: defaultAuthor()))
     let connection = try ServerConnection(address, executor: serverExecutor)
     let session = ServerRepository(connection: connection)
     try await session.open()
