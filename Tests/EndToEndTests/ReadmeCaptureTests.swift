@@ -32,7 +32,9 @@ import Testing
     try terminal.type("b")
     try terminal.type("Please wrap up question ii in five minutes")
     try terminal.press("Enter")
-    let shown = try terminal.waitFor("Broadcast sent to every group.")
+    // Sent, and back on the message line from the session (which follows the save by a refresh).
+    let shown = try terminal.waitFor(
+      matching: #"(?s)Message \d{1,2}:\d{2}: Please wrap up question ii.*Broadcast sent to every group\."#)
     #expect(shown.found)
     return (terminal, folder, shown.screen)
   }
