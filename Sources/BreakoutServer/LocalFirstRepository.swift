@@ -234,7 +234,11 @@ public final class LocalFirstRepository: SessionRepository {
   func overlaid(_ base: SessionSnapshot) -> SessionSnapshot {
     var snapshot = base
     let waiting = (try? outbox.waiting()) ?? []
-    let refused = (try? outbox.refused().count) ?? 0
+    let refused = ((try? outbox.refused()) ?? []).map { entry, reason in
+      RefusedNote(
+        groupID: entry.note.draft.groupID, question: entry.note.draft.question, text: entry.note.text,
+        savedAt: entry.note.savedAt, reason: reason)
+    }
     let state = link.value
     if !waiting.isEmpty {
       var notes = snapshot.notes
@@ -249,7 +253,7 @@ public final class LocalFirstRepository: SessionRepository {
       snapshot.notes = notes
     }
     snapshot.link = LinkStatus(
-      isOffline: state.isOffline, waiting: waiting.count, refused: refused, keptIn: outbox.path)
+      isOffline: state.isOffline, waiting: waiting.count, refusedNotes: refused, keptIn: outbox.path)
     snapshot.storeStamps["link"] = state.stamp
     return snapshot
   }

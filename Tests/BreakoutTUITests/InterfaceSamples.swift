@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 186
+  static let kinds = 190
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -18,6 +18,10 @@ enum InterfaceSamples {
     case .offline: 6
     case .sending: 7
     case .refusedByServer: 8
+    case .refusedHeading: 186
+    case .refusedEntry: 187
+    case .refusedWhy: 188
+    case .noRefusedNotes: 189
     case .dateSpan: 9
     case .promptHints: 10
     case .broadcastLine: 11
@@ -216,6 +220,11 @@ enum InterfaceSamples {
       .sending(2),
       .refusedByServer(1),
       .refusedByServer(2),
+      .refusedHeading(1),
+      .refusedHeading(2),
+      .refusedEntry(group: "finance", question: "ii", time: "10:42"),
+      .refusedWhy("R"),
+      .noRefusedNotes,
       .dateSpan("X", "X"),
       .promptHints,
       .broadcastLine(group: nil, time: "10:31", text: "T"),
@@ -230,6 +239,7 @@ enum InterfaceSamples {
       .helpScope(.preview),
       .helpScope(.help),
       .helpScope(.history),
+      .helpScope(.refused),
       .rosterColumn(.name),
       .rosterColumn(.organisation),
       .rosterColumn(.type),

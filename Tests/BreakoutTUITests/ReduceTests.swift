@@ -660,6 +660,34 @@ extension Participant {
     #expect(!render(state).lines[0].contains("offline") && !render(state).lines[0].contains("sending"))
   }
 
+  /// A note the server refused for good is not only counted: `W` lists each one, where it was to go, its words and
+  /// the server's reason; Esc goes back to the screen as it was.
+  @Test func theRefusedNotesAreListedWithWhy() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1), width: 132, height: 30)
+    #expect(state.press(.character("W")).isEmpty)
+    #expect(state.message == "No note was refused by the server.")
+    #expect(state.modal == nil)
+    let group = state.session.groups[0]
+    state.session.link = LinkStatus(
+      refusedNotes: [
+        RefusedNote(
+          groupID: group.id, question: 2, text: "Banks share red flags\nwith the hotline",
+          savedAt: Date(timeIntervalSince1970: 0), reason: "this login may not write to that group")
+      ], keptIn: "/home/ana/outbox.sqlite")
+    #expect(render(state).lines[0].contains("1 note refused by the server (W: why)"))
+    _ = state.press(.character("W"))
+    #expect(state.modal == .refused(top: 0))
+    let shown = render(state).text
+    #expect(shown.contains("1 note refused by the server, kept on this computer"), "\(shown)")
+    #expect(shown.contains("\(state.session.reference(of: group)), question ii, saved "))
+    #expect(shown.contains("   Banks share red flags") && shown.contains("   with the hotline"))
+    #expect(shown.contains("   why: this login may not write to that group"))
+    #expect(render(state).lines.last?.contains("Esc back") == true, "\(render(state).lines.last ?? "")")
+    _ = state.press(.escape)
+    #expect(state.modal == nil)
+    #expect(render(state).text.contains("Notes") && !render(state).text.contains("why: this login"))
+  }
+
   @Test func aNoteKeptHereIsSaidToBeOnItsWay() {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     state.session.link = LinkStatus(isOffline: true, waiting: 1)

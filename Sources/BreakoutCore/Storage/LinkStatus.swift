@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a session kept on a server stands from this client: whether the server answers, and the notes saved here
 /// that have not reached it yet. A session file has no link, and says nothing.
 public struct LinkStatus: Equatable, Sendable {
@@ -5,15 +7,36 @@ public struct LinkStatus: Equatable, Sendable {
   public var isOffline: Bool
   /// Notes saved here and not yet on the server.
   public var waiting: Int
-  /// Notes the server refused for good (kept here, in `keptIn`).
-  public var refused: Int
+  /// Notes the server refused for good, with why (kept here, in `keptIn`).
+  public var refusedNotes: [RefusedNote]
   /// The file that keeps them.
   public var keptIn: String
 
-  public init(isOffline: Bool = false, waiting: Int = 0, refused: Int = 0, keptIn: String = "") {
+  public var refused: Int { refusedNotes.count }
+
+  public init(isOffline: Bool = false, waiting: Int = 0, refusedNotes: [RefusedNote] = [], keptIn: String = "") {
     self.isOffline = isOffline
     self.waiting = waiting
-    self.refused = refused
+    self.refusedNotes = refusedNotes
     self.keptIn = keptIn
+  }
+}
+
+/// A note saved here that the server refused for good (the group or question is gone, this login may not write
+/// there): what it said, where, and why, so the person who typed it can keep its words.
+public struct RefusedNote: Equatable, Sendable {
+  public var groupID: Int64
+  public var question: Int
+  public var text: String
+  public var savedAt: Date
+  /// The server's reason, as it gave it.
+  public var reason: String
+
+  public init(groupID: Int64, question: Int, text: String, savedAt: Date, reason: String) {
+    self.groupID = groupID
+    self.question = question
+    self.text = text
+    self.savedAt = savedAt
+    self.reason = reason
   }
 }

@@ -201,6 +201,8 @@ public enum Modal: Equatable, Sendable {
   case preview(AssignmentPreview)
   /// Every version of one note: who changed what, when; scrolled to a line.
   case history(noteID: Int64, top: Int)
+  /// The notes a server refused, with why; scrolled to a line.
+  case refused(top: Int)
 }
 
 /// Each kind of modal read and written as an optional; setting nil closes it only if it is the one open.

@@ -18,11 +18,12 @@ public struct Command: Equatable, Sendable {
     case confirmation(Confirmation)
     case help(Help)
     case history(History)
+    case refused(Refused)
     case preview(Preview)
   }
 
   public enum App: Equatable, Sendable {
-    case quit, help, redraw, nextScreen, previousScreen
+    case quit, help, redraw, nextScreen, previousScreen, refusedNotes
     case goToScreen(Screen)
   }
   public enum Move: Equatable, Sendable { case down, up, top, bottom, pageDown, pageUp }
@@ -47,6 +48,7 @@ public struct Command: Equatable, Sendable {
   public enum Confirmation: Equatable, Sendable { case yes, no }
   public enum Help: Equatable, Sendable { case close }
   public enum History: Equatable, Sendable { case close }
+  public enum Refused: Equatable, Sendable { case close }
   public enum Preview: Equatable, Sendable { case accept, discard }
 
   /// Where a command works: on screens (when nothing is open over them), or in what is open over them.
@@ -54,7 +56,7 @@ public struct Command: Equatable, Sendable {
     case everywhere
     case screen(Screen)
     case lists
-    case editor, textFields, form, prompt, confirmation, help, preview, history
+    case editor, textFields, form, prompt, confirmation, help, preview, history, refused
 
   }
 
@@ -92,6 +94,9 @@ public struct Command: Equatable, Sendable {
     Command(.app(.goToScreen(.notes)), [.character("4")], "4", "Notes screen", .everywhere),
     Command(.app(.goToScreen(.summary)), [.character("5")], "5", "Summary screen", .everywhere),
     Command(.app(.redraw), [.control("l")], "C-l", "redraw the screen", .everywhere),
+    Command(
+      .app(.refusedNotes), [.character("W")], "W", "notes a server refused, and why",
+      .everywhere),
     Command(.move(.down), [.down, .character("j")], "j/↓", "move down", .lists),
     Command(.move(.up), [.up, .character("k")], "k/↑", "move up", .lists),
     Command(.move(.top), [.character("g"), .home], "g", "go to the top", .lists),
@@ -252,6 +257,11 @@ public struct Command: Equatable, Sendable {
     Command(.move(.up), [.up, .character("k")], "k/↑", "scroll up", .history),
     Command(
       .history(.close), [.escape, .character("H"), .character("q")], "Esc", "close the history", .history, bar: "back"),
+    Command(.move(.down), [.down, .character("j")], "j/↓", "scroll down", .refused),
+    Command(.move(.up), [.up, .character("k")], "k/↑", "scroll up", .refused),
+    Command(
+      .refused(.close), [.escape, .character("W"), .character("q")], "Esc", "close the refused notes", .refused,
+      bar: "back"),
     Command(
       .preview(.accept), [.enter, .character("y")], "Enter", "accept the previewed assignment", .preview,
       bar: "accept"),
@@ -263,7 +273,7 @@ public struct Command: Equatable, Sendable {
     case .everywhere: true
     case .lists: true
     case .screen(let only): only == screen
-    case .editor, .textFields, .form, .prompt, .confirmation, .help, .preview, .history: false
+    case .editor, .textFields, .form, .prompt, .confirmation, .help, .preview, .history, .refused: false
     }
   }
 
@@ -293,6 +303,8 @@ public struct Command: Equatable, Sendable {
     switch name {
     case .app(.goToScreen(let screen)):
       return state.screens.contains(screen) ? nil : .rapporteurScreens
+    case .app(.refusedNotes):
+      return (state.session.link?.refused ?? 0) > 0 ? nil : .noRefusedNotes
     case .notes(.previousGroup), .notes(.nextGroup):
       if !facilitator { return .rapporteurOwnGroup }
       return state.session.groups.count > 1 ? nil : .onlyOneGroup
@@ -358,6 +370,7 @@ public struct Command: Equatable, Sendable {
     case .help: "help"
     case .preview: "assignment preview"
     case .history: "note history"
+    case .refused: "refused notes"
     }
   }
 
@@ -370,7 +383,7 @@ public struct Command: Equatable, Sendable {
   /// Whether running the command writes to the session (or opens what will: the editor, the form, a move).
   public var changesTheSession: Bool {
     switch name {
-    case .app, .move, .text, .editor, .form, .prompt, .confirmation, .help, .history: false
+    case .app, .move, .text, .editor, .form, .prompt, .confirmation, .help, .history, .refused: false
     case .preview(let command):
       switch command {
       case .accept: true

@@ -13,7 +13,7 @@ func helpLines(_ state: AppState) -> [(text: String, heading: Bool)] {
   case .roster: scopes = [.form, .textFields, .prompt, .confirmation]
   case .groups: scopes = [.preview, .prompt, .textFields]
   case .facilitate: scopes = [.prompt, .textFields]
-  case .notes: scopes = [.editor, .textFields, .prompt, .confirmation, .history]
+  case .notes: scopes = [.editor, .textFields, .prompt, .confirmation, .history, .refused]
   case .summary: scopes = [.prompt, .textFields]
   }
   for scope in scopes + [.help] {
@@ -105,6 +105,43 @@ func historyKey(_ state: inout AppState, _ key: Key, noteID: Int64, top: Int) ->
   case .history(.close): state.modal = nil
   case .move(.down): state.modal = .history(noteID: noteID, top: min(last, top + 1))
   case .move(.up): state.modal = .history(noteID: noteID, top: max(0, top - 1))
+  default: break
+  }
+  return []
+}
+
+/// The notes a server refused, each with where it was to go, when it was saved, its words and why.
+func refusedLines(_ state: AppState) -> [(text: String, heading: Bool)] {
+  let words = state.words
+  let refused = state.session.link?.refusedNotes ?? []
+  var lines: [(String, Bool)] = [(words(.refusedHeading(refused.count)), true)]
+  for note in refused {
+    let group = state.session.groups.first { $0.id == note.groupID }.map { state.session.reference(of: $0) }
+    lines.append(("", false))
+    lines.append(
+      (
+        words(
+          .refusedEntry(
+            group: group ?? "\(note.groupID)", question: Question.roman(note.question),
+            time: clockTime(note.savedAt, in: state.timeZone))), true
+      ))
+    lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map { ("   " + $0, false) }
+    lines.append(("   " + words(.refusedWhy(note.reason)), false))
+  }
+  return lines
+}
+
+/// Keys while the refused notes are open.
+func refusedKey(_ state: inout AppState, _ key: Key, top: Int) -> [Effect] {
+  guard let command = Command.matching(key, in: .refused) else {
+    if key == .control("c") { return [.quit] }
+    return []
+  }
+  let last = max(0, refusedLines(state).count - helpPageHeight(state))
+  switch command.name {
+  case .refused(.close): state.modal = nil
+  case .move(.down): state.modal = .refused(top: min(last, top + 1))
+  case .move(.up): state.modal = .refused(top: max(0, top - 1))
   default: break
   }
   return []

@@ -81,6 +81,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .form: return formKey(&state, key)
     case .editor: return editorKey(&state, key)
     case .history(let noteID, let top): return historyKey(&state, key, noteID: noteID, top: top)
+    case .refused(let top): return refusedKey(&state, key, top: top)
     case .preview:
       if let command = Command.matching(key, in: .preview) { return run(command.name, &state) }
       return screenKey(&state, key)
@@ -129,7 +130,7 @@ func run(_ name: Command.Name, _ state: inout AppState) -> [Effect] {
       return []
     }
   // Keys of what opens over a screen are read by that modal's own reducer (editorKey, formKey ...).
-  case .editor, .text, .form, .prompt, .confirmation, .help, .history:
+  case .editor, .text, .form, .prompt, .confirmation, .help, .history, .refused:
     return []
   }
 }
@@ -140,6 +141,8 @@ private func reduceApp(_ command: Command.App, _ state: inout AppState) -> [Effe
     return draftSaveIfDue(&state, force: true) + [.quit]
   case .help:
     state.modal = .help(top: 0)
+  case .refusedNotes:
+    state.modal = .refused(top: 0)
   case .redraw:
     return [.redrawAll]
   case .nextScreen, .previousScreen:

@@ -33,6 +33,12 @@ public func render(_ state: AppState) -> ScreenBuffer {
       screen.put(
         line.text, x: body.x + 1, y: body.y + row, style: line.heading ? state.accent : .plain, limit: body.width - 2)
     }
+  } else if case .refused(let top) = state.modal {
+    for (row, line) in refusedLines(state).dropFirst(top).prefix(body.height).enumerated() {
+      screen.put(
+        InertText.visible(line.text), x: body.x + 1, y: body.y + row, style: line.heading ? state.accent : .plain,
+        limit: body.width - 2)
+    }
   } else {
     switch state.screen {
     case .roster: drawRoster(state, &screen, body)
@@ -136,6 +142,7 @@ private func drawStatusBar(_ state: AppState, _ screen: inout ScreenBuffer) {
   case .preview: text = " " + hints(.preview)
   case .help: text = " " + hints(.help)
   case .history: text = " " + hints(.history)
+  case .refused: text = " " + hints(.refused)
   case nil:
     let own = Command.all.filter {
       $0.inStatusBar && $0.scope == .screen(state.screen) && $0.isEnabled(in: state)

@@ -96,6 +96,9 @@ enum CommandWords {
     "scroll up": "desplazar hacia arriba",
     "close the help": "cerrar la ayuda",
     "close the history": "cerrar el historial",
+    "close the refused notes": "cerrar las notas rechazadas",
+    "notes a server refused, and why":
+      "notas que rechazó un servidor, y por qué",
     "accept the previewed assignment": "aceptar la asignación propuesta",
     "discard the previewed assignment": "descartar la asignación propuesta",
   ]
@@ -210,6 +213,9 @@ enum CommandWords {
     "scroll up": "défiler vers le haut",
     "close the help": "fermer l\u{2019}aide",
     "close the history": "fermer l\u{2019}historique",
+    "close the refused notes": "fermer les notes refusées",
+    "notes a server refused, and why":
+      "notes qu\u{2019}un serveur a refusées, et pourquoi",
     "accept the previewed assignment": "accepter la répartition proposée",
     "discard the previewed assignment": "écarter la répartition proposée",
   ]

@@ -20,7 +20,12 @@ enum EnglishInterface {
     case .offlineWaiting(let count): "offline: \(notes(count)) waiting"
     case .offline: "offline"
     case .sending(let count): "sending \(notes(count))"
-    case .refusedByServer(let count): "\(notes(count)) refused by the server"
+    case .refusedByServer(let count): "\(notes(count)) refused by the server (W: why)"
+    case .refusedHeading(let count):
+      "\(notes(count)) refused by the server, kept on this computer: copy their words into new notes"
+    case .refusedEntry(let group, let question, let time): "\(group), question \(question), saved \(time)"
+    case .refusedWhy(let reason): "why: \(reason)"
+    case .noRefusedNotes: "No note was refused by the server."
     case .dateSpan(let first, let last): "\(first) to \(last)"
     case .promptHints: " Enter ok, Esc cancel"
     case .broadcastLine(let group, let time, let text): "Message\(group.map { " to \($0)" } ?? "") \(time): \(text)"
@@ -36,6 +41,7 @@ enum EnglishInterface {
       case .preview: "With an assignment previewed"
       case .help: "In this help"
       case .history: "In a note's history"
+      case .refused: "In the notes a server refused"
       case .everywhere, .screen, .lists: ""
       }
 

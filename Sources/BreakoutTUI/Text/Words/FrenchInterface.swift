@@ -21,7 +21,15 @@ enum FrenchInterface {
     case .offline: "hors ligne"
     case .sending(let count): "envoi de \(notes(count))"
     case .refusedByServer(let count):
-      count == 1 ? "1 note refusée par le serveur" : "\(count) notes refusées par le serveur"
+      (count == 1 ? "1 note refusée par le serveur" : "\(count) notes refusées par le serveur")
+        + " (W\u{00A0}: pourquoi)"
+    case .refusedHeading(let count):
+      (count == 1 ? "1 note refusée" : "\(count) notes refusées")
+        + " par le serveur, gardées sur cet ordinateur\u{202F}: recopiez leurs mots dans de nouvelles notes"
+    case .refusedEntry(let group, let question, let time):
+      "\(group), question \(question), enregistrée à \(time)"
+    case .refusedWhy(let reason): "pourquoi\u{00A0}: \(reason)"
+    case .noRefusedNotes: "Le serveur n\u{2019}a refusé aucune note."
     case .dateSpan(let first, let last): "du \(first) au \(last)"
     case .promptHints: " Entrée valide, Échap annule"
     case .broadcastLine(let group, let time, let text):
@@ -38,6 +46,7 @@ enum FrenchInterface {
       case .preview: "Avec une répartition proposée"
       case .help: "Dans cette aide"
       case .history: "Dans l\u{2019}historique d\u{2019}une note"
+      case .refused: "Dans les notes qu\u{2019}un serveur a refusées"
       case .everywhere, .screen, .lists: ""
       }
 

@@ -21,7 +21,13 @@ enum SpanishInterface {
     case .offline: "sin conexión"
     case .sending(let count): "enviando \(notes(count))"
     case .refusedByServer(let count):
-      count == 1 ? "1 nota rechazada por el servidor" : "\(count) notas rechazadas por el servidor"
+      (count == 1 ? "1 nota rechazada por el servidor" : "\(count) notas rechazadas por el servidor") + " (W: por qué)"
+    case .refusedHeading(let count):
+      (count == 1 ? "1 nota rechazada" : "\(count) notas rechazadas")
+        + " por el servidor, guardadas en este equipo: copie sus palabras en notas nuevas"
+    case .refusedEntry(let group, let question, let time): "\(group), pregunta \(question), guardada a las \(time)"
+    case .refusedWhy(let reason): "por qué: \(reason)"
+    case .noRefusedNotes: "El servidor no rechazó ninguna nota."
     case .dateSpan(let first, let last): "del \(first) al \(last)"
     case .promptHints: " Enter acepta, Esc cancela"
     case .broadcastLine(let group, let time, let text): "Mensaje\(group.map { " para \($0)" } ?? "") \(time): \(text)"
@@ -37,6 +43,7 @@ enum SpanishInterface {
       case .preview: "Con una asignación propuesta"
       case .help: "En esta ayuda"
       case .history: "En el historial de una nota"
+      case .refused: "En las notas que rechazó un servidor"
       case .everywhere, .screen, .lists: ""
       }
 

@@ -14,6 +14,11 @@ public enum UIText: Equatable, Sendable {
   case offline
   case sending(Int)
   case refusedByServer(Int)
+  /// The refused notes' list (`W`).
+  case refusedHeading(Int)
+  case refusedEntry(group: String, question: String, time: String)
+  case refusedWhy(String)
+  case noRefusedNotes
   case dateSpan(String, String)
   case promptHints
   case broadcastLine(group: String?, time: String, text: String)
