@@ -28,18 +28,36 @@ public final class LocalFirstRepository: SessionRepository {
     var lastServer: SessionSnapshot?
     var isOffline = false
     var isProbing = false
+    /// When the session was last kept in the outbox (see `keepEvery`).
+    var keptAt: Date?
+    /// Started from the session kept here while the server was away: it is opened (its schema checked) before it
+    /// is first read.
+    var needsOpening = false
     /// Moves whenever what this client adds to the session moves, so a screen takes the change as new.
     var stamp = 0
   }
 
+  /// How often the session as read is kept in the outbox, for a start while the server is away.
+  static let keepEvery: TimeInterval = 30
+
+  /// - Parameter kept: the session as last read, kept in the outbox, when the server could not be reached to open
+  ///   it: reads give it (offline) until the server answers.
   public init(
     server: ServerRepository, outbox: LocalOutbox, patience: Duration = .seconds(1),
-    readPatience: Duration = .milliseconds(1500), retryEvery retry: Duration = .seconds(1)
+    readPatience: Duration = .milliseconds(1500), retryEvery retry: Duration = .seconds(1),
+    startingFrom kept: SessionSnapshot? = nil
   ) {
     self.server = server
     self.outbox = outbox
     self.patience = patience
     self.readPatience = readPatience
+    if let kept {
+      link.update {
+        $0.lastServer = kept
+        $0.isOffline = true
+        $0.needsOpening = true
+      }
+    }
     let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     self.wake = wake
     let (link, board, listeners) = (link, board, listeners)
@@ -180,7 +198,12 @@ public final class LocalFirstRepository: SessionRepository {
   /// Reads from the server, keeping what it gave and how the link stands.
   private func readNow(_ read: (ServerRepository) async throws -> SessionSnapshot) async throws -> SessionSnapshot {
     do {
+      if link.value.needsOpening {
+        try await server.open()
+        link.update { $0.needsOpening = false }
+      }
       let snapshot = try await read(server)
+      keepIfDue(snapshot)
       let cameBack = link.update { link in
         let wasOffline = link.isOffline
         link.lastServer = snapshot
@@ -199,6 +222,24 @@ public final class LocalFirstRepository: SessionRepository {
     } catch StorageFailure.unreachable {
       noteOffline()
       throw StorageFailure.unreachable
+    }
+  }
+
+  /// Keeps a whole session as read in the outbox, at most every `keepEvery` seconds, beside the read.
+  private func keepIfDue(_ snapshot: SessionSnapshot) {
+    guard snapshot.notesOnlyOf == nil else { return }
+    let now = Date()
+    let due = link.update { link in
+      guard link.keptAt.map({ now.timeIntervalSince($0) >= Self.keepEvery }) ?? true else { return false }
+      link.keptAt = now
+      return true
+    }
+    guard due else { return }
+    let outbox = outbox
+    Task.detached(priority: .utility) {
+      do { try outbox.keep(snapshot) } catch {
+        serverLog.warning("could not keep the session on this computer", metadata: ["failure": "\(error)"])
+      }
     }
   }
 

@@ -46,7 +46,33 @@ public final class LocalOutbox: Sendable {
             refusal TEXT);
           """)
     }
+    migrator.registerMigration("v2: the session as last read from the server") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE kept_session (
+            id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL, kept_at DATETIME NOT NULL);
+          """)
+    }
     try migrator.migrate(queue)
+  }
+
+  /// Keeps the session as last read from the server, for a start while the server is away (one, replaced).
+  public func keep(_ session: SessionSnapshot, at time: Date = Date()) throws {
+    let body = try Self.encoded(session)
+    try write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO kept_session (id, body, kept_at) VALUES (1, ?, ?)", arguments: [body, time])
+    }
+  }
+
+  /// The session as last read from the server, and when, if it was ever kept here.
+  public func keptSession() throws -> (session: SessionSnapshot, keptAt: Date)? {
+    try queue.read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT body, kept_at FROM kept_session WHERE id = 1") else {
+        return nil
+      }
+      return (try Self.decoded(SessionSnapshot.self, row["body"]), row["kept_at"])
+    }
   }
 
   /// Where a person's file for a session on a server is kept: `$BREAKOUT_STATE_DIR`, else

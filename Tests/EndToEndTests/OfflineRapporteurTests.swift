@@ -141,6 +141,55 @@ struct OfflineRapporteurTests {
   }
 }
 
+extension OfflineRapporteurTests {
+  /// The server is down when the screen starts: it opens on the session as last read on this computer, says it is
+  /// offline, takes notes, and sends them once the server is back, without a restart.
+  @Test func aScreenStartsWhileItsServerIsDownFromTheSessionLastRead() throws {
+    let server = try DedicatedServer()
+    defer { server.stop() }
+    let control = server.control
+    let folder = try scratchFolder()
+    let (url, _) = try Self.meeting(in: folder, on: server.url)
+    let rapporteur = try Self.screen(url, "--rapporteur supply-chain --author rap", folder: folder, state: folder)
+    #expect(try rapporteur.waitFor("rapporteur: Supply chain").found)
+    try rapporteur.type("q")
+    #expect(try rapporteur.waitFor(matching: "EXIT=0", timeout: 30).found)
+    let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".sqlite") }
+    #expect(kept.count == 1, "the outbox, which keeps the session: \(kept)")
+    let mode = try FileManager.default.attributesOfItem(atPath: folder + "/" + kept[0])[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+
+    #expect(try Binary.shellResult("'\(control)' stop >/dev/null") == 0)
+    var restarted = false
+    defer { if !restarted { _ = try? Binary.shellResult("'\(control)' start >/dev/null") } }
+    try rapporteur.type(
+      "clear; BREAKOUT_STATE_DIR='\(folder)' '\(Binary.path)' '\(url)' --rapporteur supply-chain --author rap; "
+        + "echo \"EXIT=$?\"")
+    try rapporteur.press("Enter")
+    let started = try rapporteur.waitFor(matching: "rapporteur: Supply chain", timeout: 30)
+    #expect(started.found, "\(started.screen)")
+    #expect(started.screen.contains("offline"), "\(started.screen)")
+    try Self.addNote(rapporteur, Self.notes[0])
+    let waiting = try rapporteur.waitFor("offline: 1 note waiting", timeout: 25)
+    #expect(waiting.found, "\(waiting.screen)")
+
+    #expect(try Binary.shellResult("'\(control)' start >/dev/null") == 0)
+    restarted = true
+    var copies: [Int] = []
+    for _ in 0..<150 {
+      copies = try Self.copiesOnServer(url, folder: folder)
+      if copies[0] == 1 { break }
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    #expect(copies == [1, 0, 0], "the note reached the server once, the screen still open")
+    // The top line no longer says offline.
+    let back = try rapporteur.waitFor(matching: "(?m)^(?!.*offline).*rapporteur: Supply chain", timeout: 30)
+    #expect(back.found, "\(back.screen)")
+    try rapporteur.type("q")
+    #expect(try rapporteur.waitFor(matching: "EXIT=0", timeout: 30).found)
+  }
+}
+
 /// A throwaway PostgreSQL cluster for one test (scripts/with-postgres in the background), which the test may stop
 /// and start again.
 final class DedicatedServer {

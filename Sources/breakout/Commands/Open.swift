@@ -42,17 +42,33 @@ struct Open: ParsableCommand {
       let summary = try waitFor { try await DemoSession.build(at: path, from: source) }
       printError(say(.demoCreated(path: path, summary: summary)))
     }
-    // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
-    let opened = try waitFor { try await openSession(name, busyTimeout: 1) }
     let path = location.shown
     let owner = author ?? defaultAuthor()
     // On a server, what is typed and saved is kept on this computer first and sent from there: the screen keeps
-    // working when the network does not.
+    // working when the network does not, and starts from the session as last read here when the server is away.
     var localFirst: LocalFirstRepository?
-    if let server = opened as? ServerRepository, case .server(let address) = location {
+    let opened: any SessionRepository
+    if case .server(let address) = location {
       let outbox = try LocalOutbox(
         path: LocalOutbox.defaultPath(server: address.description, session: address.session, owner: owner))
-      localFirst = LocalFirstRepository(server: server, outbox: outbox, patience: .zero, readPatience: .zero)
+      var kept: SessionSnapshot?
+      let server: ServerRepository
+      do {
+        server = try waitFor { try await openSession(name) } as! ServerRepository
+      } catch StorageFailure.unreachable {
+        guard let last = try? outbox.keptSession() else { throw StorageFailure.unreachable }
+        LogFile.shared.useBeside(outbox.path)
+        commandLog.warning(
+          "server unreachable at start; opened from the session kept here", metadata: ["kept at": "\(last.keptAt)"])
+        server = ServerRepository(connection: try ServerConnection(address, executor: serverExecutor))
+        kept = last.session
+      }
+      localFirst = LocalFirstRepository(
+        server: server, outbox: outbox, patience: .zero, readPatience: .zero, startingFrom: kept)
+      opened = server
+    } else {
+      // A short wait for another process's lock: the screen says it is waiting and retries, instead of freezing.
+      opened = try waitFor { try await openSession(name, busyTimeout: 1) }
     }
     let repository: any SessionRepository = localFirst ?? opened
     let runtime = SessionRuntime(
