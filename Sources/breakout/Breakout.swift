@@ -26,7 +26,7 @@ struct Breakout: AsyncParsableCommand {
   @MainActor static func main() async {
     do {
       let environment = ProcessInfo.processInfo.environment
-      let arguments = FileLogHandler.bootstrap(Array(CommandLine.arguments.dropFirst()), environment: environment)
+      let arguments = try FileLogHandler.bootstrap(Array(CommandLine.arguments.dropFirst()), environment: environment)
       let (language, rest) = try CommandLanguage.extract(arguments, environment: environment)
       CommandLanguage.chosen = language
       var command = try parseAsRoot(rest)

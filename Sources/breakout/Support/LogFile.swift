@@ -82,27 +82,9 @@ struct FileLogHandler: LogHandler {
 
   /// Every logger of the process writes to `LogFile.shared`, at `BREAKOUT_LOG_LEVEL` (default `info`); `--log
   /// FILE` (taken out of the arguments) or `BREAKOUT_LOG` chooses the file.
-  static func bootstrap(_ arguments: [String], environment: [String: String]) -> [String] {
-    var rest: [String] = []
-    var chosen = environment["BREAKOUT_LOG"].flatMap { $0.isEmpty ? nil : $0 }
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      if argument == "--" {
-        rest += arguments[index...]
-        break
-      }
-      if argument == "--log", index + 1 < arguments.count {
-        chosen = arguments[index + 1]
-        index += 2
-      } else if argument.hasPrefix("--log=") {
-        chosen = String(argument.dropFirst("--log=".count))
-        index += 1
-      } else {
-        rest.append(argument)
-        index += 1
-      }
-    }
+  static func bootstrap(_ arguments: [String], environment: [String: String]) throws -> [String] {
+    let (option, rest) = try GlobalOption.take("log", from: arguments)
+    let chosen = option ?? environment["BREAKOUT_LOG"].flatMap { $0.isEmpty ? nil : $0 }
     if let chosen { LogFile.shared.choose(chosen) }
     let level = environment["BREAKOUT_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     LoggingSystem.bootstrap { FileLogHandler(label: $0, logLevel: level) }

@@ -13,29 +13,7 @@ enum CommandLanguage {
   static func extract(_ arguments: [String], environment: [String: String]) throws -> (
     language: SessionLanguage, rest: [String]
   ) {
-    var rest: [String] = []
-    var option: String?
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      if argument == "--" {
-        rest += arguments[index...]
-        break
-      }
-      if argument == "--lang" {
-        guard index + 1 < arguments.count else { throw ValidationError("--lang is en, es or fr") }
-        option = arguments[index + 1]
-        index += 2
-        continue
-      }
-      if argument.hasPrefix("--lang=") {
-        option = String(argument.dropFirst("--lang=".count))
-        index += 1
-        continue
-      }
-      rest.append(argument)
-      index += 1
-    }
+    let (option, rest) = try GlobalOption.take("lang", from: arguments)
     if let option, SessionLanguage(code: option) == nil { throw ValidationError("--lang is en, es or fr") }
     return (InterfaceWords.chosen(option: option, environment: environment), rest)
   }
