@@ -121,6 +121,42 @@ public final class LocalFirstRepository: SessionRepository {
       }
       listeners.announce(.notes)
     }
+    return await sendChanges(server: server, outbox: outbox, link: link, listeners: listeners)
+  }
+
+  /// Sends the facilitator's kept changes in order, once every note has gone (a key point may be of one of them);
+  /// whether all were sent (or refused for good).
+  private static func sendChanges(
+    server: ServerRepository, outbox: LocalOutbox, link: Shared<Link>, listeners: Listeners
+  ) async -> Bool {
+    guard let waiting = try? outbox.waitingChanges() else { return false }
+    for (sequence, change) in waiting {
+      do {
+        switch change {
+        case .clocks(let timers): try await server.save(timers)
+        case .broadcast(let text, let group, let author, _): try await server.broadcast(text, to: group, author: author)
+        case .keyPoint(let note, let isKeyPoint, let author):
+          let id = note < 0 ? try outbox.deliveredNoteID(-note) : note
+          guard let id else { throw StorageFailure.refused(.noteNotSentYet) }
+          try await server.setKeyPoint(note: id, isKeyPoint, author: author)
+        }
+        try? outbox.markChangeSent(sequence)
+      } catch let failure as StorageFailure where !failure.isRefusalForGood {
+        if failure == .unreachable {
+          link.update {
+            $0.isOffline = true
+            $0.stamp += 1
+          }
+        }
+        return false
+      } catch {
+        try? outbox.markChangeRefused(sequence, reason: "\(error)")
+        serverLog.error(
+          "change refused by the server for good", metadata: ["outbox change": "\(sequence)", "reason": "\(error)"])
+      }
+      link.update { $0.stamp += 1 }
+      listeners.announce(.all)
+    }
     return true
   }
 
@@ -135,13 +171,13 @@ public final class LocalFirstRepository: SessionRepository {
   public func sendWaiting(within time: Duration) async -> Int {
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: time)
+    func left() -> Int { ((try? outbox.waiting().count) ?? 0) + ((try? outbox.waitingChanges().count) ?? 0) }
     while clock.now < deadline {
-      let left = (try? outbox.waiting().count) ?? 0
-      if left == 0 { return 0 }
+      if left() == 0 { return 0 }
       wake.yield()
       try? await Task.sleep(for: .milliseconds(50))
     }
-    return (try? outbox.waiting().count) ?? 0
+    return left()
   }
 
   public var readOnlyReason: String? { nil }
@@ -293,6 +329,7 @@ public final class LocalFirstRepository: SessionRepository {
       }
       snapshot.notes = notes
     }
+    for (sequence, change) in (try? outbox.waitingChanges()) ?? [] { change.applied(to: &snapshot, sequence: sequence) }
     snapshot.link = LinkStatus(
       isOffline: state.isOffline, waiting: waiting.count, refusedNotes: refused, keptIn: outbox.path)
     snapshot.storeStamps["link"] = state.stamp
@@ -396,7 +433,9 @@ public final class LocalFirstRepository: SessionRepository {
 
   public func deleteNote(_ id: Int64) async throws { try await online { try await $0.deleteNote(try onServer(id)) } }
   public func setKeyPoint(note id: Int64, _ isKeyPoint: Bool, author: String) async throws {
-    try await online { try await $0.setKeyPoint(note: try onServer(id), isKeyPoint, author: author) }
+    try await onlineOrKept(.keyPoint(note: id, isKeyPoint: isKeyPoint, author: author), now: id < 0) {
+      try await $0.setKeyPoint(note: id, isKeyPoint, author: author)
+    }
   }
   public func moveNote(_ id: Int64, toQuestion question: Int) async throws {
     try await online { try await $0.moveNote(try onServer(id), toQuestion: question) }
@@ -419,9 +458,32 @@ public final class LocalFirstRepository: SessionRepository {
     }
   }
 
-  public func save(_ timers: [Timebox]) async throws { try await online { try await $0.save(timers) } }
+  /// A change the facilitator may make while the server is away (see `PendingChange`): sent now when the server
+  /// answers and nothing made earlier waits; else (or when `keep`) kept here, shown at once, and sent in order.
+  private func onlineOrKept(
+    _ change: PendingChange, now keep: Bool = false, _ send: (ServerRepository) async throws -> Void
+  ) async throws {
+    let earlierWait = !((try? outbox.waitingChanges()) ?? []).isEmpty || !((try? outbox.waiting()) ?? []).isEmpty
+    if !keep && !link.value.isOffline && !earlierWait {
+      do {
+        return try await send(server)
+      } catch StorageFailure.unreachable {
+        noteOffline()
+      }
+    }
+    try outbox.keep(change)
+    link.update { $0.stamp += 1 }
+    wake.yield()
+    listeners.announce(.all)
+  }
+
+  public func save(_ timers: [Timebox]) async throws {
+    try await onlineOrKept(.clocks(timers)) { try await $0.save(timers) }
+  }
   public func broadcast(_ text: String, to group: Int64?, author: String) async throws {
-    try await online { try await $0.broadcast(text, to: group, author: author) }
+    try await onlineOrKept(.broadcast(text: text, group: group, author: author, sentAt: Date())) {
+      try await $0.broadcast(text, to: group, author: author)
+    }
   }
   public func requestHelp(group: Int64, text: String, author: String) async throws {
     try await online { try await $0.requestHelp(group: group, text: text, author: author) }

@@ -53,7 +53,55 @@ public final class LocalOutbox: Sendable {
             id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL, kept_at DATETIME NOT NULL);
           """)
     }
+    migrator.registerMigration("v3: a facilitator's changes waiting for the server") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE pending_change (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            body TEXT NOT NULL,
+            saved_at DATETIME NOT NULL,
+            sent_at DATETIME,
+            -- Set when the server refused it for good, saying why.
+            refusal TEXT);
+          """)
+    }
     try migrator.migrate(queue)
+  }
+
+  /// Keeps a change for the server, after any kept before it; its sequence.
+  @discardableResult
+  public func keep(_ change: PendingChange, at time: Date = Date()) throws -> Int64 {
+    let body = try Self.encoded(change)
+    return try write { db in
+      try db.execute(sql: "INSERT INTO pending_change (body, saved_at) VALUES (?, ?)", arguments: [body, time])
+      return db.lastInsertedRowID
+    }
+  }
+
+  /// The changes still to send, in the order they were made.
+  public func waitingChanges() throws -> [(sequence: Int64, change: PendingChange)] {
+    try queue.read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT sequence, body FROM pending_change WHERE sent_at IS NULL AND refusal IS NULL ORDER BY sequence"
+      ).compactMap { row in
+        guard let change = try? Self.decoded(PendingChange.self, row["body"]) else { return nil }
+        return (row["sequence"], change)
+      }
+    }
+  }
+
+  public func markChangeSent(_ sequence: Int64, at time: Date = Date()) throws {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE pending_change SET sent_at = ? WHERE sequence = ?", arguments: [time, sequence])
+    }
+  }
+
+  public func markChangeRefused(_ sequence: Int64, reason: String) throws {
+    try write { db in
+      try db.execute(sql: "UPDATE pending_change SET refusal = ? WHERE sequence = ?", arguments: [reason, sequence])
+    }
   }
 
   /// Keeps the session as last read from the server, for a start while the server is away (one, replaced).

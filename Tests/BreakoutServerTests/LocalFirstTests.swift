@@ -45,14 +45,29 @@ import Testing
     #expect((attributes[.posixPermissions] as? Int) == 0o600, "the person's own file is private")
     attributes = try FileManager.default.attributesOfItem(atPath: folder)
     #expect((attributes[.posixPermissions] as? Int) == 0o700)
+    // The facilitator's message, clock and star are kept and shown too; a change only the server can make is
+    // refused at once.
+    let clock = Timebox(groupID: group, question: 2, duration: 900, startedAt: Date(timeIntervalSince1970: 100))
+    try onServer {
+      try await local.broadcast("Five minutes", to: nil, author: "ana")
+      try await local.save([clock])
+      try await local.setKeyPoint(note: saved.note.id, true, author: "ana")
+    }
+    seen = try onServer { try await local.snapshot() }
+    #expect(seen.broadcasts.first?.text == "Five minutes" && seen.broadcasts.first!.id < 0)
+    #expect(seen.timers[group] == clock)
+    #expect(seen.notes.first?.isKeyPoint == true)
     #expect(throws: StorageFailure.unreachable) {
-      try onServer { try await local.broadcast("Five minutes", to: nil, author: "ana") }
+      try onServer { try await local.addParticipant(Participant(id: 0, name: "Ben Roy")) }
     }
 
     proxy.restore()
     #expect(try onServer { await local.sendWaiting(within: .seconds(30)) } == 0)
     let stored = try onServer { try await direct.snapshot() }
     #expect(stored.notes.map(\.text) == [text], "exactly once, exactly as typed")
-    #expect(try local.outbox.waiting().isEmpty)
+    #expect(stored.notes.first?.isKeyPoint == true, "starred once it was there")
+    #expect(stored.broadcasts.map(\.text) == ["Five minutes"], "the message, once")
+    #expect(stored.timers[group]?.question == 2 && stored.timers[group]?.duration == 900)
+    #expect(try local.outbox.waiting().isEmpty && local.outbox.waitingChanges().isEmpty)
   }
 }

@@ -190,6 +190,79 @@ extension OfflineRapporteurTests {
   }
 }
 
+extension OfflineRapporteurTests {
+  /// The server stopped for 60 s while a facilitator starts the clocks, sends a message and stars a note, and two
+  /// rapporteurs take notes: afterwards the server has each change and each note once, and every screen shows them.
+  @Test func aSixtySecondOutageDuringEveryonesWorkLosesAndDoublesNothing() throws {
+    let server = try DedicatedServer()
+    defer { server.stop() }
+    let control = server.control
+    let folder = try scratchFolder()
+    let (url, _) = try Self.meeting(in: folder, on: server.url)
+    let facilitator = try Self.screen(url, "--author fac", folder: folder, state: folder + "/fac")
+    let first = try Self.screen(url, "--rapporteur supply-chain --author one", folder: folder, state: folder + "/one")
+    let second = try Self.screen(url, "--rapporteur technology --author two", folder: folder, state: folder + "/two")
+    #expect(try facilitator.waitFor("1. Supply chain").found)
+    #expect(try first.waitFor("rapporteur: Supply chain").found)
+    #expect(try second.waitFor("rapporteur: Technology").found)
+    let starred = "Joint audits with unions ⭐ before the outage"
+    try Self.addNote(first, starred)
+    try facilitator.type("4")
+    #expect(try facilitator.waitFor(String(starred.prefix(20)), timeout: 20).found)
+
+    #expect(try Binary.shellResult("'\(control)' stop >/dev/null") == 0)
+    let stoppedAt = Date()
+    var restarted = false
+    defer { if !restarted { _ = try? Binary.shellResult("'\(control)' start >/dev/null") } }
+    try facilitator.type("K")
+    try facilitator.type("3")
+    try facilitator.type("S")
+    try facilitator.type("ii 15")
+    try facilitator.press("Enter")
+    try facilitator.type("b")
+    try facilitator.type("Wrap up question ii in five minutes")
+    try facilitator.press("Enter")
+    let shown = try facilitator.waitFor(
+      matching: "(?s)offline.*Message \\d{1,2}:\\d{2}: Wrap up question ii", timeout: 30)
+    #expect(shown.found, "the facilitator sees the message and that it waits: \(shown.screen)")
+    try Self.addNote(first, Self.notes[0])
+    try Self.addNote(second, Self.notes[1])
+    #expect(try first.waitFor("offline: 1 note waiting", timeout: 25).found)
+    #expect(try second.waitFor("offline: 1 note waiting", timeout: 25).found)
+    Thread.sleep(until: stoppedAt.addingTimeInterval(60))
+
+    #expect(try Binary.shellResult("'\(control)' start >/dev/null") == 0)
+    restarted = true
+    var copies: [Int] = []
+    for _ in 0..<200 {
+      copies = try Self.copiesOnServer(url, folder: folder)
+      if copies == [1, 1, 0] { break }
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    #expect(copies == [1, 1, 0], "each note once")
+    // The rapporteurs read the message and the clock from the server.
+    for rapporteur in [first, second] {
+      let agreed = try rapporteur.waitFor(
+        matching: "(?s)Message \\d{1,2}:\\d{2}: Wrap up question ii.*on question ii  \\d{1,2}:\\d{2} running",
+        timeout: 30)
+      #expect(agreed.found, "\(agreed.screen)")
+      #expect(!agreed.screen.contains("offline"))
+    }
+    let exported = try Binary.run(["export", url, "--format", "json", "--all-notes"], in: folder).stdout
+    let summary = try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [String: Any]
+    let lines = ((summary?["groups"] as? [[String: Any]]) ?? []).flatMap {
+      (($0["questions"] as? [[String: Any]]) ?? []).flatMap { ($0["notes"] as? [[String: Any]]) ?? [] }
+    }
+    #expect(lines.filter { ($0["text"] as? String) == starred }.map { $0["keyPoint"] as? Bool } == [true])
+    let back = try facilitator.waitFor(matching: "(?m)^(?!.*offline) breakout   1 Roster", timeout: 30)
+    #expect(back.found, "\(back.screen)")
+    for terminal in [facilitator, first, second] {
+      try terminal.type("q")
+      #expect(try terminal.waitFor(matching: "EXIT=0", timeout: 30).found)
+    }
+  }
+}
+
 /// A throwaway PostgreSQL cluster for one test (scripts/with-postgres in the background), which the test may stop
 /// and start again.
 final class DedicatedServer {
