@@ -134,11 +134,22 @@ public final class LocalFirstRepository: SessionRepository {
       do {
         switch change {
         case .clocks(let timers): try await server.save(timers)
-        case .broadcast(let text, let group, let author, _): try await server.broadcast(text, to: group, author: author)
+        case .broadcast(let text, let group, let author, let sentAt):
+          // A message whose first sending timed out may have arrived after all: the same words from the same
+          // person to the same group since it was written are that message.
+          let arrived = try await server.withoutNotes().broadcasts.contains {
+            $0.text == text && $0.author == author && $0.groupID == group && $0.sentAt >= sentAt.addingTimeInterval(-1)
+          }
+          if !arrived { try await server.broadcast(text, to: group, author: author) }
         case .keyPoint(let note, let isKeyPoint, let author):
           let id = note < 0 ? try outbox.deliveredNoteID(-note) : note
           guard let id else { throw StorageFailure.refused(.noteNotSentYet) }
           try await server.setKeyPoint(note: id, isKeyPoint, author: author)
+        case .move(let participant, let group, let lock):
+          if let why = try await server.withoutNotes().whyNotMove(participant: participant, to: group) {
+            throw MoveRefused(reason: why)
+          }
+          try await server.move(participant: participant, to: group, lock: lock)
         }
         try? outbox.markChangeSent(sequence)
       } catch let failure as StorageFailure where !failure.isRefusalForGood {
@@ -316,6 +327,10 @@ public final class LocalFirstRepository: SessionRepository {
         groupID: entry.note.draft.groupID, question: entry.note.draft.question, text: entry.note.text,
         savedAt: entry.note.savedAt, reason: reason)
     }
+    let refusedMoves = ((try? outbox.refusedChanges()) ?? []).compactMap { change, madeAt, reason -> RefusedMove? in
+      guard case .move(let participant, let group, _) = change else { return nil }
+      return RefusedMove(participantID: participant, groupID: group, madeAt: madeAt, reason: reason)
+    }
     let state = link.value
     if !waiting.isEmpty {
       var notes = snapshot.notes
@@ -331,7 +346,8 @@ public final class LocalFirstRepository: SessionRepository {
     }
     for (sequence, change) in (try? outbox.waitingChanges()) ?? [] { change.applied(to: &snapshot, sequence: sequence) }
     snapshot.link = LinkStatus(
-      isOffline: state.isOffline, waiting: waiting.count, refusedNotes: refused, keptIn: outbox.path)
+      isOffline: state.isOffline, waiting: waiting.count, refusedNotes: refused, refusedMoves: refusedMoves,
+      keptIn: outbox.path)
     snapshot.storeStamps["link"] = state.stamp
     return snapshot
   }
@@ -506,7 +522,9 @@ public final class LocalFirstRepository: SessionRepository {
   public func removePlenaryItem(_ id: Int64) async throws { try await online { try await $0.removePlenaryItem(id) } }
   public func apply(_ assignment: Assignment) async throws { try await online { try await $0.apply(assignment) } }
   public func move(participant: Int64, to group: Int64?, lock: Bool) async throws {
-    try await online { try await $0.move(participant: participant, to: group, lock: lock) }
+    try await onlineOrKept(.move(participant: participant, group: group, lock: lock)) {
+      try await $0.move(participant: participant, to: group, lock: lock)
+    }
   }
   public func setLock(participant: Int64, locked: Bool) async throws {
     try await online { try await $0.setLock(participant: participant, locked: locked) }
@@ -642,4 +660,10 @@ extension StorageFailure {
     default: false
     }
   }
+}
+
+/// A move kept while the server was away that would now break a rule there.
+struct MoveRefused: Error, CustomStringConvertible {
+  var reason: String
+  var description: String { reason }
 }

@@ -98,6 +98,18 @@ public final class LocalOutbox: Sendable {
     }
   }
 
+  /// The changes the server refused for good, with when they were made and why.
+  public func refusedChanges() throws -> [(change: PendingChange, madeAt: Date, reason: String)] {
+    try queue.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT body, saved_at, refusal FROM pending_change WHERE refusal IS NOT NULL ORDER BY sequence"
+      ).compactMap { row in
+        guard let change = try? Self.decoded(PendingChange.self, row["body"]) else { return nil }
+        return (change, row["saved_at"], row["refusal"])
+      }
+    }
+  }
+
   public func markChangeRefused(_ sequence: Int64, reason: String) throws {
     try write { db in
       try db.execute(sql: "UPDATE pending_change SET refusal = ? WHERE sequence = ?", arguments: [reason, sequence])

@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 190
+  static let kinds = 193
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -21,6 +21,9 @@ enum InterfaceSamples {
     case .refusedHeading: 186
     case .refusedEntry: 187
     case .refusedWhy: 188
+    case .movesRefusedByServer: 190
+    case .refusedMovesHeading: 191
+    case .refusedMoveEntry: 192
     case .noRefusedNotes: 189
     case .dateSpan: 9
     case .promptHints: 10
@@ -225,6 +228,12 @@ enum InterfaceSamples {
       .refusedEntry(group: "finance", question: "ii", time: "10:42"),
       .refusedWhy("R"),
       .noRefusedNotes,
+      .movesRefusedByServer(1),
+      .movesRefusedByServer(2),
+      .refusedMovesHeading(1),
+      .refusedMovesHeading(2),
+      .refusedMoveEntry(name: "N", group: "G", time: "10:42"),
+      .refusedMoveEntry(name: "N", group: nil, time: "10:42"),
       .dateSpan("X", "X"),
       .promptHints,
       .broadcastLine(group: nil, time: "10:31", text: "T"),

@@ -688,6 +688,25 @@ extension Participant {
     #expect(render(state).text.contains("Notes") && !render(state).text.contains("why: this login"))
   }
 
+  @Test func aMoveTheServerRefusedIsListedWithWhy() {
+    var state = Fixture.state(.groups, width: 132, height: 30)
+    let person = state.session.participants[0]
+    let group = state.session.groups[1]
+    state.session.link = LinkStatus(
+      refusedMoves: [
+        RefusedMove(
+          participantID: person.id, groupID: group.id, madeAt: Date(timeIntervalSince1970: 0),
+          reason: "a rule keeps them apart")
+      ])
+    #expect(render(state).lines[0].contains("1 move refused by the server (W: why)"))
+    _ = state.press(.character("W"))
+    let shown = render(state).text
+    #expect(shown.contains("1 move made offline and refused by the server"), "\(shown)")
+    #expect(shown.contains("\(person.name) to \(group.name), moved at "))
+    #expect(shown.contains("   why: a rule keeps them apart"))
+    #expect(!shown.contains("notes refused"), "no notes were")
+  }
+
   @Test func aNoteKeptHereIsSaidToBeOnItsWay() {
     var state = Fixture.state(.notes, seat: .rapporteur(groupID: 1))
     state.session.link = LinkStatus(isOffline: true, waiting: 1)

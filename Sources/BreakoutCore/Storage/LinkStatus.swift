@@ -9,16 +9,38 @@ public struct LinkStatus: Equatable, Sendable {
   public var waiting: Int
   /// Notes the server refused for good, with why (kept here, in `keptIn`).
   public var refusedNotes: [RefusedNote]
+  /// Moves made while the server was away that it then refused, with why.
+  public var refusedMoves: [RefusedMove]
   /// The file that keeps them.
   public var keptIn: String
 
-  public var refused: Int { refusedNotes.count }
+  public var refused: Int { refusedNotes.count + refusedMoves.count }
 
-  public init(isOffline: Bool = false, waiting: Int = 0, refusedNotes: [RefusedNote] = [], keptIn: String = "") {
+  public init(
+    isOffline: Bool = false, waiting: Int = 0, refusedNotes: [RefusedNote] = [], refusedMoves: [RefusedMove] = [],
+    keptIn: String = ""
+  ) {
     self.isOffline = isOffline
     self.waiting = waiting
     self.refusedNotes = refusedNotes
+    self.refusedMoves = refusedMoves
     self.keptIn = keptIn
+  }
+}
+
+/// A move of one person, made while the server was away, that the server's session no longer allowed when it
+/// arrived.
+public struct RefusedMove: Equatable, Sendable {
+  public var participantID: Int64
+  public var groupID: Int64?
+  public var madeAt: Date
+  public var reason: String
+
+  public init(participantID: Int64, groupID: Int64?, madeAt: Date, reason: String) {
+    self.participantID = participantID
+    self.groupID = groupID
+    self.madeAt = madeAt
+    self.reason = reason
   }
 }
 

@@ -114,7 +114,7 @@ func historyKey(_ state: inout AppState, _ key: Key, noteID: Int64, top: Int) ->
 func refusedLines(_ state: AppState) -> [(text: String, heading: Bool)] {
   let words = state.words
   let refused = state.session.link?.refusedNotes ?? []
-  var lines: [(String, Bool)] = [(words(.refusedHeading(refused.count)), true)]
+  var lines: [(String, Bool)] = refused.isEmpty ? [] : [(words(.refusedHeading(refused.count)), true)]
   for note in refused {
     let group = state.session.groups.first { $0.id == note.groupID }.map { state.session.reference(of: $0) }
     lines.append(("", false))
@@ -127,6 +127,17 @@ func refusedLines(_ state: AppState) -> [(text: String, heading: Bool)] {
       ))
     lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map { ("   " + $0, false) }
     lines.append(("   " + words(.refusedWhy(note.reason)), false))
+  }
+  let moves = state.session.link?.refusedMoves ?? []
+  if !moves.isEmpty {
+    lines += (lines.isEmpty ? [] : [("", false)]) + [(words(.refusedMovesHeading(moves.count)), true)]
+    for move in moves {
+      let name = state.session.participant(move.participantID)?.name ?? "\(move.participantID)"
+      let group = move.groupID.map { id in state.session.groups.first { $0.id == id }?.name ?? "\(id)" }
+      lines.append(
+        (words(.refusedMoveEntry(name: name, group: group, time: clockTime(move.madeAt, in: state.timeZone))), false))
+      lines.append(("   " + words(.refusedWhy(move.reason)), false))
+    }
   }
   return lines
 }

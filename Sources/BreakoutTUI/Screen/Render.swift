@@ -94,7 +94,8 @@ func linkLabel(_ link: LinkStatus, _ words: InterfaceWords) -> String? {
   } else if link.waiting > 0 {
     parts.append(words(.sending(link.waiting)))
   }
-  if link.refused > 0 { parts.append(words(.refusedByServer(link.refused))) }
+  if !link.refusedNotes.isEmpty { parts.append(words(.refusedByServer(link.refusedNotes.count))) }
+  if !link.refusedMoves.isEmpty { parts.append(words(.movesRefusedByServer(link.refusedMoves.count))) }
   return parts.isEmpty ? nil : parts.joined(separator: "; ")
 }
 

@@ -26,6 +26,11 @@ enum EnglishInterface {
     case .refusedEntry(let group, let question, let time): "\(group), question \(question), saved \(time)"
     case .refusedWhy(let reason): "why: \(reason)"
     case .noRefusedNotes: "No note was refused by the server."
+    case .movesRefusedByServer(let count): "\(counted(count, "move", "moves")) refused by the server (W: why)"
+    case .refusedMovesHeading(let count):
+      "\(counted(count, "move", "moves")) made offline and refused by the server: make again what still should be"
+    case .refusedMoveEntry(let name, let group, let time):
+      "\(name) to \(group ?? "no group"), moved at \(time)"
     case .dateSpan(let first, let last): "\(first) to \(last)"
     case .promptHints: " Enter ok, Esc cancel"
     case .broadcastLine(let group, let time, let text): "Message\(group.map { " to \($0)" } ?? "") \(time): \(text)"

@@ -30,6 +30,14 @@ enum FrenchInterface {
       "\(group), question \(question), enregistrée à \(time)"
     case .refusedWhy(let reason): "pourquoi\u{00A0}: \(reason)"
     case .noRefusedNotes: "Le serveur n\u{2019}a refusé aucune note."
+    case .movesRefusedByServer(let count):
+      (count == 1 ? "1 changement de groupe refusé" : "\(count) changements de groupe refusés")
+        + " par le serveur (W\u{00A0}: pourquoi)"
+    case .refusedMovesHeading(let count):
+      (count == 1 ? "1 changement de groupe fait" : "\(count) changements de groupe faits")
+        + " hors ligne et refusés par le serveur\u{202F}: refaites ce qui doit encore l\u{2019}être"
+    case .refusedMoveEntry(let name, let group, let time):
+      "\(name) vers \(group ?? "aucun groupe"), déplacé à \(time)"
     case .dateSpan(let first, let last): "du \(first) au \(last)"
     case .promptHints: " Entrée valide, Échap annule"
     case .broadcastLine(let group, let time, let text):

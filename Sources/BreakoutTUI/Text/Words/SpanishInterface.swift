@@ -28,6 +28,14 @@ enum SpanishInterface {
     case .refusedEntry(let group, let question, let time): "\(group), pregunta \(question), guardada a las \(time)"
     case .refusedWhy(let reason): "por qué: \(reason)"
     case .noRefusedNotes: "El servidor no rechazó ninguna nota."
+    case .movesRefusedByServer(let count):
+      (count == 1 ? "1 cambio de grupo rechazado" : "\(count) cambios de grupo rechazados")
+        + " por el servidor (W: por qué)"
+    case .refusedMovesHeading(let count):
+      (count == 1 ? "1 cambio de grupo hecho" : "\(count) cambios de grupo hechos")
+        + " sin conexión y rechazados por el servidor: rehaga lo que aún corresponda"
+    case .refusedMoveEntry(let name, let group, let time):
+      "\(name) a \(group ?? "ningún grupo"), movido a las \(time)"
     case .dateSpan(let first, let last): "del \(first) al \(last)"
     case .promptHints: " Enter acepta, Esc cancela"
     case .broadcastLine(let group, let time, let text): "Mensaje\(group.map { " para \($0)" } ?? "") \(time): \(text)"

@@ -19,6 +19,9 @@ public enum UIText: Equatable, Sendable {
   case refusedEntry(group: String, question: String, time: String)
   case refusedWhy(String)
   case noRefusedNotes
+  case movesRefusedByServer(Int)
+  case refusedMovesHeading(Int)
+  case refusedMoveEntry(name: String, group: String?, time: String)
   case dateSpan(String, String)
   case promptHints
   case broadcastLine(group: String?, time: String, text: String)
