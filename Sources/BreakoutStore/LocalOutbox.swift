@@ -7,7 +7,18 @@ import GRDB
 /// Private to its owner (0600, in a 0700 folder), one per person and session, and only ever written by this host.
 public final class LocalOutbox: Sendable {
   public let path: String
-  private let queue: DatabaseQueue
+  private let database: DatabaseQueue
+  private let lock = NSLock()
+  nonisolated(unsafe) private var isClosed = false
+
+  /// The file, until `close`: after it every call says so instead of reaching a closed connection (a sender or a
+  /// save beside the screen may still be on its way when the screen closes).
+  private var queue: DatabaseQueue {
+    get throws {
+      if lock.withLock({ isClosed }) { throw StorageFailure.unexpected("the outbox \(path) is closed") }
+      return database
+    }
+  }
 
   /// A note saved here, waiting to be sent or already sent.
   public struct Entry: Equatable, Sendable {
@@ -27,7 +38,7 @@ public final class LocalOutbox: Sendable {
     self.path = path
     var configuration = Configuration()
     configuration.busyMode = .timeout(2)
-    queue = try DatabaseQueue(path: path, configuration: configuration)
+    database = try DatabaseQueue(path: path, configuration: configuration)
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: drafts and notes waiting for the server") { db in
       try db.execute(
@@ -65,7 +76,7 @@ public final class LocalOutbox: Sendable {
             refusal TEXT);
           """)
     }
-    try migrator.migrate(queue)
+    try migrator.migrate(database)
   }
 
   /// Keeps a change for the server, after any kept before it; its sequence.
@@ -268,7 +279,8 @@ public final class LocalOutbox: Sendable {
     }
   }
 
-  public func close() throws { try queue.close() }
+  /// No call reaches the file after this; the file itself closes when the last call under way has let go of it.
+  public func close() throws { lock.withLock { isClosed = true } }
 
   private func entries(_ condition: String) throws -> [Entry] {
     try queue.read { db in
