@@ -9,6 +9,18 @@ import Testing
 /// A rapporteur's client with the link cut: notes are kept and shown, the session says it is offline, a change
 /// only the server can make is refused at once, and when the link is back each note arrives once.
 @Suite(.enabled(if: TestServer.available)) struct LocalFirstTests {
+  /// A client of session `name` through a link the test can cut, its outbox in a folder of its own, having read the
+  /// session once.
+  static func throughLink(_ name: String) throws -> (LocalFirstRepository, LinkProxy, String) {
+    let (proxy, far) = try TestServer.throughLink(name, timeout: .seconds(2))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID())").path
+    let local = LocalFirstRepository(
+      server: far, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"), patience: .zero, readPatience: .zero,
+      retryEvery: .milliseconds(200))
+    _ = try onServer { try await local.snapshot() }
+    return (local, proxy, folder)
+  }
+
   /// Moves made while the server is away are shown at once and checked again when they arrive: one that a rule
   /// made on the server meanwhile now forbids is refused, saying which rule, and listed; the others are made.
   @Test func aMoveKeptOfflineIsCheckedAgainWhenItArrives() throws {
@@ -23,14 +35,11 @@ import Testing
       let session = try await direct.snapshot()
       return (session.groups.map(\.id), session.participants.map(\.id))
     }
-    let (proxy, far) = try TestServer.throughLink(name, timeout: .seconds(2))
-    defer { proxy.stop() }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID())").path
-    let local = LocalFirstRepository(
-      server: far, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"), patience: .zero, readPatience: .zero,
-      retryEvery: .milliseconds(200))
-    defer { local.close() }
-    _ = try onServer { try await local.snapshot() }
+    let (local, proxy, _) = try Self.throughLink(name)
+    defer {
+      local.close()
+      proxy.stop()
+    }
 
     proxy.cut()
     // Offline first (a move sent into a cut link may still arrive when it is back: moves are the same twice).
@@ -79,14 +88,11 @@ import Testing
       try await direct.setGroupCounts([("supply-chain", 1)], capacity: nil)
       return try await direct.snapshot().groups[0].id
     }
-    let (proxy, far) = try TestServer.throughLink(name, timeout: .seconds(2))
-    defer { proxy.stop() }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID())").path
-    let local = LocalFirstRepository(
-      server: far, outbox: try LocalOutbox(path: folder + "/outbox.sqlite"), patience: .zero, readPatience: .zero,
-      retryEvery: .milliseconds(200))
-    defer { local.close() }
-    _ = try onServer { try await local.snapshot() }
+    let (local, proxy, folder) = try Self.throughLink(name)
+    defer {
+      local.close()
+      proxy.stop()
+    }
 
     proxy.cut()
     let text = "Kept while the link is cut: ภาษาไทย, ශ්‍රී ලංකා, می‌خواهم 👩‍👩‍👧"
