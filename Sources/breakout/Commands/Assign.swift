@@ -15,8 +15,14 @@ struct Assign: AsyncParsableCommand {
   @Argument(help: "Session name or path.") var session: String
   @Option(help: "Seed: the same seed gives the same assignment.") var seed: UInt64 = 1
   @Flag(help: "Print the assignment without saving it.") var dryRun = false
-  @Option(help: "table (people placed now), csv (everyone: Name,Group) or json (everyone).") var format: OutputFormat =
-    .table
+  @Option(
+    help: """
+      table (people placed now), csv (everyone: Name,Group), json (everyone), zoom (Zoom's breakout-room \
+      pre-assignment CSV) or teams (a room-by-room list for Teams).
+      """)
+  var format: Format = .table
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, zoom, teams }
   @Flag(help: "Place only people without a group, where they improve Q most; nobody else moves.") var placeNew = false
   @Flag(help: "Reassign everyone who is not locked, even people who already have a group.") var reshuffle = false
   @Option(help: "Say why this person is in their group, and what any other group would change.") var explain: String?
@@ -62,6 +68,15 @@ struct Assign: AsyncParsableCommand {
       snapshot.groups.first { $0.id == assignment.groupOf[person.id] }?.name ?? ""
     }
     switch format {
+    case .zoom, .teams:
+      var placed = snapshot
+      for index in placed.participants.indices {
+        placed.participants[index].groupID = assignment.groupOf[placed.participants[index].id]
+      }
+      let rooms = VideoRooms(placed, tool: format == .zoom ? .zoom : .teams)
+      print(rooms.file, terminator: "")
+      for warning in rooms.warnings { printError(say(.rooms(warning))) }
+      if dryRun { printError(say(.nothingSavedDryRun)) }
     case .csv:
       print(
         CSVWriter.render(header: ["Name", "Group"], rows: everyone.map { [$0.name, groupName($0)] }), terminator: "")

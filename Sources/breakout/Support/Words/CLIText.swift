@@ -114,6 +114,8 @@ enum CLIText {
   /// What the demo holds.
   case demoHolds(participants: Int, groups: Int, notes: Int)
   case nothingSavedDryRun
+  /// What a room file for a video tool leaves to be done by hand.
+  case rooms(VideoRooms.Warning)
   case saved
   case readOnlyNote(path: String, reason: String)
   case markedAbsent(name: String, left: String?)

@@ -168,6 +168,13 @@ enum EnglishCLI {
     case .explanation(let line): line.description
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groups, \(notes) notes"
+    case .rooms(.withoutEmail(_, let names)):
+      "warning: \(names.count) \(names.count == 1 ? "person has" : "people have") no e-mail address, so Zoom cannot "
+        + "pre-assign them; assign them in the meeting: \(names.joined(separator: ", "))"
+    case .rooms(.tooManyRooms(let tool, let rooms, let limit)):
+      "warning: \(rooms) rooms, but \(tool.displayName) takes at most \(limit)"
+    case .rooms(.tooManyPeople(let tool, let people, let limit)):
+      "warning: \(people) people, but \(tool.displayName) places at most \(limit) in breakout rooms"
     case .nothingSavedDryRun: "Dry run: nothing was saved."
     case .saved: "Saved."
     case .markedAbsent(let name, let group): "\(name) is absent" + (group.map { "; left \($0)" } ?? "") + "."

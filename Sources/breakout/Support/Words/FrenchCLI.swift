@@ -266,6 +266,14 @@ enum FrenchCLI {
     case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groupes, \(notes) notes"
+    case .rooms(.withoutEmail(_, let names)):
+      "avertissement\(c) \(names.count) \(names.count == 1 ? "personne n\u{2019}a" : "personnes n\u{2019}ont") pas "
+        + "d\u{2019}adresse électronique, Zoom ne peut donc pas les affecter d\u{2019}avance\u{00A0}; affectez-les pendant la "
+        + "réunion\(c) \(names.joined(separator: ", "))"
+    case .rooms(.tooManyRooms(let tool, let rooms, let limit)):
+      "avertissement\(c) \(rooms) salles, mais \(tool.displayName) en accepte au plus \(limit)"
+    case .rooms(.tooManyPeople(let tool, let people, let limit)):
+      "avertissement\(c) \(people) personnes, mais \(tool.displayName) en répartit au plus \(limit) en salles"
     case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."
     case .saved: "Enregistré."
     case .markedAbsent(let name, let group):

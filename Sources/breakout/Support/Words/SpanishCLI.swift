@@ -245,6 +245,13 @@ enum SpanishCLI {
     case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participantes, \(groups) grupos, \(notes) notas"
+    case .rooms(.withoutEmail(_, let names)):
+      "aviso: \(names.count) \(names.count == 1 ? "persona no tiene" : "personas no tienen") correo electrónico y "
+        + "Zoom no puede asignarlas de antemano; asígnelas durante la reunión: \(names.joined(separator: ", "))"
+    case .rooms(.tooManyRooms(let tool, let rooms, let limit)):
+      "aviso: \(rooms) salas, pero \(tool.displayName) admite como máximo \(limit)"
+    case .rooms(.tooManyPeople(let tool, let people, let limit)):
+      "aviso: \(people) personas, pero \(tool.displayName) reparte como máximo \(limit) en salas"
     case .nothingSavedDryRun: "Prueba: no se guardó nada."
     case .saved: "Guardado."
     case .markedAbsent(let name, let group): "\(name) está ausente" + (group.map { "; dejó \($0)" } ?? "") + "."
