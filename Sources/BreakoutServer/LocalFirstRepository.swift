@@ -535,6 +535,12 @@ public final class LocalFirstRepository: SessionRepository {
   public func setAbsent(participants: [Int64], absent: Bool) async throws {
     try await online { try await $0.setAbsent(participants: participants, absent: absent) }
   }
+  public func startRound(name: String?, groupOf: [Int64: Int64]) async throws -> Int {
+    try await online { try await $0.startRound(name: name, groupOf: groupOf) }
+  }
+  public func setCurrentRound(_ number: Int) async throws {
+    try await online { try await $0.setCurrentRound(number) }
+  }
   public func setCapacity(group: Int64, capacity: Int?) async throws {
     try await online { try await $0.setCapacity(group: group, capacity: capacity) }
   }

@@ -86,6 +86,8 @@ extension ServerConnection {
         where count > 0 {
           throw ServerProblem.sessionExists(address.description)
         }
+        // The rounds are the session's own, not the one round a new schema starts with.
+        try await db.query("DELETE FROM breakout_round", logger: logger)
         for table in tables.tables where table.name != "region_change" {
           var records = table.records
           // A participant's group is set once the groups are in (each refers to the other).

@@ -132,10 +132,18 @@ extension ServerRepository {
           "groups",
           rows(
             """
-            SELECT id, theme_id, number, index_in_theme, name, capacity, moderator_id, rapporteur_id, introduction
+            SELECT id, theme_id, number, index_in_theme, name, capacity, moderator_id, rapporteur_id, introduction,
+                   round_number, round_number = (SELECT number FROM breakout_round WHERE is_current) AS in_current_round
             FROM breakout_group
-            """, order: "number")
-        )
+            """, order: "round_number, number")
+        ),
+        ("rounds", rows("SELECT number, name, is_current FROM breakout_round", order: "number")),
+        (
+          "roundSeats",
+          rows(
+            "SELECT round_number, participant_id, group_id, is_locked FROM round_seat",
+            order: "round_number, participant_id")
+        ),
       ]
     case .roster:
       [
@@ -263,11 +271,23 @@ extension ServerRepository {
     case "notIdentifying":
       snapshot.notIdentifying = Set(try decoded([WordRow].self, text).map(\.word))
     case "groups":
-      snapshot.groups = try decoded([GroupRow].self, text).map {
+      // Parted by the row's own flag: the rounds are another part, read in the same statement but put in after.
+      let rows = try decoded([GroupRow].self, text)
+      let groups = rows.map {
         BreakoutGroup(
           id: $0.id, themeID: $0.themeId, number: $0.number, indexInTheme: $0.indexInTheme, name: $0.name,
           capacity: $0.capacity, moderatorID: $0.moderatorId, rapporteurID: $0.rapporteurId,
-          introduction: $0.introduction)
+          introduction: $0.introduction, round: $0.roundNumber)
+      }
+      snapshot.groups = zip(rows, groups).filter { $0.0.inCurrentRound }.map(\.1)
+      snapshot.otherRoundGroups = zip(rows, groups).filter { !$0.0.inCurrentRound }.map(\.1)
+    case "rounds":
+      snapshot.rounds = try decoded([RoundRow].self, text).map {
+        Round(number: $0.number, name: $0.name, isCurrent: $0.isCurrent)
+      }
+    case "roundSeats":
+      snapshot.otherRoundSeats = try decoded([SeatRow].self, text).map {
+        RoundSeat(round: $0.roundNumber, participantID: $0.participantId, groupID: $0.groupId, isLocked: $0.isLocked)
       }
     case "participants":
       snapshot.participants = try decoded([ParticipantRow].self, text).map {
@@ -340,8 +360,23 @@ private struct QuestionRow: Decodable {
 
 private struct WordRow: Decodable { var word: String }
 
+private struct RoundRow: Decodable {
+  var number: Int
+  var name: String?
+  var isCurrent: Bool
+}
+
+private struct SeatRow: Decodable {
+  var roundNumber: Int
+  var participantId: Int64
+  var groupId: Int64
+  var isLocked: Bool
+}
+
 private struct GroupRow: Decodable {
   var id: Int64
+  var roundNumber: Int
+  var inCurrentRound: Bool
   var themeId: Int64
   var number: Int
   var indexInTheme: Int

@@ -193,12 +193,14 @@ extension ServerRepository {
       for addition in plan.additions {
         try await db.query(
           """
-          INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity)
-          VALUES (\(addition.themeID), 0, \(addition.indexInTheme), '', \(capacity))
+          INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity, round_number)
+          VALUES (\(addition.themeID), 0, \(addition.indexInTheme), '', \(capacity), \(stored.currentRound))
           """, logger: logger)
       }
       for theme in plan.capacityThemes {
-        try await db.query("UPDATE breakout_group SET capacity = \(capacity) WHERE theme_id = \(theme)", logger: logger)
+        try await db.query(
+          "UPDATE breakout_group SET capacity = \(capacity) WHERE theme_id = \(theme) AND round_number = \(stored.currentRound)",
+          logger: logger)
       }
       try await Self.renumberGroups(db, logger)
     }

@@ -271,6 +271,33 @@ public enum ServerSchema {
       ["ALTER TABLE note_revision ADD COLUMN client_id uuid UNIQUE"]
     case .v11:
       ["ALTER TABLE session_info ADD COLUMN language text NOT NULL DEFAULT 'en'"]
+    case .v12:
+      [
+        """
+        CREATE TABLE breakout_round (
+          number integer PRIMARY KEY CHECK (number >= 1),
+          name text,
+          is_current boolean NOT NULL DEFAULT false
+        )
+        """,
+        "INSERT INTO breakout_round (number, is_current) VALUES (1, true)",
+        "ALTER TABLE breakout_group ADD COLUMN round_number integer NOT NULL DEFAULT 1",
+        """
+        CREATE TABLE round_seat (
+          round_number integer NOT NULL REFERENCES breakout_round (number) ON DELETE CASCADE,
+          participant_id bigint NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+          group_id bigint NOT NULL REFERENCES breakout_group (id) ON DELETE CASCADE,
+          is_locked boolean NOT NULL DEFAULT false,
+          PRIMARY KEY (round_number, participant_id)
+        )
+        """,
+      ]
+        + SchemaRegion.roundTables.map { table in
+          """
+          CREATE TRIGGER \(table)_moves_groups AFTER INSERT OR UPDATE OR DELETE ON \(table)
+            FOR EACH STATEMENT EXECUTE FUNCTION region_moves('groups')
+          """
+        }
     }
   }
 }

@@ -251,6 +251,35 @@ enum Schema {
     migrator.registerMigration(SchemaVersion.v11.rawValue) { db in
       try db.execute(sql: "ALTER TABLE session_info ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
     }
+    // Every session so far was one round: its groups and its people's places are round 1's.
+    migrator.registerMigration(SchemaVersion.v12.rawValue) { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE breakout_round (
+            number INTEGER PRIMARY KEY CHECK (number >= 1),
+            name TEXT,
+            is_current INTEGER NOT NULL DEFAULT 0
+          );
+          INSERT INTO breakout_round (number, is_current) VALUES (1, 1);
+          ALTER TABLE breakout_group ADD COLUMN round_number INTEGER NOT NULL DEFAULT 1;
+          CREATE TABLE round_seat (
+            round_number INTEGER NOT NULL REFERENCES breakout_round(number) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES breakout_group(id) ON DELETE CASCADE,
+            is_locked INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (round_number, participant_id)
+          );
+          """)
+      for table in Region.roundTables {
+        for event in ["INSERT", "UPDATE", "DELETE"] {
+          try db.execute(
+            sql: """
+              CREATE TRIGGER \(table)_\(event.lowercased())_moves_groups AFTER \(event) ON \(table)
+              BEGIN UPDATE region_change SET version = version + 1 WHERE region = 'groups'; END
+              """)
+        }
+      }
+    }
     return migrator
   }
 

@@ -174,6 +174,14 @@ public final class SessionFileRepository: SessionRepository {
     try await write { try $0.setAbsent(participants: participants, absent: absent) }
   }
 
+  public func startRound(name: String?, groupOf: [Int64: Int64]) async throws -> Int {
+    try await write { try $0.startRound(name: name, groupOf: groupOf) }
+  }
+
+  public func setCurrentRound(_ number: Int) async throws {
+    try await write { try $0.setCurrentRound(number) }
+  }
+
   public func setCapacity(group: Int64, capacity: Int?) async throws {
     try await write { try $0.setCapacity(group: group, capacity: capacity) }
   }

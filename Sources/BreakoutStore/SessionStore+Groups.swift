@@ -24,11 +24,16 @@ extension SessionStore {
       }
       for addition in plan.additions {
         try db.execute(
-          sql: "INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity) VALUES (?, 0, ?, '', ?)",
-          arguments: [addition.themeID, addition.indexInTheme, capacity])
+          sql: """
+            INSERT INTO breakout_group (theme_id, number, index_in_theme, name, capacity, round_number)
+            VALUES (?, 0, ?, '', ?, ?)
+            """,
+          arguments: [addition.themeID, addition.indexInTheme, capacity, stored.currentRound])
       }
       for theme in plan.capacityThemes {
-        try db.execute(sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ?", arguments: [capacity, theme])
+        try db.execute(
+          sql: "UPDATE breakout_group SET capacity = ? WHERE theme_id = ? AND round_number = ?",
+          arguments: [capacity, theme, stored.currentRound])
       }
       try Self.renumberGroups(db)
     }

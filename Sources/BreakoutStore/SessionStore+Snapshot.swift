@@ -88,7 +88,20 @@ extension SessionStore {
       }
       snapshot.notIdentifying = Set(try String.fetchAll(db, sql: "SELECT word FROM not_identifying"))
     case .groups:
-      snapshot.groups = try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY number").map(group(from:))
+      snapshot.rounds = try Row.fetchAll(db, sql: "SELECT * FROM breakout_round ORDER BY number").map { row in
+        Round(number: row["number"], name: row["name"], isCurrent: row["is_current"])
+      }
+      snapshot.setGroups(
+        ofEveryRound: try Row.fetchAll(db, sql: "SELECT * FROM breakout_group ORDER BY round_number, number").map(
+          group(from:)))
+      snapshot.otherRoundSeats = try Row.fetchAll(
+        db, sql: "SELECT * FROM round_seat ORDER BY round_number, participant_id"
+      )
+      .map { row in
+        RoundSeat(
+          round: row["round_number"], participantID: row["participant_id"], groupID: row["group_id"],
+          isLocked: row["is_locked"])
+      }
     case .roster:
       snapshot.participants = try loadParticipants(db)
       snapshot.rules = try Row.fetchAll(db, sql: "SELECT * FROM grouping_rule ORDER BY id").compactMap { row in
@@ -152,7 +165,7 @@ extension SessionStore {
     BreakoutGroup(
       id: row["id"], themeID: row["theme_id"], number: row["number"], indexInTheme: row["index_in_theme"],
       name: row["name"], capacity: row["capacity"], moderatorID: row["moderator_id"],
-      rapporteurID: row["rapporteur_id"], introduction: row["introduction"])
+      rapporteurID: row["rapporteur_id"], introduction: row["introduction"], round: row["round_number"])
   }
 
   /// The roster, columns by position: 5,000 people are read before a screen's first frame.

@@ -29,6 +29,8 @@ extension SessionStore {
       try store.write { db in
         // A participant names a group and a group its moderator: checked once everything is in.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        // The rounds are the session's own, not the one round a new schema starts with.
+        try db.execute(sql: "DELETE FROM breakout_round")
         for table in tables.tables where table.name != "region_change" {
           let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
           let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")

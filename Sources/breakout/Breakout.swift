@@ -16,7 +16,7 @@ struct Breakout: AsyncParsableCommand {
       Open.self, New.self, Demo.self, RosterCommand.self, ThemesCommand.self, GroupsCommand.self, QuestionsCommand.self,
       RuleCommand.self, Assign.self, NoteCommand.self, AgendaCommand.self, PlenaryCommand.self, Export.self,
       PurposeCommand.self, OrdinaryWordsCommand.self, Compendium.self, Backup.self, Purge.self, Push.self, Pull.self,
-      ServerCommand.self, Version.self, Manual.self,
+      ServerCommand.self, RoundCommand.self, Version.self, Manual.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -133,8 +133,25 @@ import Testing
     #expect(throws: AssignmentError.self) { try Assigner.assign(tooSmall) }
   }
 
+  /// Earlier rounds of `groups` groups each (ids from 1000 per round), with a few people who were not there.
+  static func withEarlierRounds(_ problem: AssignmentProblem, rounds: Int, groups: Int, seed: UInt64)
+    -> AssignmentProblem
+  {
+    var problem = problem
+    var random = SeededGenerator(seed: seed)
+    problem.earlierRounds = (0..<rounds).map { round in
+      var seats: [Int64: Int64] = [:]
+      for person in problem.people where random.next() % 10 != 0 {
+        seats[person.id] = Int64(1000 * (round + 1)) + Int64(random.next() % UInt64(groups))
+      }
+      return seats
+    }
+    return problem
+  }
+
   @Test func theRunningScoreEqualsAFullRescoringAfterEveryMoveAndSwap() {
-    let problem = Self.roster(size: 80, groups: (0..<5).map { (Int64($0 % 3 + 1), 20) }, seed: 13)
+    let problem = Self.withEarlierRounds(
+      Self.roster(size: 80, groups: (0..<5).map { (Int64($0 % 3 + 1), 20) }, seed: 13), rounds: 3, groups: 4, seed: 5)
     var board = ScoreBoard(problem: problem)
     var random = SeededGenerator(seed: 99)
     for person in problem.people.indices { board.place(person, in: person % problem.groups.count) }
@@ -160,7 +177,9 @@ import Testing
   }
 
   @Test func theBoardsObjectiveIsQTimesN() throws {
-    let problem = Self.roster(size: 150, groups: (0..<6).map { (Int64($0 % 3 + 1), 30) }, seed: 17, rules: 8)
+    let problem = Self.withEarlierRounds(
+      Self.roster(size: 150, groups: (0..<6).map { (Int64($0 % 3 + 1), 30) }, seed: 17, rules: 8), rounds: 2,
+      groups: 5, seed: 8)
     let assignment = try Assigner.assign(problem, seed: 4)
     var board = ScoreBoard(problem: problem)
     let index = Dictionary(uniqueKeysWithValues: problem.groups.enumerated().map { ($1.groupID, $0) })
@@ -170,6 +189,8 @@ import Testing
     let quality = AssignmentQuality.measure(problem, assignment)
     #expect(abs(board.objective - quality.score * Double(problem.people.count)) < 1e-6)
     #expect(board.organisationOverlap == quality.organisationOverlap)
+    #expect(abs(board.repeatCost - quality.repeatCost) < 1e-9)
+    #expect(quality.repeatedPairs > 0 && quality.earlierRounds == 2)
   }
 
   /// Every assignment of a small roster tried: the search must find the best Q there is. (With a `together`
@@ -183,6 +204,7 @@ import Testing
     if seed % 2 == 0 {
       problem.rules = [.init(kind: .apart, first: 1, second: 2), .init(kind: .apart, first: 3, second: 4)]
     }
+    if seed % 4 < 2 { problem = Self.withEarlierRounds(problem, rounds: 1 + seed % 3, groups: 3, seed: UInt64(seed)) }
     var best = Double.infinity
     var codes = Array(repeating: 0, count: size)
     enumeration: while true {

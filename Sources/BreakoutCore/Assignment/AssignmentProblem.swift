@@ -46,6 +46,24 @@ public struct AssignmentProblem: Sendable {
   public var people: [Person]
   public var groups: [Slot]
   public var rules: [GroupingRule]
+  /// Where people sat in each earlier round, oldest first (person to that round's group): two people who shared a
+  /// group there and share one again are a repeated pair, counted in Q with their round's weight.
+  public var earlierRounds: [[Int64: Int64]] = []
+  /// What a repeated pair counts for, the most recent earlier round first; older rounds count as the last weight.
+  public var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
+  public static let defaultRoundWeights = [1.0, 0.5, 0.25]
+
+  /// What one repeated pair costs in each group, before its round's weight: 2 / (the group's fair share - 1). So R
+  /// is, summed over people, the share of their new group each has sat with before: someone among old
+  /// acquaintances only counts 1, less than one unmet preference (4), as much as a size or country excess.
+  public var pairWeights: [Double] { targets.map { 2 / max(1, $0 - 1) } }
+
+  /// The weight of a pair who met in `earlierRounds[index]`.
+  func weight(ofRound index: Int) -> Double {
+    guard let last = roundWeights.last else { return 0 }
+    let back = earlierRounds.count - 1 - index
+    return back < roundWeights.count ? roundWeights[back] : last
+  }
 
   public init(people: [Person], groups: [Slot], rules: [GroupingRule] = []) {
     self.people = people
@@ -67,6 +85,26 @@ public struct AssignmentProblem: Sendable {
     }
     let ids = Set(people.map(\.id))
     rules = snapshot.rules.filter { ids.contains($0.first) && ids.contains($0.second) }
+    earlierRounds = snapshot.earlierRounds
+  }
+
+  /// The next round's problem, before it exists: the current round becomes the most recent earlier one, and its
+  /// groups' leads stay in the group they lead (as a locked person stays in theirs); everyone else is placed anew.
+  public static func nextRound(of snapshot: SessionSnapshot, roundWeights: [Double]) -> AssignmentProblem {
+    var problem = AssignmentProblem(snapshot: snapshot)
+    problem.earlierRounds.append(
+      Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.groupID.map { (p.id, $0) } }))
+    problem.roundWeights = roundWeights
+    var leads: [Int64: Int64] = [:]
+    for group in snapshot.groups {
+      for lead in [group.moderatorID, group.rapporteurID].compactMap({ $0 }) where leads[lead] == nil {
+        leads[lead] = group.id
+      }
+    }
+    for index in problem.people.indices {
+      if let led = leads[problem.people[index].id] { problem.people[index].lockedGroupID = led }
+    }
+    return problem
   }
 
   /// How a message names the person at this index: their name, or their id when the problem has no names.

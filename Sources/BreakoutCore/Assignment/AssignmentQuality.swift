@@ -2,8 +2,9 @@ import Foundation
 
 /// The quality figures of an assignment (lower Q is better, 0 ideal), computed from scratch.
 ///
-/// Q = (4U + S + M + C) / N where U counts unmet preferences, S the size excess beyond floor/ceil of each group's
-/// fair share, M the stakeholder-mix deviation and C the country excess; colleagues from one organisation sharing
+/// Q = (4U + S + M + C + R) / N where U counts unmet preferences, S the size excess beyond floor/ceil of each group's
+/// fair share, M the stakeholder-mix deviation, C the country excess and R, in a round after the first, the pairs
+/// who shared a group in an earlier round and share one again (each weighted by its round); colleagues from one organisation sharing
 /// a group are reported apart so Q stays comparable.
 public struct AssignmentQuality: Equatable, Sendable {
   public var people: Int
@@ -18,10 +19,19 @@ public struct AssignmentQuality: Equatable, Sendable {
   public var largestGroup: Int
   public var fewestStakeholderTypes: Int
   public var largestCountryShare: Double
+  /// Pairs sharing a group who already shared one in an earlier round (a pair who met in two rounds counts once).
+  public var repeatedPairs: Int = 0
+  /// R: the repeated pairs weighted by their rounds and groups (a pair who met in two rounds counts in both; see
+  /// `AssignmentProblem.pairWeights`).
+  public var repeatCost: Double = 0
+  /// How many rounds came before this one (0: R plays no part).
+  public var earlierRounds: Int = 0
 
   public var score: Double {
     people == 0
-      ? 0 : (4 * Double(unmetPreferences) + Double(sizeExcess) + mixDeviation + Double(countryExcess)) / Double(people)
+      ? 0
+      : (4 * Double(unmetPreferences) + Double(sizeExcess) + mixDeviation + Double(countryExcess) + repeatCost)
+        / Double(people)
   }
 
   public var preferencesMetPercent: Double {
@@ -93,11 +103,45 @@ public struct AssignmentQuality: Equatable, Sendable {
       organisationOverlap += organisations.values.reduce(0) { $0 + max(0, $1.count - 1) }
     }
     let sizes = members.map(\.count)
+    let repeats = repeatedPairs(problem, assignment)
     return AssignmentQuality(
       people: n, unmetPreferences: unmet, sizeExcess: sizeExcess, mixDeviation: mix, countryExcess: countryExcess,
       organisationOverlap: organisationOverlap, hardViolations: violations, statedPreferences: stated,
       smallestGroup: sizes.min() ?? 0, largestGroup: sizes.max() ?? 0,
-      fewestStakeholderTypes: fewestTypes == .max ? 0 : fewestTypes, largestCountryShare: largestShare)
+      fewestStakeholderTypes: fewestTypes == .max ? 0 : fewestTypes, largestCountryShare: largestShare,
+      repeatedPairs: repeats.pairs.count, repeatCost: repeats.cost, earlierRounds: problem.earlierRounds.count)
+  }
+
+  /// Every pair sharing a group now who shared one in an earlier round, each once, and R.
+  public static func repeatedPairs(_ problem: AssignmentProblem, _ assignment: Assignment) -> (
+    pairs: Set<Pair>, cost: Double
+  ) {
+    var pairs: Set<Pair> = []
+    var cost = 0.0
+    let pairWeight = Dictionary(uniqueKeysWithValues: zip(problem.groups.map(\.groupID), problem.pairWeights))
+    for (index, round) in problem.earlierRounds.enumerated() {
+      // People by (group now, group then): everyone in one bucket met before and meets again.
+      var buckets: [Int64: [Int64: [Int64]]] = [:]
+      for person in problem.people {
+        guard let now = assignment.groupOf[person.id], let then = round[person.id] else { continue }
+        buckets[now, default: [:]][then, default: []].append(person.id)
+      }
+      for (now, earlier) in buckets {
+        for people in earlier.values where people.count > 1 {
+          cost +=
+            problem.weight(ofRound: index) * (pairWeight[now] ?? 0) * Double(people.count * (people.count - 1) / 2)
+          for i in people.indices { for j in people.indices where i < j { pairs.insert(Pair(people[i], people[j])) } }
+        }
+      }
+    }
+    return (pairs, cost)
+  }
+
+  /// Two ids, the smaller first.
+  public struct Pair: Hashable, Sendable {
+    public let first: Int64
+    public let second: Int64
+    public init(_ a: Int64, _ b: Int64) { (first, second) = a < b ? (a, b) : (b, a) }
   }
 }
 

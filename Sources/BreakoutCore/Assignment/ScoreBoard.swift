@@ -1,7 +1,7 @@
 /// The assignment's working state with its objective kept up to date move by move, so the search never rescores
 /// the whole meeting: a move or a swap is priced in O(stakeholder types) before it is made.
 ///
-/// The objective is exactly the one the facilitator sees, 4U + S + M + C (Q times N), plus a small separate
+/// The objective is exactly the one the facilitator sees, 4U + S + M + C + R (Q times N), plus a small separate
 /// term for colleagues of one organisation sharing a group, light enough that it only breaks ties.
 struct ScoreBoard {
   static let unmetWeight = 4.0
@@ -21,17 +21,26 @@ struct ScoreBoard {
   let groupCount: Int
   /// Per group and country: how many of that country the group may hold before it counts as excess.
   let countryAllowance: [Int]
+  /// Per earlier round: each person's group there (-1: not there), how many groups it had, and its weight.
+  let earlierGroupOf: [[Int]]
+  let earlierWidth: [Int]
+  let roundWeight: [Double]
+  /// What one repeated pair costs in each group (see `AssignmentProblem.pairWeights`).
+  let pairWeight: [Double]
 
   private(set) var groupOf: [Int]  // -1: not placed
   private(set) var size: [Int]
   private var typesIn: [Int]  // group * typeCount + type
   private var countriesIn: [Int]  // group * countryCount + country
   private var organisationsIn: [Int]  // group * organisationCount + organisation
+  private var metIn: [[Int]]  // per earlier round: group * earlierWidth + earlier group
   private var shape: [Double]  // size and mix terms of each group
   private(set) var unmetCount = 0
   private(set) var countryExcess = 0
   private(set) var organisationOverlap = 0
-  /// 4U + S + M + C: Q times N.
+  /// Pairs who shared a group in an earlier round and share one now, each weighted by its round: R.
+  private(set) var repeatCost = 0.0
+  /// 4U + S + M + C + R: Q times N.
   private(set) var objective = 0.0
 
   var total: Double { objective + Self.organisationWeight * Double(organisationOverlap) }
@@ -77,6 +86,24 @@ struct ScoreBoard {
     for type in typeOf { typeTotals[type] += 1 }
     typeShare = typeTotals.map { Double($0) / n }
     countryAllowance = targets.flatMap { target in countryTotals.map { Tolerant.ceil(Double($0) * target / n) } }
+    var earlierGroupOf: [[Int]] = []
+    var earlierWidth: [Int] = []
+    for round in problem.earlierRounds {
+      var index: [Int64: Int] = [:]
+      earlierGroupOf.append(
+        people.map { person in
+          guard let group = round[person.id] else { return -1 }
+          if let known = index[group] { return known }
+          index[group] = index.count
+          return index.count - 1
+        })
+      earlierWidth.append(index.count)
+    }
+    self.earlierGroupOf = earlierGroupOf
+    self.earlierWidth = earlierWidth
+    roundWeight = problem.earlierRounds.indices.map { problem.weight(ofRound: $0) }
+    pairWeight = problem.pairWeights
+    metIn = earlierWidth.map { Array(repeating: 0, count: problem.groups.count * $0) }
 
     groupOf = Array(repeating: -1, count: people.count)
     size = Array(repeating: 0, count: groupCount)
@@ -137,6 +164,15 @@ struct ScoreBoard {
         delta += Self.organisationWeight
       }
     }
+    for round in earlierGroupOf.indices {
+      let earlier = earlierGroupOf[round][person]
+      guard earlier >= 0 else { continue }
+      let width = earlierWidth[round]
+      var met = 0.0
+      if from >= 0 { met -= pairWeight[from] * Double(metIn[round][from * width + earlier] - 1) }
+      if group >= 0 { met += pairWeight[group] * Double(metIn[round][group * width + earlier]) }
+      delta += roundWeight[round] * met
+    }
     return delta
   }
 
@@ -175,6 +211,22 @@ struct ScoreBoard {
         if organisationsIn[a * organisationCount + organisationB] >= 1 { change += 1 }
       }
       delta += Self.organisationWeight * Double(change)
+    }
+    for round in earlierGroupOf.indices {
+      let earlierA = earlierGroupOf[round][first]
+      let earlierB = earlierGroupOf[round][second]
+      guard earlierA != earlierB else { continue }
+      let width = earlierWidth[round]
+      var met = 0.0
+      if earlierA >= 0 {
+        met += pairWeight[b] * Double(metIn[round][b * width + earlierA])
+        met -= pairWeight[a] * Double(metIn[round][a * width + earlierA] - 1)
+      }
+      if earlierB >= 0 {
+        met += pairWeight[a] * Double(metIn[round][a * width + earlierB])
+        met -= pairWeight[b] * Double(metIn[round][b * width + earlierB] - 1)
+      }
+      delta += roundWeight[round] * met
     }
     return delta
   }
@@ -225,6 +277,17 @@ struct ScoreBoard {
       organisationsIn[slot] += step
       organisationOverlap += max(0, organisationsIn[slot] - 1) - before
     }
+    for round in earlierGroupOf.indices {
+      let earlier = earlierGroupOf[round][person]
+      guard earlier >= 0 else { continue }
+      let slot = group * earlierWidth[round] + earlier
+      // Joining a group with k people from the same earlier group makes k pairs; leaving it unmakes k - 1.
+      let pairs = step > 0 ? metIn[round][slot] : -(metIn[round][slot] - 1)
+      metIn[round][slot] += step
+      let cost = roundWeight[round] * pairWeight[group] * Double(pairs)
+      repeatCost += cost
+      objective += cost
+    }
   }
 
   /// The total recomputed from nothing: the check that the running figure never drifts.
@@ -242,6 +305,11 @@ struct ScoreBoard {
       }
     }
     for person in groupOf.indices where isUnmet(person, in: groupOf[person]) { fresh += Self.unmetWeight }
+    for round in earlierGroupOf.indices {
+      for (slot, count) in metIn[round].enumerated() {
+        fresh += roundWeight[round] * pairWeight[slot / earlierWidth[round]] * Double(count * (count - 1) / 2)
+      }
+    }
     return fresh + Self.organisationWeight * Double(overlap)
   }
 }

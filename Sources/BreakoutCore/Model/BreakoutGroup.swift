@@ -1,6 +1,8 @@
 /// One breakout group: a theme, a number across the session, and who runs it.
 public struct BreakoutGroup: Codable, Equatable, Hashable, Sendable, Identifiable {
   public var id: Int64
+  /// The round the group meets in (see `Round`).
+  public var round: Int
   public var themeID: Int64
   /// Numbered across the session, as in "Breakout Group 2 - Technology".
   public var number: Int
@@ -15,8 +17,9 @@ public struct BreakoutGroup: Codable, Equatable, Hashable, Sendable, Identifiabl
 
   public init(
     id: Int64, themeID: Int64, number: Int, indexInTheme: Int, name: String, capacity: Int? = nil,
-    moderatorID: Int64? = nil, rapporteurID: Int64? = nil, introduction: String? = nil
+    moderatorID: Int64? = nil, rapporteurID: Int64? = nil, introduction: String? = nil, round: Int = 1
   ) {
+    self.round = round
     self.introduction = introduction
     self.id = id
     self.themeID = themeID
@@ -26,6 +29,25 @@ public struct BreakoutGroup: Codable, Equatable, Hashable, Sendable, Identifiabl
     self.capacity = capacity
     self.moderatorID = moderatorID
     self.rapporteurID = rapporteurID
+  }
+
+  private enum Key: String, CodingKey {
+    case id, round, themeID, number, indexInTheme, name, capacity, moderatorID, rapporteurID, introduction
+  }
+
+  // Written out for one reason: a group kept before rounds existed has no round, and is in round 1.
+  public init(from decoder: any Decoder) throws {
+    let values = try decoder.container(keyedBy: Key.self)
+    self.init(
+      id: try values.decode(Int64.self, forKey: .id), themeID: try values.decode(Int64.self, forKey: .themeID),
+      number: try values.decode(Int.self, forKey: .number),
+      indexInTheme: try values.decode(Int.self, forKey: .indexInTheme),
+      name: try values.decode(String.self, forKey: .name),
+      capacity: try values.decodeIfPresent(Int.self, forKey: .capacity),
+      moderatorID: try values.decodeIfPresent(Int64.self, forKey: .moderatorID),
+      rapporteurID: try values.decodeIfPresent(Int64.self, forKey: .rapporteurID),
+      introduction: try values.decodeIfPresent(String.self, forKey: .introduction),
+      round: try values.decodeIfPresent(Int.self, forKey: .round) ?? 1)
   }
 
   /// "Technology" for a theme's only group; "Supply chain (group A)" when a theme has several, in the meeting's

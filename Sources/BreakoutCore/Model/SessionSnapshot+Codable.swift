@@ -5,7 +5,7 @@ import Foundation
 extension SessionSnapshot: Codable {
   private enum Key: String, CodingKey {
     case info, themes, groups, questions, participants, rules, notes, timers, broadcasts, helpRequests, agenda
-    case plenary, notIdentifying, storeStamps
+    case plenary, notIdentifying, storeStamps, rounds, otherRoundGroups, otherRoundSeats
   }
 
   public init(from decoder: any Decoder) throws {
@@ -25,6 +25,10 @@ extension SessionSnapshot: Codable {
     plenary = try values.decode([PlenaryItem].self, forKey: .plenary)
     notIdentifying = try values.decode(Set<String>.self, forKey: .notIdentifying)
     storeStamps = try values.decode([String: Int].self, forKey: .storeStamps)
+    // Kept before there were rounds: the session's one round.
+    rounds = try values.decodeIfPresent([Round].self, forKey: .rounds) ?? rounds
+    otherRoundGroups = try values.decodeIfPresent([BreakoutGroup].self, forKey: .otherRoundGroups) ?? []
+    otherRoundSeats = try values.decodeIfPresent([RoundSeat].self, forKey: .otherRoundSeats) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -43,5 +47,8 @@ extension SessionSnapshot: Codable {
     try values.encode(plenary, forKey: .plenary)
     try values.encode(notIdentifying, forKey: .notIdentifying)
     try values.encode(storeStamps, forKey: .storeStamps)
+    try values.encode(rounds, forKey: .rounds)
+    try values.encode(otherRoundGroups, forKey: .otherRoundGroups)
+    try values.encode(otherRoundSeats, forKey: .otherRoundSeats)
   }
 }

@@ -22,6 +22,55 @@ public struct SessionSnapshot: Equatable, Sendable {
   /// Help asked for by rapporteurs and not yet acknowledged, oldest first.
   public var helpRequests: [HelpRequest] = []
 
+  /// The session's rounds in order; exactly one is current. `groups` and each person's `groupID` and `isLocked`
+  /// are the current round's.
+  public var rounds: [Round] = [Round(number: 1, isCurrent: true)]
+  /// The groups of the other rounds, and where people sat in them.
+  public var otherRoundGroups: [BreakoutGroup] = []
+  public var otherRoundSeats: [RoundSeat] = []
+
+  public var currentRound: Int { rounds.first(where: \.isCurrent)?.number ?? 1 }
+
+  /// Puts groups of every round where they belong: the current round's in `groups`, the rest apart.
+  public mutating func setGroups(ofEveryRound all: [BreakoutGroup]) {
+    let current = currentRound
+    groups = all.filter { $0.round == current }.sorted { $0.number < $1.number }
+    otherRoundGroups = all.filter { $0.round != current }.sorted { ($0.round, $0.number) < ($1.round, $1.number) }
+  }
+
+  /// The session as it stood in round `number`: its groups, and everyone in the group they sat in there (nobody
+  /// placed when they were not there). The current round is the session itself.
+  public func asOf(round number: Int) -> SessionSnapshot {
+    guard number != currentRound else { return self }
+    var view = self
+    view.groups = otherRoundGroups.filter { $0.round == number }
+    view.otherRoundGroups = []
+    var seats: [Int64: RoundSeat] = [:]
+    for seat in otherRoundSeats where seat.round == number { seats[seat.participantID] = seat }
+    view.participants = participants.map { person in
+      var person = person
+      person.groupID = seats[person.id]?.groupID
+      person.isLocked = seats[person.id]?.isLocked ?? false
+      return person
+    }
+    return view
+  }
+
+  /// Each round's groups, in order: what a summary of several rounds walks.
+  public var everyRound: [(round: Round, session: SessionSnapshot)] {
+    rounds.map { ($0, asOf(round: $0.number)) }
+  }
+
+  /// Who shared a group with whom in each round before the current one, oldest first: for each round, each
+  /// person's group there.
+  public var earlierRounds: [[Int64: Int64]] {
+    rounds.filter { $0.number < currentRound }.map { round in
+      Dictionary(
+        otherRoundSeats.filter { $0.round == round.number }.map { ($0.participantID, $0.groupID) },
+        uniquingKeysWith: { first, _ in first })
+    }
+  }
+
   /// The latest broadcast, if any.
   public var broadcast: Broadcast? {
     get { broadcasts.first }

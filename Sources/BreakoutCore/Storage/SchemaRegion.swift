@@ -20,6 +20,9 @@ public enum SchemaRegion: String, CaseIterable, Sendable {
 }
 
 extension SchemaRegion {
+  /// The tables v12 added to the groups' region (its triggers are made by v12, not by v9 with `tables`).
+  public static let roundTables = ["breakout_round", "round_seat"]
+
   /// The part of the session a screen knows this region as.
   public var change: SessionChange {
     switch self {

@@ -13,4 +13,5 @@ public enum SchemaVersion: String, CaseIterable, Sendable {
   case v9 = "v9: a change counter per part of the session, and notes stamped when they change"
   case v10 = "v10: the id a client gives a saved note, so a note sent twice is written once"
   case v11 = "v11: the language the meeting is held in"
+  case v12 = "v12: breakout rounds, each with its own groups, and where people sat in the others"
 }

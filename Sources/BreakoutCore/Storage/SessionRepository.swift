@@ -47,6 +47,11 @@ public protocol SessionRepository: Sendable {
   func setLeads(group: Int64, moderator: Int64?, rapporteur: Int64?) async throws
   func setAbsent(participants: [Int64], absent: Bool) async throws
   func setCapacity(group: Int64, capacity: Int?) async throws
+  /// Starts a round after the last with the current round's groups, people placed by `groupOf` (groups of the
+  /// current round; see `RoundPlan`), and makes it current. Returns its number.
+  func startRound(name: String?, groupOf: [Int64: Int64]) async throws -> Int
+  /// Makes round `number` current again, as it was left.
+  func setCurrentRound(_ number: Int) async throws
   func addParticipant(_ person: Participant) async throws
   func updateParticipant(_ person: Participant) async throws
   func deleteParticipant(_ id: Int64) async throws

@@ -30,7 +30,8 @@ public struct SessionTables: Equatable, Sendable {
   /// The order tables are filled in: each after those it refers to (a participant's group is set once the groups
   /// are there), the counters last, so what filling moved is set back to what the session had.
   public static let order = [
-    "session_info", "theme", "question", "not_identifying", "participant", "breakout_group", "grouping_rule", "note",
+    "session_info", "theme", "question", "not_identifying", "participant", "breakout_round", "breakout_group",
+    "round_seat", "grouping_rule", "note",
     "note_revision", "timebox", "broadcast", "draft", "agenda_item", "plenary_item", "help_request", "region_change",
   ]
 }

@@ -35,6 +35,10 @@ public enum StorageRefusal: Error, Equatable, Sendable {
   case noWords
   // Groups and the roster.
   case noGroup
+  /// Rounds are numbered from 1 without gaps: `rounds` is the last.
+  case noRound(Int, rounds: Int)
+  /// A round starts from the current round's groups: there are none yet.
+  case roundNeedsGroups
   case groupCountOutOfRange(theme: String)
   case capacityBelowOne
   case groupHasNotes(name: String, notes: Int)

@@ -35,6 +35,10 @@ extension StorageRefusal {
       "question \(Question.roman(number)) has \(notes) notes and cannot be removed"
     case .noWords: "give the words"
     case .noGroup: "there is no such group"
+    case .noRound(let number, let rounds):
+      "there is no round \(number); the session has \(rounds == 1 ? "one round" : "rounds 1 to \(rounds)")"
+    case .roundNeedsGroups:
+      "a round starts from the current round's groups, and there are none yet: `breakout groups set`"
     case .groupCountOutOfRange(let theme): "\(theme): give between 0 and 26 groups"
     case .capacityBelowOne: "a capacity must be at least 1"
     case .groupHasNotes(let name, let notes): "\(InertText.visible(name)) has \(notes) notes and cannot be removed"

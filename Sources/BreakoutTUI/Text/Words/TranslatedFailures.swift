@@ -31,6 +31,10 @@ enum SpanishFailures {
       "la pregunta \(Question.roman(number)) tiene \(notes) notas y no se puede quitar"
     case .noWords: "escriba el texto"
     case .noGroup: "ese grupo no existe"
+    case .noRound(let number, let rounds):
+      "no hay ronda \(number); la sesión tiene \(rounds == 1 ? "una ronda" : "las rondas 1 a \(rounds)")"
+    case .roundNeedsGroups:
+      "una ronda parte de los grupos de la ronda actual, y todavía no hay ninguno: `breakout groups set`"
     case .groupCountOutOfRange(let theme): "\(theme): indique entre 0 y 26 grupos"
     case .capacityBelowOne: "la capacidad debe ser al menos 1"
     case .groupHasNotes(let name, let notes): "\(InertText.visible(name)) tiene \(notes) notas y no se puede quitar"
@@ -97,6 +101,10 @@ enum FrenchFailures {
       "la question \(Question.roman(number)) a \(notes) notes et ne peut pas être retirée"
     case .noWords: "donnez le texte"
     case .noGroup: "ce groupe n\u{2019}existe pas"
+    case .noRound(let number, let rounds):
+      "il n\u{2019}y a pas de tour \(number)\u{00A0}; la session a \(rounds == 1 ? "un tour" : "les tours 1 à \(rounds)")"
+    case .roundNeedsGroups:
+      "un tour part des groupes du tour en cours, et il n\u{2019}y en a pas encore\(c) `breakout groups set`"
     case .groupCountOutOfRange(let theme): "\(theme)\(c) indiquez entre 0 et 26 groupes"
     case .capacityBelowOne: "la capacité doit être d\u{2019}au moins 1"
     case .groupHasNotes(let name, let notes): "\(InertText.visible(name)) a \(notes) notes et ne peut pas être retiré"

@@ -116,6 +116,16 @@ enum CLIText {
   case nothingSavedDryRun
   /// What a room file for a video tool leaves to be done by hand.
   case rooms(VideoRooms.Warning)
+  // Rounds.
+  case roundColumn(RoundColumn)
+  case currentRoundMarked
+  case sameGroupsOrRegroup
+  case roundWeightsNotNegative
+  case everyoneLocked(round: Int)
+  case roundStarted(number: Int, name: String?, groups: Int, placed: Int)
+  case absentFromRound(number: Int, names: [String])
+  case newSinceRound(round: Int, names: [String], placed: Bool, session: String)
+  case roundIsCurrent(number: Int, name: String?, of: Int)
   case saved
   case readOnlyNote(path: String, reason: String)
   case markedAbsent(name: String, left: String?)
@@ -127,6 +137,7 @@ enum CLIText {
   enum RosterColumn: CaseIterable { case name, organisation, type, country, group, role, preferred, quote, status }
   enum PreviewColumn: CaseIterable { case line, name, organisation, email, country, type, preferred }
   enum AssignColumn: CaseIterable { case group, name, type, country }
+  enum RoundColumn: CaseIterable { case round, name, groups, people, notes }
 
   /// What a copy of a session held.
   struct TableCounts {

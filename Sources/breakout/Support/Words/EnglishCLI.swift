@@ -153,7 +153,7 @@ enum EnglishCLI {
       case .country: "Country"
       }
     case .quality(let quality):
-      [
+      ([
         String(format: "Q = %.3f (lower is better, 0 ideal)", quality.score),
         String(
           format: "  unmet preferences U = %d, size excess S = %d, mix deviation M = %.2f, country excess C = %d",
@@ -164,7 +164,15 @@ enum EnglishCLI {
         "  fewest stakeholder types in a group: \(quality.fewestStakeholderTypes)",
         String(format: "  largest same-country share in a group: %.0f%%", quality.largestCountryShare * 100),
         "  colleagues sharing a group (same organisation): \(quality.organisationOverlap)",
-      ].joined(separator: "\n")
+      ]
+        + (quality.earlierRounds == 0
+          ? []
+          : [
+            String(
+              format: "  pairs sitting together again (shared a group in an earlier round): %d (R = %.2f)",
+              quality.repeatedPairs, quality.repeatCost)
+          ]))
+        .joined(separator: "\n")
     case .explanation(let line): line.description
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groups, \(notes) notes"
@@ -175,6 +183,30 @@ enum EnglishCLI {
       "warning: \(rooms) rooms, but \(tool.displayName) takes at most \(limit)"
     case .rooms(.tooManyPeople(let tool, let people, let limit)):
       "warning: \(people) people, but \(tool.displayName) places at most \(limit) in breakout rooms"
+    case .roundColumn(let column):
+      switch column {
+      case .round: "Round"
+      case .name: "Name"
+      case .groups: "Groups"
+      case .people: "People placed"
+      case .notes: "Notes"
+      }
+    case .currentRoundMarked: "* the current round (breakout round current SESSION N makes another current)"
+    case .sameGroupsOrRegroup: "--same-groups and --regroup contradict each other; pick one"
+    case .roundWeightsNotNegative: "--round-weights takes one or more numbers of 0 or more"
+    case .everyoneLocked(let round):
+      "everyone in round \(round) is locked or leads a group, so a regroup would move nobody; unlock people "
+        + "(the Groups screen's l) or start the round with --same-groups. Nothing was changed."
+    case .roundStarted(let number, let name, let groups, let placed):
+      "Round \(number)\(name.map { " (\(InertText.visible($0)))" } ?? "") started and is current: \(groups) groups, "
+        + "\(placed) \(placed == 1 ? "person" : "people") placed. The earlier rounds are kept as they were."
+    case .absentFromRound(let number, let names):
+      "Absent, so in no group of round \(number): \(names.map { InertText.visible($0) }.joined(separator: ", "))."
+    case .newSinceRound(let round, let names, let placed, let session):
+      "In no group of round \(round) (new since): \(names.map { InertText.visible($0) }.joined(separator: ", "))"
+        + (placed ? "; placed now." : "; place them with `breakout assign \(session) --place-new`.")
+    case .roundIsCurrent(let number, let name, let count):
+      "Round \(number)\(name.map { " (\(InertText.visible($0)))" } ?? "") of \(count) is current."
     case .nothingSavedDryRun: "Dry run: nothing was saved."
     case .saved: "Saved."
     case .markedAbsent(let name, let group): "\(name) is absent" + (group.map { "; left \($0)" } ?? "") + "."

@@ -246,7 +246,7 @@ enum FrenchCLI {
       case .country: "Pays"
       }
     case .quality(let quality):
-      [
+      ([
         String(format: "Q = %.3f (plus bas, c\u{2019}est mieux\u{202F}; 0 idéal)", quality.score),
         String(
           format:
@@ -262,7 +262,15 @@ enum FrenchCLI {
           format: "  part la plus forte d\u{2019}un même pays dans un groupe\(c) %.0f %%",
           quality.largestCountryShare * 100),
         "  collègues dans le même groupe (même organisation)\(c) \(quality.organisationOverlap)",
-      ].joined(separator: "\n")
+      ]
+        + (quality.earlierRounds == 0
+          ? []
+          : [
+            String(
+              format: "  paires à nouveau ensemble (déjà dans un même groupe à un tour précédent)\(c) %d (R = %.2f)",
+              quality.repeatedPairs, quality.repeatCost)
+          ]))
+        .joined(separator: "\n")
     case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participants, \(groups) groupes, \(notes) notes"
@@ -274,6 +282,34 @@ enum FrenchCLI {
       "avertissement\(c) \(rooms) salles, mais \(tool.displayName) en accepte au plus \(limit)"
     case .rooms(.tooManyPeople(let tool, let people, let limit)):
       "avertissement\(c) \(people) personnes, mais \(tool.displayName) en répartit au plus \(limit) en salles"
+    case .roundColumn(let column):
+      switch column {
+      case .round: "Tour"
+      case .name: "Nom"
+      case .groups: "Groupes"
+      case .people: "Personnes placées"
+      case .notes: "Notes"
+      }
+    case .currentRoundMarked: "* le tour en cours (breakout round current SESSION N en rend un autre courant)"
+    case .sameGroupsOrRegroup: "--same-groups et --regroup se contredisent\u{00A0}; choisissez-en un"
+    case .roundWeightsNotNegative: "--round-weights prend un ou plusieurs nombres positifs ou nuls"
+    case .everyoneLocked(let round):
+      "tout le monde au tour \(round) est verrouillé ou anime un groupe\u{00A0}: regrouper ne déplacerait personne\u{00A0}; "
+        + "déverrouillez des personnes (l dans l\u{2019}écran Groupes) ou commencez le tour avec --same-groups. Rien "
+        + "n\u{2019}a été changé."
+    case .roundStarted(let number, let name, let groups, let placed):
+      "Le tour \(number)\(name.map { " (\(InertText.visible($0)))" } ?? "") a commencé et il est en cours\(c) "
+        + "\(groups) groupes, \(placed) \(placed == 1 ? "personne placée" : "personnes placées"). Les tours "
+        + "précédents sont gardés tels quels."
+    case .absentFromRound(let number, let names):
+      "Absentes, donc sans groupe au tour \(number)\(c) \(names.map { InertText.visible($0) }.joined(separator: ", "))."
+    case .newSinceRound(let round, let names, let placed, let session):
+      "Sans groupe au tour \(round) (arrivées depuis)\(c) "
+        + names.map { InertText.visible($0) }.joined(separator: ", ")
+        + (placed
+          ? "\u{00A0}; placées maintenant." : "\u{00A0}; placez-les avec `breakout assign \(session) --place-new`.")
+    case .roundIsCurrent(let number, let name, let count):
+      "Le tour \(number)\(name.map { " (\(InertText.visible($0)))" } ?? "") sur \(count) est en cours."
     case .nothingSavedDryRun: "Essai\(c) rien n\u{2019}a été enregistré."
     case .saved: "Enregistré."
     case .markedAbsent(let name, let group):

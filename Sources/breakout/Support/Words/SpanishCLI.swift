@@ -228,7 +228,7 @@ enum SpanishCLI {
       case .country: "País"
       }
     case .quality(let quality):
-      [
+      ([
         String(format: "Q = %.3f (menor es mejor, 0 es lo ideal)", quality.score),
         String(
           format:
@@ -241,7 +241,15 @@ enum SpanishCLI {
         "  menos tipos de actor en un grupo: \(quality.fewestStakeholderTypes)",
         String(format: "  mayor proporción de un mismo país en un grupo: %.0f%%", quality.largestCountryShare * 100),
         "  colegas en el mismo grupo (misma organización): \(quality.organisationOverlap)",
-      ].joined(separator: "\n")
+      ]
+        + (quality.earlierRounds == 0
+          ? []
+          : [
+            String(
+              format: "  parejas que vuelven a coincidir (compartieron grupo en una ronda anterior): %d (R = %.2f)",
+              quality.repeatedPairs, quality.repeatCost)
+          ]))
+        .joined(separator: "\n")
     case .explanation(let line): explanation(line)
     case .demoHolds(let participants, let groups, let notes):
       "\(participants) participantes, \(groups) grupos, \(notes) notas"
@@ -252,6 +260,31 @@ enum SpanishCLI {
       "aviso: \(rooms) salas, pero \(tool.displayName) admite como máximo \(limit)"
     case .rooms(.tooManyPeople(let tool, let people, let limit)):
       "aviso: \(people) personas, pero \(tool.displayName) reparte como máximo \(limit) en salas"
+    case .roundColumn(let column):
+      switch column {
+      case .round: "Ronda"
+      case .name: "Nombre"
+      case .groups: "Grupos"
+      case .people: "Personas en grupo"
+      case .notes: "Notas"
+      }
+    case .currentRoundMarked: "* la ronda actual (breakout round current SESIÓN N hace actual otra)"
+    case .sameGroupsOrRegroup: "--same-groups y --regroup se contradicen; elija una"
+    case .roundWeightsNotNegative: "--round-weights admite uno o más números mayores o iguales a 0"
+    case .everyoneLocked(let round):
+      "todas las personas de la ronda \(round) están fijadas o dirigen un grupo, así que reagrupar no movería a "
+        + "nadie; suelte a algunas (la l de la pantalla Grupos) o empiece la ronda con --same-groups. No se cambió nada."
+    case .roundStarted(let number, let name, let groups, let placed):
+      "Empezó la ronda \(number)\(name.map { " (\(InertText.visible($0)))" } ?? ""), que es la actual: \(groups) "
+        + "grupos, \(placed) \(placed == 1 ? "persona" : "personas") en grupo. Las rondas anteriores se conservan tal cual."
+    case .absentFromRound(let number, let names):
+      "Ausentes, sin grupo en la ronda \(number): \(names.map { InertText.visible($0) }.joined(separator: ", "))."
+    case .newSinceRound(let round, let names, let placed, let session):
+      "Sin grupo en la ronda \(round) (llegaron después): "
+        + names.map { InertText.visible($0) }.joined(separator: ", ")
+        + (placed ? "; ya tienen grupo." : "; asígnelas con `breakout assign \(session) --place-new`.")
+    case .roundIsCurrent(let number, let name, let count):
+      "La ronda \(number)\(name.map { " (\(InertText.visible($0)))" } ?? "") de \(count) es la actual."
     case .nothingSavedDryRun: "Prueba: no se guardó nada."
     case .saved: "Guardado."
     case .markedAbsent(let name, let group): "\(name) está ausente" + (group.map { "; dejó \($0)" } ?? "") + "."
