@@ -61,6 +61,19 @@ public enum AssignmentExplanation {
           otherGroup: assignment.groupOf[other].flatMap { names.group[$0] }))
     }
 
+    if !problem.earlierRounds.isEmpty {
+      let met = problem.people.compactMap { other -> ExplanationLine.Acquaintance? in
+        guard other.id != id, assignment.groupOf[other.id] == groupID else { return nil }
+        let rounds = problem.earlierRounds.enumerated().compactMap { number, seats in
+          seats[id] != nil && seats[id] == seats[other.id] ? number + 1 : nil
+        }
+        return rounds.isEmpty
+          ? nil
+          : ExplanationLine.Acquaintance(name: names.person[other.id] ?? "participant \(other.id)", rounds: rounds)
+      }
+      lines.append(.metBefore(met.sorted { $0.name < $1.name }))
+    }
+
     let here = AssignmentQuality.measure(problem, assignment)
     lines.append(.here(figures(here), groupSize: board.size[group]))
     let units = try? Units(problem: problem)
@@ -110,7 +123,8 @@ public enum AssignmentExplanation {
   static func figures(_ quality: AssignmentQuality) -> ExplanationLine.Figures {
     ExplanationLine.Figures(
       score: quality.score, unmet: quality.unmetPreferences, sizeExcess: quality.sizeExcess,
-      mix: quality.mixDeviation, countryExcess: quality.countryExcess)
+      mix: quality.mixDeviation, countryExcess: quality.countryExcess,
+      repeats: quality.earlierRounds > 0 ? quality.repeatCost : nil)
   }
 
   static func change(from here: AssignmentQuality, to there: AssignmentQuality) -> ExplanationLine.Change {
@@ -125,6 +139,7 @@ public enum AssignmentExplanation {
     if there.countryExcess != here.countryExcess {
       parts.append((.country, Double(there.countryExcess - here.countryExcess)))
     }
+    if abs(there.repeatCost - here.repeatCost) > 1e-9 { parts.append((.repeats, there.repeatCost - here.repeatCost)) }
     if there.organisationOverlap != here.organisationOverlap {
       parts.append((.colleagues, Double(there.organisationOverlap - here.organisationOverlap)))
     }

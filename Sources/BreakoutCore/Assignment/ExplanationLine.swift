@@ -10,9 +10,24 @@ public enum ExplanationLine: Sendable, CustomStringConvertible {
   case noPreference
   case locked
   case rule(apart: Bool, other: String, otherGroup: String?)
+  /// In a round after the first: the people in their group they sat with in an earlier round, and in which rounds.
+  case metBefore([Acquaintance])
   case here(Figures, groupSize: Int)
   case impossible(group: String, Impossible)
   case alternative(group: String, partner: String?, Change)
+
+  public struct Acquaintance: Sendable {
+    public var name: String
+    public var rounds: [Int]
+  }
+
+  /// "Ana Lima (round 1), Ben Roy (rounds 1, 2)": round numbers are the same in every language but the word.
+  public static func acquaintances(_ people: [Acquaintance], round: String, rounds: String) -> String {
+    people.map {
+      "\($0.name) (\($0.rounds.count == 1 ? round : rounds) \($0.rounds.map(String.init).joined(separator: ", ")))"
+    }
+    .joined(separator: ", ")
+  }
 
   public struct GroupFill: Sendable {
     public var group: String
@@ -25,12 +40,14 @@ public enum ExplanationLine: Sendable, CustomStringConvertible {
     public var unmet, sizeExcess: Int
     public var mix: Double
     public var countryExcess: Int
+    /// R, in a round after the first.
+    public var repeats: Double?
   }
 
   /// Why a person cannot go to another group.
   public enum Impossible: Sendable { case locked, together, apart, full }
 
-  public enum Measure: Sendable { case unmet, size, mix, country, colleagues }
+  public enum Measure: Sendable { case unmet, size, mix, country, repeats, colleagues }
 
   /// What going elsewhere would do to the figures.
   public struct Change: Sendable {
@@ -49,7 +66,8 @@ public enum ExplanationLine: Sendable, CustomStringConvertible {
   /// "Q = 0.1234 (U 1, S 0, M 0.50, C 0)": the same letters in every language.
   public static func figures(_ figures: Figures) -> String {
     "Q = " + AssignmentExplanation.decimal(figures.score, 4) + " (U \(figures.unmet), S \(figures.sizeExcess), M "
-      + AssignmentExplanation.decimal(figures.mix, 2) + ", C \(figures.countryExcess))"
+      + AssignmentExplanation.decimal(figures.mix, 2) + ", C \(figures.countryExcess)"
+      + (figures.repeats.map { ", R " + AssignmentExplanation.decimal($0, 2) } ?? "") + ")"
   }
 
   /// "Q +0.0100 (worse): U +1, M +0.25", with the language's verdict and word for colleagues.
@@ -60,6 +78,7 @@ public enum ExplanationLine: Sendable, CustomStringConvertible {
       case .size: "S " + signed(value, 0)
       case .mix: "M " + signed(value, 2)
       case .country: "C " + signed(value, 0)
+      case .repeats: "R " + signed(value, 2)
       case .colleagues: "\(colleagues) " + signed(value, 0)
       }
     }
@@ -95,6 +114,11 @@ public enum ExplanationLine: Sendable, CustomStringConvertible {
     case .locked: "Locked in this group by the facilitator: the assignment never moves them."
     case .rule(let apart, let other, let group):
       (apart ? "Must be kept apart from \(other)" : "Must be with \(other)") + (group.map { " (in \($0))" } ?? "") + "."
+    case .metBefore(let people):
+      people.isEmpty
+        ? "Has sat with nobody in this group in an earlier round."
+        : "Has sat with these people of this group in an earlier round: "
+          + Self.acquaintances(people, round: "round", rounds: "rounds") + "."
     case .here(let figures, let size): "Here: " + Self.figures(figures) + "; in this group: \(size) people."
     case .impossible(let group, let reason): "  \(group): not possible: \(Self.english(reason))."
     case .alternative(let group, let partner, let change):

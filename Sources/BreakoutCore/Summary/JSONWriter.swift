@@ -233,6 +233,8 @@ extension SummaryDocument {
             questionSections(group.questions, &writer)
             writer.optional("rapporteur", group.rapporteur)
             writer.value("reference", group.reference)
+            writer.optional("round", group.round)
+            writer.optional("roundName", group.roundName)
             writer.value("theme", group.theme)
           }
         }
@@ -281,6 +283,7 @@ extension SummaryDocument {
           writer.object { writer in
             writer.array("groups") { writer in for group in theme.groups { writer.element(group) } }
             questionSections(theme.questions, &writer)
+            writer.optional("round", theme.round)
             writer.value("theme", theme.theme)
           }
         }

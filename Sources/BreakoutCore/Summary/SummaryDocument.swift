@@ -82,6 +82,9 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   }
 
   public struct GroupSection: Codable, Equatable, Sendable {
+    /// The round the group met in, and what it is called, where the session has several (nil: it has one).
+    public var round: Int?
+    public var roundName: String?
     public var number: Int
     public var reference: String
     public var name: String
@@ -99,6 +102,8 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
   }
 
   public struct ThemeSection: Codable, Equatable, Sendable {
+    /// As a group's: the round, where the session has several.
+    public var round: Int?
     public var theme: String
     public var groups: [Int]
     public var questions: [QuestionSection]
@@ -209,7 +214,15 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     for note in included { notesByGroup[note.groupID, default: [:]][note.questionNumber, default: []].append(note) }
     func notes(of group: BreakoutGroup, _ question: Int) -> [Note] { ordered(notesByGroup[group.id]?[question] ?? []) }
 
-    let groups = session.groups.map { group -> GroupSection in
+    // Each round's groups in turn, each as the round had them; a session of one round is that round.
+    let rounds = session.rounds.count > 1 ? session.everyRound : [(Round(number: session.currentRound), session)]
+    let several = rounds.count > 1
+    let groups = rounds.flatMap { round, view in
+      view.groups.map { group in
+        section(of: group, in: view, round: several ? round : nil)
+      }
+    }
+    func section(of group: BreakoutGroup, in session: SessionSnapshot, round: Round?) -> GroupSection {
       let present = session.members(of: group).filter { !$0.isAbsent }
       let members = present.filter { $0.role != .facilitator }
       let questions = session.questions.map { question -> QuestionSection in
@@ -217,9 +230,12 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
           number: question.number, label: question.label, title: question.shortTitle, text: question.text,
           notes: notes(of: group, question.number).map { line($0, groups: [group.number]) })
       }
+      let roundName = round.map { report(.round(number: $0.number, name: $0.name.map(words))) }
       return GroupSection(
-        number: group.number, reference: session.reference(of: group), name: group.name,
-        theme: session.theme(of: group)?.name ?? "", heading: heading(of: group, in: session, words: report),
+        round: round?.number, roundName: roundName, number: group.number, reference: session.reference(of: group),
+        name: group.name,
+        theme: session.theme(of: group)?.name ?? "",
+        heading: heading(of: group, in: session, words: report) + (roundName.map { ", \($0)" } ?? ""),
         moderator: Attribution.lead(session.participant(group.moderatorID), mode: mode, words: report),
         rapporteur: Attribution.lead(session.participant(group.rapporteurID), mode: mode, words: report),
         introduction: group.introduction.map(words), participants: members.count,
@@ -231,36 +247,39 @@ public struct SummaryDocument: Codable, Equatable, Sendable {
     // crediting both. A theme with one group is that group's section already. The groups' lines are reused: their
     // words are already as the attribution allows.
     let sectionOfGroup = Dictionary(
-      zip(session.groups.map(\.id), groups.indices), uniquingKeysWith: { first, _ in first })
+      zip(rounds.flatMap { $0.session.groups.map(\.id) }, groups.indices), uniquingKeysWith: { first, _ in first })
     let themes =
       !options.mergeThemes
       ? []
-      : session.themes.compactMap { theme -> ThemeSection? in
-        let themeGroups = session.groups(of: theme)
-        guard themeGroups.count > 1 else { return nil }
-        let questions = session.questions.enumerated().map { questionIndex, question -> QuestionSection in
-          var lines: [NoteLine] = []
-          var points = NearDuplicates()
-          for group in themeGroups {
-            guard let section = sectionOfGroup[group.id] else { continue }
-            for note in groups[section].questions[questionIndex].notes {
-              let point = points.merge(note.text)
-              if point.isNew {
-                lines.append(note)
-              } else {
-                let index = point.index
-                if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
-                lines[index].mergedNoteIDs.append(note.noteID)
-                lines[index].keyPoint = lines[index].keyPoint || note.keyPoint
+      : rounds.flatMap { round, view in
+        session.themes.compactMap { theme -> ThemeSection? in
+          let themeGroups = view.groups(of: theme)
+          guard themeGroups.count > 1 else { return nil }
+          let questions = session.questions.enumerated().map { questionIndex, question -> QuestionSection in
+            var lines: [NoteLine] = []
+            var points = NearDuplicates()
+            for group in themeGroups {
+              guard let section = sectionOfGroup[group.id] else { continue }
+              for note in groups[section].questions[questionIndex].notes {
+                let point = points.merge(note.text)
+                if point.isNew {
+                  lines.append(note)
+                } else {
+                  let index = point.index
+                  if !lines[index].groups.contains(group.number) { lines[index].groups.append(group.number) }
+                  lines[index].mergedNoteIDs.append(note.noteID)
+                  lines[index].keyPoint = lines[index].keyPoint || note.keyPoint
+                }
               }
             }
+            return QuestionSection(
+              number: question.number, label: question.label, title: question.shortTitle, text: question.text,
+              notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
           }
-          return QuestionSection(
-            number: question.number, label: question.label, title: question.shortTitle, text: question.text,
-            notes: lines.filter(\.keyPoint) + lines.filter { !$0.keyPoint })
+          return ThemeSection(
+            round: several ? round.number : nil, theme: report(.headingName(theme.name)),
+            groups: themeGroups.map(\.number), questions: questions)
         }
-        return ThemeSection(
-          theme: report(.headingName(theme.name)), groups: themeGroups.map(\.number), questions: questions)
       }
 
     let present = session.participants.filter { !$0.isAbsent }

@@ -95,14 +95,21 @@ public enum SummaryOutline {
   /// Each group on its own; or, merged, each theme's groups once ("the key points from both groups").
   private static func appendBreakoutGroups(_ document: SummaryDocument, emit: (SummaryBlock) -> Void, trace: Bool) {
     let words = document.words
-    var merged = Set<Int>()
-    for group in document.groups where !merged.contains(group.number) {
+    // A group is its round and its number (numbers start again in each round).
+    var merged = Set<[Int]>()
+    for group in document.groups where !merged.contains([group.round ?? 0, group.number]) {
       emit(.pageBreak)
-      if document.mergeThemes, let theme = document.themes.first(where: { $0.groups.contains(group.number) }) {
-        let members = document.groups.filter { theme.groups.contains($0.number) }
-        merged.formUnion(theme.groups)
+      if document.mergeThemes,
+        let theme = document.themes.first(where: { $0.round == group.round && $0.groups.contains(group.number) })
+      {
+        let members = document.groups.filter { $0.round == theme.round && theme.groups.contains($0.number) }
+        merged.formUnion(theme.groups.map { [theme.round ?? 0, $0] })
         let count = theme.groups.count
-        emit(.heading(level: 3, words(.mergedGroupsHeading(groups: theme.groups, theme: theme.theme))))
+        let round = members.first?.roundName
+        emit(
+          .heading(
+            level: 3,
+            words(.mergedGroupsHeading(groups: theme.groups, theme: theme.theme)) + (round.map { ", \($0)" } ?? "")))
         emit(.paragraph(words(.groupsOnTheme(count: count, theme: theme.theme))))
         for member in members where member.moderator != nil || member.rapporteur != nil {
           emit(

@@ -28,15 +28,23 @@ struct Assign: AsyncParsableCommand {
   @Option(help: "Say why this person is in their group, and what any other group would change.") var explain: String?
   @Option(help: "Stop searching after this many seconds (the result may then depend on the machine's speed).")
   var timeLimit: Double?
+  @Option(
+    parsing: .upToNextOption,
+    help: "In a round after the first: what a pair who met in an earlier round counts for, the most recent first.")
+  var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
 
   func validate() throws {
     if placeNew && reshuffle { throw ValidationError(say(.contradictoryAssign)) }
+    if roundWeights.isEmpty || roundWeights.contains(where: { $0 < 0 || !$0.isFinite }) {
+      throw ValidationError(say(.roundWeightsNotNegative))
+    }
   }
 
   func run() async throws {
     let store = try await openSession(session)
     let snapshot = try await store.withoutNotes()
-    let problem = AssignmentProblem(snapshot: snapshot)
+    var problem = AssignmentProblem(snapshot: snapshot)
+    problem.roundWeights = roundWeights
     if let explain {
       let person = try participant(named: explain, in: snapshot)
       let names = AssignmentExplanation.Names(
@@ -125,6 +133,9 @@ struct AssignJSON: Encodable {
   struct Quality: Encodable {
     var q, mixDeviation, preferencesMetPercent, largestCountryShare: Double
     var unmetPreferences, sizeExcess, countryExcess, hardViolations, organisationOverlap: Int
+    /// In a round after the first: pairs sitting together again, and R.
+    var repeatedPairs: Int?
+    var repeatCost: Double?
     var smallestGroup, largestGroup, fewestStakeholderTypes: Int
 
     init(_ quality: AssignmentQuality) {
@@ -140,6 +151,10 @@ struct AssignJSON: Encodable {
       smallestGroup = quality.smallestGroup
       largestGroup = quality.largestGroup
       fewestStakeholderTypes = quality.fewestStakeholderTypes
+      if quality.earlierRounds > 0 {
+        repeatedPairs = quality.repeatedPairs
+        repeatCost = quality.repeatCost
+      }
     }
   }
   var saved: Bool

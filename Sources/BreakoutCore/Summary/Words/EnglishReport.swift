@@ -25,6 +25,7 @@ enum EnglishReport {
     case .organisedBy(let organisers): "Organised by \(organisers.joined(separator: ", "))."
     case .dateSpan(let first, let last): "\(first) to \(last)"
     case .groupHeading(let number, let name): "Breakout Group \(number) \u{2013} \(titleCase(name))"
+    case .round(let number, let name): "Round \(number)" + (name.map { ": \($0)" } ?? "")
     case .groupOfTheme(let theme, let letter): "\(theme) (group \(letter))"
     case .mergedGroupsHeading(let groups, let theme):
       "Breakout Groups \(ReportWords.list(groups.map(String.init), and: "and")) \u{2013} \(theme)"

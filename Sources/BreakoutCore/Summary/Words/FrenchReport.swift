@@ -26,6 +26,7 @@ enum FrenchReport {
     case .organisedBy(let organisers): "Organisé par \(organisers.joined(separator: ", "))."
     case .dateSpan(let first, let last): "du \(first) au \(last)"
     case .groupHeading(let number, let name): "Groupe de travail \(number) \u{2013} \(name)"
+    case .round(let number, let name): "Tour \(number)" + (name.map { "\u{00A0}: \($0)" } ?? "")
     case .groupOfTheme(let theme, let letter): "\(theme) (groupe \(letter))"
     case .mergedGroupsHeading(let groups, let theme):
       "Groupes de travail \(ReportWords.list(groups.map(String.init), and: "et")) \u{2013} \(theme)"

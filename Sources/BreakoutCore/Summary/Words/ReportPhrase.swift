@@ -18,6 +18,8 @@ public enum ReportPhrase: Sendable {
   case dateSpan(first: String, last: String)
   /// "Breakout Group 1 – Supply Chain (group A)"
   case groupHeading(number: Int, name: String)
+  /// A round, where a session has several: "Round 2", or "Round 2: Day Two" when it has a name.
+  case round(number: Int, name: String?)
   /// "Supply chain (group A)": one of a theme's several groups, as a new group is named.
   case groupOfTheme(theme: String, letter: String)
   /// "Breakout Groups 1 and 2 – Supply Chain"
@@ -78,7 +80,8 @@ public enum ReportPhrase: Sendable {
       .participants(total: 40, counts: counts, facilitators: 0), .participants(total: 40, counts: [], facilitators: 1),
       .participants(total: 40, counts: counts, facilitators: 2), .countries(total: 12, counts: counts),
       .organisedBy(["A", "B"]), .dateSpan(first: "2020-12-01", last: "2020-12-03"),
-      .groupHeading(number: 1, name: "x"), .groupOfTheme(theme: "x", letter: "A"),
+      .groupHeading(number: 1, name: "x"), .round(number: 2, name: nil), .round(number: 2, name: "x"),
+      .groupOfTheme(theme: "x", letter: "A"),
       .mergedGroupsHeading(groups: [1, 2], theme: "x"),
       .mergedGroupsHeading(groups: [1, 2, 3], theme: "x"), .groupsOnTheme(count: 2, theme: "x"),
       .groupLeads(group: 1, moderator: "M", rapporteur: "R"), .groupLeads(group: 1, moderator: "M", rapporteur: nil),

@@ -26,6 +26,7 @@ enum SpanishReport {
     case .organisedBy(let organisers): "Organizado por \(organisers.joined(separator: ", "))."
     case .dateSpan(let first, let last): "del \(first) al \(last)"
     case .groupHeading(let number, let name): "Grupo de trabajo \(number) \u{2013} \(name)"
+    case .round(let number, let name): "Ronda \(number)" + (name.map { ": \($0)" } ?? "")
     case .groupOfTheme(let theme, let letter): "\(theme) (grupo \(letter))"
     case .mergedGroupsHeading(let groups, let theme):
       "Grupos de trabajo \(ReportWords.list(groups.map(String.init), and: "y")) \u{2013} \(theme)"

@@ -29,6 +29,11 @@ enum FrenchCLI {
     case .rule(let apart, let other, let group):
       (apart ? "Doit être séparée de \(other)" : "Doit être avec \(other)") + (group.map { " (dans \($0))" } ?? "")
         + "."
+    case .metBefore(let people):
+      people.isEmpty
+        ? "N\u{2019}a été avec personne de ce groupe à un tour précédent."
+        : "A déjà été à un tour précédent avec ces personnes du groupe\(c) "
+          + ExplanationLine.acquaintances(people, round: "tour", rounds: "tours") + "."
     case .here(let figures, let size):
       "Ici\(c) " + ExplanationLine.figures(figures) + "\u{202F}; dans ce groupe\(c) \(size) personnes."
     case .impossible(let group, let reason):

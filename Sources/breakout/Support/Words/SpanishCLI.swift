@@ -24,6 +24,11 @@ enum SpanishCLI {
     case .rule(let apart, let other, let group):
       (apart ? "Debe estar separada de \(other)" : "Debe estar con \(other)") + (group.map { " (en \($0))" } ?? "")
         + "."
+    case .metBefore(let people):
+      people.isEmpty
+        ? "No ha coincidido con nadie de este grupo en una ronda anterior."
+        : "Ya coincidió en una ronda anterior con estas personas del grupo: "
+          + ExplanationLine.acquaintances(people, round: "ronda", rounds: "rondas") + "."
     case .here(let figures, let size):
       "Aquí: " + ExplanationLine.figures(figures) + "; en este grupo: \(size) personas."
     case .impossible(let group, let reason):
