@@ -57,4 +57,98 @@ import Testing
     let spanish = try Binary.run(["--lang", "es", "assign", "m", "--format", "zoom"], in: folder)
     #expect(spanish.stderr.contains("2 personas no tienen correo electrónico"), "\(spanish.stderr)")
   }
+
+  /// Everyone's group as `assign --format csv` lists it (a dry run: nothing moves).
+  static func groups(_ folder: String) throws -> [String] {
+    let listed = try Binary.run(["assign", "m", "--dry-run", "--format", "csv"], in: folder)
+    #expect(listed.status == 0, "\(listed.stderr)")
+    return listed.stdout.split(separator: "\r\n").map(String.init).sorted()
+  }
+
+  @Test func aSecondRoundRegroupsPeopleAndKeepsTheFirstAsItWas() throws {
+    let folder = try Self.meeting()
+    let run = { (arguments: [String]) throws -> Binary.Result in try Binary.run(arguments, in: folder) }
+    #expect(
+      try run(["note", "add", "m", "--group", "technology", "--question", "1", "Round one's point."]).status == 0)
+    let firstRound = try Self.groups(folder)
+
+    let started = try run(["round", "new", "m", "--name", "Day Two", "--regroup", "--seed", "2"])
+    #expect(started.status == 0, "\(started.stderr)")
+    #expect(started.stdout.contains("Round 2 (Day Two) started and is current: 3 groups, 6 people placed."))
+    #expect(started.stdout.contains("pairs sitting together again (shared a group in an earlier round): "))
+    let secondRound = try Self.groups(folder)
+    #expect(secondRound != firstRound, "people were regrouped")
+
+    let listed = try run(["round", "list", "m"])
+    let rows = listed.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    #expect(rows.count == 4 && rows[1].first == "1" && rows[1].last == "1", "round 1 keeps its note: \(listed.stdout)")
+    #expect(rows[2].prefix(2) == ["2", "*"] && rows[2].last == "0", "\(listed.stdout)")
+
+    #expect(
+      try run(["note", "add", "m", "--group", "technology", "--question", "1", "Round two's point."]).status == 0)
+    let explained = try run(["assign", "m", "--explain", "Selam Tesfaye"])
+    #expect(explained.stdout.contains("in an earlier round"), "\(explained.stdout)")
+
+    let markdown = try run(["export", "m", "--format", "md", "--all-notes"]).stdout
+    let roundOne = try #require(markdown.range(of: "#### Breakout Group 2 – Technology, Round 1"))
+    let roundTwo = try #require(markdown.range(of: "#### Breakout Group 2 – Technology, Round 2: Day Two"))
+    let firstPoint = try #require(markdown.range(of: "Round one's point."))
+    let secondPoint = try #require(markdown.range(of: "Round two's point."))
+    #expect(roundOne.upperBound < firstPoint.lowerBound && firstPoint.upperBound < roundTwo.lowerBound)
+    #expect(roundTwo.upperBound < secondPoint.lowerBound, "each note under its own round's group")
+
+    // Bad input: a round that does not exist changes nothing.
+    let missing = try run(["round", "current", "m", "7"])
+    #expect(missing.status != 0 && missing.stderr.contains("there is no round 7; the session has rounds 1 to 2"))
+    #expect(try Self.groups(folder) == secondRound)
+
+    // Back to round 1: as it was left; then round 2 again, as it was left.
+    let back = try run(["round", "current", "m", "1"])
+    #expect(back.stdout.contains("Round 1 of 2 is current."), "\(back.stderr)")
+    #expect(try Self.groups(folder) == firstRound)
+    #expect(try run(["round", "current", "m", "2"]).status == 0)
+    #expect(try Self.groups(folder) == secondRound)
+
+    // A roster change between rounds: one person leaves, one arrives.
+    #expect(try run(["roster", "absent", "m", "Nino Beridze"]).status == 0)
+    try write(
+      Self.roster + "\nAroha,Ngata,Te Puni Kōkiri,aroha@example.nz,New Zealand,Government,Technology\n",
+      to: folder + "/registrations.csv")
+    #expect(try run(["roster", "import", "m", "registrations.csv"]).status == 0)
+    let third = try run(["round", "new", "m"])
+    #expect(third.status == 0, "\(third.stderr)")
+    #expect(third.stdout.contains("Absent, so in no group of round 3: Nino Beridze."), "\(third.stdout)")
+    #expect(
+      third.stdout.contains(
+        "In no group of round 2 (new since): Aroha Ngata; place them with `breakout assign m --place-new`."))
+    #expect(try run(["round", "current", "m", "1"]).status == 0)
+    // (Aroha was not in round 1, and an absent person takes part in no assignment: the dry run leaves both out.)
+    let others = { (rows: [String]) in rows.filter { !$0.hasPrefix("Aroha") && !$0.hasPrefix("Nino") } }
+    #expect(others(try Self.groups(folder)) == others(firstRound), "round 1 did not change")
+  }
+
+  @Test func aRegroupWithEveryoneLockedOrLeadingSaysSoAndChangesNothing() throws {
+    let folder = try Self.meeting()
+    let capped = ["groups", "set", "m", "supply-chain=1", "technology=1", "finance=1", "--capacity", "2"]
+    #expect(try Binary.run(capped, in: folder).status == 0)
+    let csv = try Binary.run(["assign", "m", "--reshuffle", "--format", "csv"], in: folder).stdout
+    var byGroup: [String: [String]] = [:]
+    for row in csv.split(separator: "\r\n").dropFirst() {
+      let cells = row.split(separator: ",").map(String.init)
+      byGroup[cells[1], default: []].append(cells[0])
+    }
+    // Six people in three groups of two: everyone leads their group, so nobody could move.
+    #expect(byGroup.values.map(\.count).sorted() == [2, 2, 2])
+    for (group, people) in byGroup {
+      let reference = group == "Supply chain" ? "supply-chain" : group == "Technology" ? "technology" : "finance"
+      let arguments = ["groups", "lead", "m", reference, "--moderator", people[0], "--rapporteur", people[1]]
+      #expect(try Binary.run(arguments, in: folder).status == 0)
+    }
+    let refused = try Binary.run(["round", "new", "m", "--regroup"], in: folder)
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("everyone in round 1 is locked or leads a group"), "\(refused.stderr)")
+    #expect(try Binary.run(["round", "list", "m"], in: folder).stdout.split(separator: "\n").count == 3, "one round")
+    let unknown = try Binary.run(["round", "new", "m", "--regroup", "--same-groups"], in: folder)
+    #expect(unknown.status != 0 && unknown.stderr.contains("contradict"))
+  }
 }
