@@ -200,3 +200,59 @@ import Testing
     #expect(state.message == "The note is already in question i.")
   }
 }
+
+/// A session of two rounds on the Groups screen: the current round as ever; [ shows the round before as it was,
+/// where nothing can be changed; ] comes back.
+@Suite struct RoundsOnTheGroupsScreenTests {
+  static func twoRounds() -> AppState {
+    var state = Fixture.state(.groups, width: 100, height: 30)
+    var session = state.session
+    // Round 1's groups (ids 11-13) are kept apart; round 2's are the fixture's, with people seated differently.
+    session.rounds = [Round(number: 1), Round(number: 2, name: "Day Two", isCurrent: true)]
+    session.otherRoundGroups = session.groups.map { group in
+      var earlier = group
+      earlier.id += 10
+      earlier.round = 1
+      return earlier
+    }
+    session.otherRoundSeats = [
+      RoundSeat(round: 1, participantID: 1, groupID: 11), RoundSeat(round: 1, participantID: 2, groupID: 11),
+      RoundSeat(round: 1, participantID: 3, groupID: 12), RoundSeat(round: 1, participantID: 4, groupID: 13),
+      RoundSeat(round: 1, participantID: 5, groupID: 13), RoundSeat(round: 1, participantID: 6, groupID: 12),
+    ]
+    for index in session.groups.indices { session.groups[index].round = 2 }
+    state.session = session
+    return state
+  }
+
+  @Test func theEarlierRoundIsShownAsItWasAndCannotBeChanged() {
+    var state = Self.twoRounds()
+    #expect(render(state).text.contains("Round 2: Day Two of 2 (current)  [ ]: other rounds"))
+    state.send(.key(.character("["))) { $0.groups.round = 1 }
+    let earlier = render(state).text
+    #expect(earlier.contains("Round 1 of 2 (as it was: read only)"))
+    // Round 1's first group held 山田 花子 and Nguyễn Thị Lan; in round 2 山田 花子 is in Technology.
+    let shown = state.groupsShown
+    #expect(shown.members(of: shown.groups[0]).map(\.name) == ["山田 花子", "Nguyễn Thị Lan"])
+    #expect(selectedMember(state)?.name == "山田 花子")
+    for key in ["m", "L", "M", "R", "a", "A", "u"] {
+      state.send(.key(.character(Character(key))), effects: []) {
+        $0.message =
+          "Round 1 can only be looked at here; ] goes back to round 2 (`breakout round current` makes another round "
+          + "current)."
+      }
+      state.message = nil
+    }
+    state.send(.key(.character("["))) { _ in }
+    state.send(.key(.character("]"))) { $0.groups.round = nil }
+    #expect(selectedMember(state)?.name == "Nguyễn Thị Lan", "the current round's people again")
+  }
+
+  @Test func aSessionOfOneRoundSaysHowToStartAnother() {
+    var state = Fixture.state(.groups)
+    #expect(!render(state).text.contains("Round 1"))
+    state.send(.key(.character("]"))) {
+      $0.message = "This session has one round; `breakout round new` starts another."
+    }
+  }
+}

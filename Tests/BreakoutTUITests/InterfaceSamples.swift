@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 193
+  static let kinds = 196
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -69,6 +69,9 @@ enum InterfaceSamples {
     case .lockedMark: 50
     case .moveLabel: 51
     case .everyoneHasGroup: 52
+    case .roundShown: 193
+    case .pastRoundReadOnly: 194
+    case .oneRound: 195
     case .alreadyInGroup: 53
     case .keptApart: 54
     case .keptTogether: 55
@@ -319,6 +322,10 @@ enum InterfaceSamples {
       .lockedMark,
       .moveLabel(name: "X", choices: "X"),
       .everyoneHasGroup,
+      .roundShown(number: 1, name: nil, of: 2, current: false),
+      .roundShown(number: 2, name: "X", of: 2, current: true),
+      .pastRoundReadOnly(number: 1, current: 2),
+      .oneRound,
       .alreadyInGroup(name: "X", group: "X"),
       .keptApart(name: "X", other: "X", group: "X"),
       .keptTogether(name: "Ana", other: "Bo", group: nil),

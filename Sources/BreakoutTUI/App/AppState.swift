@@ -141,6 +141,15 @@ public struct AppState: Equatable, Sendable {
     }
   }
 
+  /// The session as the Groups screen shows it: as it stood in the round looked at.
+  public var groupsShown: SessionSnapshot { pastRoundShown.map { session.asOf(round: $0) } ?? session }
+
+  /// The round the Groups screen looks at when it is not the current one (another screen may have made it current
+  /// meanwhile, or a round may be gone).
+  public var pastRoundShown: Int? {
+    groups.round.flatMap { round in session.rounds.contains { $0.number == round && !$0.isCurrent } ? round : nil }
+  }
+
   public var notesGroup: BreakoutGroup? { session.groups.first { $0.id == notesGroupID } }
 
   /// The group this terminal follows for messages and clock bells: a rapporteur's own; nil for the facilitator
@@ -262,6 +271,8 @@ public struct ListPosition: Equatable, Sendable {
 public struct GroupsPosition: Equatable, Sendable {
   public var group = 0
   public var member = 0
+  /// The round looked at, when it is not the current one (it can only be looked at).
+  public var round: Int?
   public init() {}
 }
 

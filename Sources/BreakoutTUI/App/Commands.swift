@@ -29,7 +29,8 @@ public struct Command: Equatable, Sendable {
   public enum Move: Equatable, Sendable { case down, up, top, bottom, pageDown, pageUp }
   public enum Roster: Equatable, Sendable { case filter, add, edit, remove, toggleAttendance }
   public enum Groups: Equatable, Sendable {
-    case previousGroup, nextGroup, assign, reshuffle, move, undoMove, toggleLock, makeModerator, makeRapporteur
+    case previousGroup, nextGroup, previousRound, nextRound, assign, reshuffle, move, undoMove, toggleLock
+    case makeModerator, makeRapporteur
   }
   public enum Facilitate: Equatable, Sendable {
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion
@@ -117,6 +118,11 @@ public struct Command: Equatable, Sendable {
       bar: "filter"),
     Command(.groups(.previousGroup), [.left, .character("h")], "h/←", "previous group", .screen(.groups)),
     Command(.groups(.nextGroup), [.right, .character("l")], "l/→", "next group", .screen(.groups)),
+    Command(
+      .groups(.previousRound), [.character("[")], "[", "show the previous round's groups (as they were: read only)",
+      .screen(.groups)),
+    Command(
+      .groups(.nextRound), [.character("]")], "]", "show the next round's groups", .screen(.groups), bar: "rounds"),
     Command(
       .groups(.assign), [.character("a")], "a", "assign: preview placing everyone without a group (nobody else moves)",
       .screen(.groups), bar: "assign"),
@@ -300,7 +306,12 @@ public struct Command: Equatable, Sendable {
     let facilitator = state.seat == .facilitator
     let noGroups = UIText.noGroupsSetUp
     if let reason = state.readOnlyReason, changesTheSession { return .readOnlySession(reason) }
+    if let round = state.pastRoundShown, state.screen == .groups, changesTheSession {
+      return .pastRoundReadOnly(number: round, current: state.session.currentRound)
+    }
     switch name {
+    case .groups(.previousRound), .groups(.nextRound):
+      return state.session.rounds.count > 1 ? nil : .oneRound
     case .app(.goToScreen(let screen)):
       return state.screens.contains(screen) ? nil : .rapporteurScreens
     case .app(.refusedNotes):
@@ -396,7 +407,7 @@ public struct Command: Equatable, Sendable {
       }
     case .groups(let command):
       switch command {
-      case .previousGroup, .nextGroup: false
+      case .previousGroup, .nextGroup, .previousRound, .nextRound: false
       case .assign, .reshuffle, .move, .undoMove, .toggleLock, .makeModerator, .makeRapporteur: true
       }
     case .facilitate(let command):

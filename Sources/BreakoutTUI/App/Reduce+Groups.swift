@@ -2,8 +2,15 @@ import BreakoutCore
 
 /// The Groups screen's commands: previews of an assignment, moves, locks and leads.
 func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect] {
-  let groups = state.session.groups
+  let groups = state.groupsShown.groups
   switch command {
+  case .previousRound, .nextRound:
+    let numbers = state.session.rounds.map(\.number)
+    let shown = numbers.firstIndex(of: state.pastRoundShown ?? state.session.currentRound) ?? 0
+    let next = numbers[max(0, min(numbers.count - 1, shown + (command == .nextRound ? 1 : -1)))]
+    state.groups.round = next == state.session.currentRound ? nil : next
+    state.groups.group = 0
+    state.groups.member = 0
   case .previousGroup, .nextGroup:
     guard !groups.isEmpty else { return [] }
     state.groups.group = (state.groups.group + (command == .nextGroup ? 1 : groups.count - 1)) % groups.count
@@ -50,8 +57,9 @@ private func previewAssignment(reshuffle: Bool, _ state: inout AppState) -> [Eff
 }
 
 func selectedMember(_ state: AppState) -> Participant? {
-  guard state.session.groups.indices.contains(state.groups.group) else { return nil }
-  let members = state.session.members(of: state.session.groups[state.groups.group])
+  let shown = state.groupsShown
+  guard shown.groups.indices.contains(state.groups.group) else { return nil }
+  let members = shown.members(of: shown.groups[state.groups.group])
   return members.indices.contains(state.groups.member) ? members[state.groups.member] : nil
 }
 

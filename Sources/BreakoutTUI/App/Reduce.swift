@@ -176,9 +176,10 @@ func moveCursor(_ move: Command.Move, _ state: inout AppState) {
   switch state.screen {
   case .roster: apply(&state.roster.row, count: filteredRoster(state).count)
   case .groups:
+    let shown = state.groupsShown
     let group =
-      state.session.groups.indices.contains(state.groups.group) ? state.session.groups[state.groups.group] : nil
-    apply(&state.groups.member, count: group.map { state.session.members(of: $0).count } ?? 0)
+      shown.groups.indices.contains(state.groups.group) ? shown.groups[state.groups.group] : nil
+    apply(&state.groups.member, count: group.map { shown.members(of: $0).count } ?? 0)
   case .facilitate: apply(&state.facilitate.row, count: state.session.groups.count)
   case .notes: apply(&state.notes.row, count: currentNotes(state).count)
   case .summary: apply(&state.summary.row, count: Int.max / 2)

@@ -1,7 +1,7 @@
 import BreakoutCore
 
 func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
-  let session = state.session
+  let session = state.groupsShown
   guard !session.groups.isEmpty else {
     screen.put(state.words(.noGroupsForGroups), x: 1, y: area.y)
     return
@@ -19,7 +19,7 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
   if state.assignmentPreview == nil && area.height > 8 {
     // The figures of the groups as they stand, so the facilitator sees what a manual move did.
     let figures =
-      state.derived.groupsStamp == state.derived.sessionStamp
+      state.derived.groupsStamp == state.derived.sessionStamp && state.pastRoundShown == nil
       ? state.derived.groupFigures : groupFigures(session, state.words)
     let waiting = session.participants.filter { !$0.isAbsent && $0.groupID == nil && $0.role != .facilitator }
     let absent = session.participants.filter(\.isAbsent)
@@ -36,10 +36,22 @@ func drawGroups(_ state: AppState, _ screen: inout ScreenBuffer, _ area: Area) {
     if !absent.isEmpty {
       missing.append(state.words(.absentList(count: absent.count, names: absent.map(\.name).joined(separator: ", "))))
     }
-    if !missing.isEmpty { lines.append(missing.joined(separator: "; ")) }
+    let missingLine = missing.joined(separator: "; ")
+    if !missing.isEmpty { lines.append(missingLine) }
+    if session.rounds.count > 1 {
+      let number = state.pastRoundShown ?? session.currentRound
+      lines.insert(
+        state.words(
+          .roundShown(
+            number: number, name: session.rounds.first { $0.number == number }?.name, of: session.rounds.count,
+            current: state.pastRoundShown == nil)), at: 0)
+    }
     for (row, line) in lines.enumerated() {
       screen.put(
-        line, x: area.x + 1, y: area.y + row, style: row == 2 ? state.warning : state.muted, limit: area.width - 2)
+        line, x: area.x + 1, y: area.y + row,
+        style: !missing.isEmpty && row == lines.count - 1
+          ? state.warning : session.rounds.count > 1 && row == 0 ? state.accent : state.muted,
+        limit: area.width - 2)
     }
     bodyArea.y += lines.count + 1
     bodyArea.height -= lines.count + 1

@@ -26,6 +26,9 @@ enum CommandWords {
     "filter the roster by name, organisation, country": "filtrar la lista por nombre, organización, país",
     "previous group": "grupo anterior",
     "next group": "grupo siguiente",
+    "show the previous round's groups (as they were: read only)":
+      "ver los grupos de la ronda anterior (tal como quedaron: solo lectura)",
+    "show the next round's groups": "ver los grupos de la ronda siguiente",
     "assign: preview placing everyone without a group (nobody else moves)":
       "asignar: propuesta para quienes no tienen grupo (nadie más se mueve)",
     "reshuffle: preview reassigning everyone who is not locked":
@@ -108,7 +111,8 @@ enum CommandWords {
     "absent/arrived": "ausente/llegó", "filter": "filtrar", "assign": "asignar", "move": "mover", "lock": "fijar",
     "timebox": "tiempo", "all": "todos", "pause": "pausa", "5 more": "5 más", "broadcast": "mensaje",
     "seen": "visto", "notes": "notas", "group": "grupo", "help me": "ayuda", "delete": "borrar",
-    "question": "pregunta", "next group": "grupo", "attribution": "atribución", "plenary": "plenario",
+    "question": "pregunta", "next group": "grupo", "rounds": "rondas", "attribution": "atribución",
+    "plenary": "plenario",
     "export": "exportar", "save": "guardar", "new line": "línea", "field": "campo", "key point": "clave",
     "close": "cerrar", "next field": "campo", "choose": "elegir", "cancel": "cancelar", "ok": "aceptar",
     "yes": "sí", "no": "no", "back": "volver", "accept": "aceptar", "discard": "descartar",
@@ -139,6 +143,9 @@ enum CommandWords {
     "filter the roster by name, organisation, country": "filtrer la liste par nom, organisation, pays",
     "previous group": "groupe précédent",
     "next group": "groupe suivant",
+    "show the previous round's groups (as they were: read only)":
+      "voir les groupes du tour précédent (tels qu\u{2019}ils étaient\u{00A0}: lecture seule)",
+    "show the next round's groups": "voir les groupes du tour suivant",
     "assign: preview placing everyone without a group (nobody else moves)":
       "répartir\u{00A0}: proposition pour ceux qui n\u{2019}ont pas de groupe (personne d\u{2019}autre ne bouge)",
     "reshuffle: preview reassigning everyone who is not locked":
@@ -225,7 +232,8 @@ enum CommandWords {
     "absent/arrived": "absent/arrivé", "filter": "filtrer", "assign": "répartir", "move": "déplacer",
     "lock": "fixer", "timebox": "minuteur", "all": "tous", "pause": "pause", "5 more": "+5 min",
     "broadcast": "message", "seen": "vu", "notes": "notes", "group": "groupe", "help me": "aide",
-    "delete": "supprimer", "question": "question", "next group": "groupe", "attribution": "attribution",
+    "delete": "supprimer", "question": "question", "next group": "groupe", "rounds": "tours",
+    "attribution": "attribution",
     "plenary": "plénière", "export": "exporter", "save": "enregistrer", "new line": "ligne", "field": "champ",
     "key point": "clé", "close": "fermer", "next field": "champ", "choose": "choisir", "cancel": "annuler",
     "ok": "valider", "yes": "oui", "no": "non", "back": "retour", "accept": "accepter", "discard": "écarter",

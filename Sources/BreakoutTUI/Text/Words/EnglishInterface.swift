@@ -121,6 +121,13 @@ enum EnglishInterface {
     case .rapporteurMark: " (rapporteur)"
     case .lockedMark: " [locked]"
     case .moveLabel(let name, let choices): "Move \(name) to (\(choices))"
+    case .roundShown(let number, let name, let count, let current):
+      "Round \(number)\(name.map { ": \($0)" } ?? "") of \(count)"
+        + (current ? " (current)" : " (as it was: read only)") + "  [ ]: other rounds"
+    case .pastRoundReadOnly(let number, let current):
+      "Round \(number) can only be looked at here; ] goes back to round \(current) (`breakout round current` makes "
+        + "another round current)."
+    case .oneRound: "This session has one round; `breakout round new` starts another."
     case .everyoneHasGroup: "Everyone already has a group; A reshuffles everyone who is not locked."
     case .alreadyInGroup(let name, let group): "\(name) is already in \(group)."
     case .keptApart(let name, let other, let group):

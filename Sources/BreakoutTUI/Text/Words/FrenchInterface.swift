@@ -141,6 +141,13 @@ enum FrenchInterface {
     case .rapporteurMark: " (rapport)"
     case .lockedMark: " [fixé]"
     case .moveLabel(let name, let choices): "Déplacer \(name) vers (\(choices))"
+    case .roundShown(let number, let name, let count, let current):
+      "Tour \(number)\(name.map { "\u{00A0}: \($0)" } ?? "") sur \(count)"
+        + (current ? " (en cours)" : " (tel qu\u{2019}il était\u{00A0}: lecture seule)") + "  [ ]\u{00A0}: autres tours"
+    case .pastRoundReadOnly(let number, let current):
+      "Le tour \(number) ne peut qu\u{2019}être consulté ici\u{00A0}; ] revient au tour \(current) "
+        + "(`breakout round current` rend un autre tour courant)."
+    case .oneRound: "Cette session n\u{2019}a qu\u{2019}un tour\u{00A0}; `breakout round new` en commence un autre."
     case .everyoneHasGroup:
       "Tout le monde a déjà un groupe\u{202F}; A répartit de nouveau tous ceux qui ne sont pas fixés."
     case .alreadyInGroup(let name, let group): "\(name) est déjà dans \(group)."

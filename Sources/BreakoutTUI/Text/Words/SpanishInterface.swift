@@ -136,6 +136,13 @@ enum SpanishInterface {
     case .rapporteurMark: " (relatoría)"
     case .lockedMark: " [fijado]"
     case .moveLabel(let name, let choices): "Mover a \(name) a (\(choices))"
+    case .roundShown(let number, let name, let count, let current):
+      "Ronda \(number)\(name.map { ": \($0)" } ?? "") de \(count)"
+        + (current ? " (actual)" : " (tal como quedó: solo lectura)") + "  [ ]: otras rondas"
+    case .pastRoundReadOnly(let number, let current):
+      "La ronda \(number) aquí solo se consulta; ] vuelve a la ronda \(current) (`breakout round current` hace "
+        + "actual otra ronda)."
+    case .oneRound: "Esta sesión tiene una sola ronda; `breakout round new` empieza otra."
     case .everyoneHasGroup: "Todos tienen ya un grupo; A reasigna a quienes no están fijados."
     case .alreadyInGroup(let name, let group): "\(name) ya está en \(group)."
     case .keptApart(let name, let other, let group):

@@ -70,6 +70,10 @@ public enum UIText: Equatable, Sendable {
   case lockedMark
   case moveLabel(name: String, choices: String)
   case everyoneHasGroup
+  /// The Groups screen's round, where a session has several.
+  case roundShown(number: Int, name: String?, of: Int, current: Bool)
+  case pastRoundReadOnly(number: Int, current: Int)
+  case oneRound
   case alreadyInGroup(name: String, group: String)
   case keptApart(name: String, other: String, group: String)
   case keptTogether(name: String, other: String, group: String?)
