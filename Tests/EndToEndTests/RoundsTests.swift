@@ -72,12 +72,14 @@ import Testing
       try run(["note", "add", "m", "--group", "technology", "--question", "1", "Round one's point."]).status == 0)
     let firstRound = try Self.groups(folder)
 
-    let started = try run(["round", "new", "m", "--name", "Day Two", "--regroup", "--seed", "2"])
+    let started = try run([
+      "round", "new", "m", "--name", "Day Two", "--regroup", "--seed", "2", "--round-weights", "5",
+    ])
     #expect(started.status == 0, "\(started.stderr)")
     #expect(started.stdout.contains("Round 2 (Day Two) started and is current: 3 groups, 6 people placed."))
     #expect(started.stdout.contains("pairs sitting together again (shared a group in an earlier round): "))
     let secondRound = try Self.groups(folder)
-    #expect(secondRound != firstRound, "people were regrouped")
+    #expect(secondRound != firstRound, "people were regrouped (a pair weighing more than a preference)")
 
     let listed = try run(["round", "list", "m"])
     let rows = listed.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }

@@ -50,13 +50,10 @@ public struct AssignmentProblem: Sendable {
   /// group there and share one again are a repeated pair, counted in Q with their round's weight.
   public var earlierRounds: [[Int64: Int64]] = []
   /// What a repeated pair counts for, the most recent earlier round first; older rounds count as the last weight.
+  /// At 1 a pair weighs as much as a size or country excess, a quarter of an unmet preference: meeting new people
+  /// can outweigh a stated theme, and a lower weight keeps more preferences.
   public var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
   public static let defaultRoundWeights = [1.0, 0.5, 0.25]
-
-  /// What one repeated pair costs in each group, before its round's weight: 2 / (the group's fair share - 1). So R
-  /// is, summed over people, the share of their new group each has sat with before: someone among old
-  /// acquaintances only counts 1, less than one unmet preference (4), as much as a size or country excess.
-  public var pairWeights: [Double] { targets.map { 2 / max(1, $0 - 1) } }
 
   /// The weight of a pair who met in `earlierRounds[index]`.
   func weight(ofRound index: Int) -> Double {

@@ -21,8 +21,7 @@ public struct AssignmentQuality: Equatable, Sendable {
   public var largestCountryShare: Double
   /// Pairs sharing a group who already shared one in an earlier round (a pair who met in two rounds counts once).
   public var repeatedPairs: Int = 0
-  /// R: the repeated pairs weighted by their rounds and groups (a pair who met in two rounds counts in both; see
-  /// `AssignmentProblem.pairWeights`).
+  /// R: the repeated pairs weighted by their rounds (a pair who met in two rounds counts in both).
   public var repeatCost: Double = 0
   /// How many rounds came before this one (0: R plays no part).
   public var earlierRounds: Int = 0
@@ -118,7 +117,6 @@ public struct AssignmentQuality: Equatable, Sendable {
   ) {
     var pairs: Set<Pair> = []
     var cost = 0.0
-    let pairWeight = Dictionary(uniqueKeysWithValues: zip(problem.groups.map(\.groupID), problem.pairWeights))
     for (index, round) in problem.earlierRounds.enumerated() {
       // People by (group now, group then): everyone in one bucket met before and meets again.
       var buckets: [Int64: [Int64: [Int64]]] = [:]
@@ -126,10 +124,9 @@ public struct AssignmentQuality: Equatable, Sendable {
         guard let now = assignment.groupOf[person.id], let then = round[person.id] else { continue }
         buckets[now, default: [:]][then, default: []].append(person.id)
       }
-      for (now, earlier) in buckets {
+      for earlier in buckets.values {
         for people in earlier.values where people.count > 1 {
-          cost +=
-            problem.weight(ofRound: index) * (pairWeight[now] ?? 0) * Double(people.count * (people.count - 1) / 2)
+          cost += problem.weight(ofRound: index) * Double(people.count * (people.count - 1) / 2)
           for i in people.indices { for j in people.indices where i < j { pairs.insert(Pair(people[i], people[j])) } }
         }
       }

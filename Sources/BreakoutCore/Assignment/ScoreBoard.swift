@@ -25,8 +25,6 @@ struct ScoreBoard {
   let earlierGroupOf: [[Int]]
   let earlierWidth: [Int]
   let roundWeight: [Double]
-  /// What one repeated pair costs in each group (see `AssignmentProblem.pairWeights`).
-  let pairWeight: [Double]
 
   private(set) var groupOf: [Int]  // -1: not placed
   private(set) var size: [Int]
@@ -102,7 +100,6 @@ struct ScoreBoard {
     self.earlierGroupOf = earlierGroupOf
     self.earlierWidth = earlierWidth
     roundWeight = problem.earlierRounds.indices.map { problem.weight(ofRound: $0) }
-    pairWeight = problem.pairWeights
     metIn = earlierWidth.map { Array(repeating: 0, count: problem.groups.count * $0) }
 
     groupOf = Array(repeating: -1, count: people.count)
@@ -168,10 +165,10 @@ struct ScoreBoard {
       let earlier = earlierGroupOf[round][person]
       guard earlier >= 0 else { continue }
       let width = earlierWidth[round]
-      var met = 0.0
-      if from >= 0 { met -= pairWeight[from] * Double(metIn[round][from * width + earlier] - 1) }
-      if group >= 0 { met += pairWeight[group] * Double(metIn[round][group * width + earlier]) }
-      delta += roundWeight[round] * met
+      var met = 0
+      if from >= 0 { met -= metIn[round][from * width + earlier] - 1 }
+      if group >= 0 { met += metIn[round][group * width + earlier] }
+      delta += roundWeight[round] * Double(met)
     }
     return delta
   }
@@ -217,16 +214,10 @@ struct ScoreBoard {
       let earlierB = earlierGroupOf[round][second]
       guard earlierA != earlierB else { continue }
       let width = earlierWidth[round]
-      var met = 0.0
-      if earlierA >= 0 {
-        met += pairWeight[b] * Double(metIn[round][b * width + earlierA])
-        met -= pairWeight[a] * Double(metIn[round][a * width + earlierA] - 1)
-      }
-      if earlierB >= 0 {
-        met += pairWeight[a] * Double(metIn[round][a * width + earlierB])
-        met -= pairWeight[b] * Double(metIn[round][b * width + earlierB] - 1)
-      }
-      delta += roundWeight[round] * met
+      var met = 0
+      if earlierA >= 0 { met += metIn[round][b * width + earlierA] - (metIn[round][a * width + earlierA] - 1) }
+      if earlierB >= 0 { met += metIn[round][a * width + earlierB] - (metIn[round][b * width + earlierB] - 1) }
+      delta += roundWeight[round] * Double(met)
     }
     return delta
   }
@@ -284,7 +275,7 @@ struct ScoreBoard {
       // Joining a group with k people from the same earlier group makes k pairs; leaving it unmakes k - 1.
       let pairs = step > 0 ? metIn[round][slot] : -(metIn[round][slot] - 1)
       metIn[round][slot] += step
-      let cost = roundWeight[round] * pairWeight[group] * Double(pairs)
+      let cost = roundWeight[round] * Double(pairs)
       repeatCost += cost
       objective += cost
     }
@@ -306,9 +297,7 @@ struct ScoreBoard {
     }
     for person in groupOf.indices where isUnmet(person, in: groupOf[person]) { fresh += Self.unmetWeight }
     for round in earlierGroupOf.indices {
-      for (slot, count) in metIn[round].enumerated() {
-        fresh += roundWeight[round] * pairWeight[slot / earlierWidth[round]] * Double(count * (count - 1) / 2)
-      }
+      for count in metIn[round] { fresh += roundWeight[round] * Double(count * (count - 1) / 2) }
     }
     return fresh + Self.organisationWeight * Double(overlap)
   }
