@@ -18,6 +18,8 @@ import GRDB
 //   breakout-bench --hold-lock SESSION SECONDS             another program holding the write lock (the same)
 //   swift run -c release breakout-bench --assignment-instances DIR   seeded rosters for the exact reference
 //   swift run -c release breakout-bench --assignment DIR  breakout's Q against Q* (Benchmarks/assignment/README.md)
+//   swift run -c release breakout-bench --rounds-instances DIR   earlier rounds for the exact reference (rounds.py)
+//   swift run -c release breakout-bench --rounds DIR      repeated pairs against the optimum, random and the bound
 //   swift run -c release breakout-bench --make-big PATH  a session of 5,000 participants and 50,000 notes
 //   scripts/with-postgres sh -c '.build/release/breakout-bench --server "$BREAKOUT_TEST_POSTGRES"'  a server session
 
@@ -58,6 +60,14 @@ if arguments.first == "--assignment-instances", arguments.count == 2 {
 }
 if arguments.first == "--assignment", arguments.count == 2 {
   try AssignmentBenchmark.run(folder: arguments[1])
+  exit(0)
+}
+if arguments.first == "--rounds-instances", arguments.count == 2 {
+  try RoundsBenchmark.writeInstances(folder: arguments[1])
+  exit(0)
+}
+if arguments.first == "--rounds", arguments.count == 2 {
+  try RoundsBenchmark.run(folder: arguments[1])
   exit(0)
 }
 if arguments.first == "--make-big", arguments.count == 2 {

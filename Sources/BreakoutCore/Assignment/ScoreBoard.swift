@@ -21,17 +21,17 @@ struct ScoreBoard {
   let groupCount: Int
   /// Per group and country: how many of that country the group may hold before it counts as excess.
   let countryAllowance: [Int]
-  /// Per earlier round: each person's group there (-1: not there), how many groups it had, and its weight.
-  let earlierGroupOf: [[Int]]
-  let earlierWidth: [Int]
+  /// Earlier rounds: their weights, and where each person's count of old acquaintances per group starts in
+  /// `metIn` (person * rounds + round; -1: not there). A round's earlier group takes `groupCount` counts in a row.
   let roundWeight: [Double]
+  let seatBase: [Int]
 
   private(set) var groupOf: [Int]  // -1: not placed
   private(set) var size: [Int]
   private var typesIn: [Int]  // group * typeCount + type
   private var countriesIn: [Int]  // group * countryCount + country
   private var organisationsIn: [Int]  // group * organisationCount + organisation
-  private var metIn: [[Int]]  // per earlier round: group * earlierWidth + earlier group
+  private var metIn: [Int]  // (earlier group of a round) * groupCount + group: how many of it sit there
   private var shape: [Double]  // size and mix terms of each group
   private(set) var unmetCount = 0
   private(set) var countryExcess = 0
@@ -84,23 +84,22 @@ struct ScoreBoard {
     for type in typeOf { typeTotals[type] += 1 }
     typeShare = typeTotals.map { Double($0) / n }
     countryAllowance = targets.flatMap { target in countryTotals.map { Tolerant.ceil(Double($0) * target / n) } }
-    var earlierGroupOf: [[Int]] = []
-    var earlierWidth: [Int] = []
-    for round in problem.earlierRounds {
+    let rounds = problem.earlierRounds.count
+    var seatBase = Array(repeating: -1, count: people.count * rounds)
+    var earlierGroups = 0
+    for (round, seats) in problem.earlierRounds.enumerated() {
       var index: [Int64: Int] = [:]
-      earlierGroupOf.append(
-        people.map { person in
-          guard let group = round[person.id] else { return -1 }
-          if let known = index[group] { return known }
-          index[group] = index.count
-          return index.count - 1
-        })
-      earlierWidth.append(index.count)
+      for (person, entry) in people.enumerated() {
+        guard let group = seats[entry.id] else { continue }
+        let slot = index[group] ?? (earlierGroups + index.count)
+        index[group] = slot
+        seatBase[person * rounds + round] = slot * problem.groups.count
+      }
+      earlierGroups += index.count
     }
-    self.earlierGroupOf = earlierGroupOf
-    self.earlierWidth = earlierWidth
+    self.seatBase = seatBase
     roundWeight = problem.earlierRounds.indices.map { problem.weight(ofRound: $0) }
-    metIn = earlierWidth.map { Array(repeating: 0, count: problem.groups.count * $0) }
+    metIn = Array(repeating: 0, count: earlierGroups * problem.groups.count)
 
     groupOf = Array(repeating: -1, count: people.count)
     size = Array(repeating: 0, count: groupCount)
@@ -161,13 +160,12 @@ struct ScoreBoard {
         delta += Self.organisationWeight
       }
     }
-    for round in earlierGroupOf.indices {
-      let earlier = earlierGroupOf[round][person]
-      guard earlier >= 0 else { continue }
-      let width = earlierWidth[round]
+    for round in roundWeight.indices {
+      let base = seatBase[person * roundWeight.count + round]
+      guard base >= 0 else { continue }
       var met = 0
-      if from >= 0 { met -= metIn[round][from * width + earlier] - 1 }
-      if group >= 0 { met += metIn[round][group * width + earlier] }
+      if from >= 0 { met -= metIn[base + from] - 1 }
+      if group >= 0 { met += metIn[base + group] }
       delta += roundWeight[round] * Double(met)
     }
     return delta
@@ -209,14 +207,13 @@ struct ScoreBoard {
       }
       delta += Self.organisationWeight * Double(change)
     }
-    for round in earlierGroupOf.indices {
-      let earlierA = earlierGroupOf[round][first]
-      let earlierB = earlierGroupOf[round][second]
-      guard earlierA != earlierB else { continue }
-      let width = earlierWidth[round]
+    for round in roundWeight.indices {
+      let baseA = seatBase[first * roundWeight.count + round]
+      let baseB = seatBase[second * roundWeight.count + round]
+      guard baseA != baseB else { continue }
       var met = 0
-      if earlierA >= 0 { met += metIn[round][b * width + earlierA] - (metIn[round][a * width + earlierA] - 1) }
-      if earlierB >= 0 { met += metIn[round][a * width + earlierB] - (metIn[round][b * width + earlierB] - 1) }
+      if baseA >= 0 { met += metIn[baseA + b] - (metIn[baseA + a] - 1) }
+      if baseB >= 0 { met += metIn[baseB + a] - (metIn[baseB + b] - 1) }
       delta += roundWeight[round] * Double(met)
     }
     return delta
@@ -268,13 +265,13 @@ struct ScoreBoard {
       organisationsIn[slot] += step
       organisationOverlap += max(0, organisationsIn[slot] - 1) - before
     }
-    for round in earlierGroupOf.indices {
-      let earlier = earlierGroupOf[round][person]
-      guard earlier >= 0 else { continue }
-      let slot = group * earlierWidth[round] + earlier
+    for round in roundWeight.indices {
+      let base = seatBase[person * roundWeight.count + round]
+      guard base >= 0 else { continue }
+      let slot = base + group
       // Joining a group with k people from the same earlier group makes k pairs; leaving it unmakes k - 1.
-      let pairs = step > 0 ? metIn[round][slot] : -(metIn[round][slot] - 1)
-      metIn[round][slot] += step
+      let pairs = step > 0 ? metIn[slot] : -(metIn[slot] - 1)
+      metIn[slot] += step
       let cost = roundWeight[round] * Double(pairs)
       repeatCost += cost
       objective += cost
@@ -296,9 +293,12 @@ struct ScoreBoard {
       }
     }
     for person in groupOf.indices where isUnmet(person, in: groupOf[person]) { fresh += Self.unmetWeight }
-    for round in earlierGroupOf.indices {
-      for count in metIn[round] { fresh += roundWeight[round] * Double(count * (count - 1) / 2) }
+    // Each earlier group's counts, weighted by the round it belongs to (found through anyone who sat in it).
+    var weightOfSlot = Array(repeating: 0.0, count: metIn.count)
+    for (index, base) in seatBase.enumerated() where base >= 0 {
+      for group in 0..<groupCount { weightOfSlot[base + group] = roundWeight[index % roundWeight.count] }
     }
+    for (slot, count) in metIn.enumerated() { fresh += weightOfSlot[slot] * Double(count * (count - 1) / 2) }
     return fresh + Self.organisationWeight * Double(overlap)
   }
 }
