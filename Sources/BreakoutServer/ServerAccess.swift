@@ -82,7 +82,13 @@ extension ServerConnection {
     -> [String]
   {
     let (fac, rap) = ("\"\(facilitator)\"", "\"\(rapporteur)\"")
-    let mine = "(SELECT group_id FROM breakout_rapporteurs WHERE login = current_user)"
+    // A rapporteur keeps their group in every round: the group granted, and its copies in the other rounds (the
+    // same theme and place in it).
+    let mine = """
+      (SELECT g.id FROM breakout_group g
+        JOIN breakout_group granted ON granted.theme_id = g.theme_id AND granted.index_in_theme = g.index_in_theme
+        JOIN breakout_rapporteurs r ON r.group_id = granted.id WHERE r.login = current_user)
+      """
     var statements = [facilitator, rapporteur].map { role in
       """
       DO $$ BEGIN
@@ -102,8 +108,7 @@ extension ServerConnection {
         SET search_path = \(schema) AS $$
       BEGIN
         RETURN EXISTS (
-          SELECT 1 FROM note n JOIN breakout_rapporteurs r ON r.group_id = n.group_id
-          WHERE n.id = note AND r.login = current_user);
+          SELECT 1 FROM note n WHERE n.id = note AND n.group_id IN \(mine));
       END
       $$
       """,

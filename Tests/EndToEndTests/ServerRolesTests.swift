@@ -50,6 +50,18 @@ struct ServerRolesTests {
     let names = try Binary.output(
       "psql '\(base)' -X -q -t -c 'SELECT count(name) FROM \"breakout_\(session)\".participant' 2>&1")
     #expect(names == "62", "\(names)")
+
+    // A second round: the rapporteur keeps their group (its copy in round 2), and no other.
+    let round = try run(["round", "new", url, "--name", "Day Two"])
+    #expect(round.status == 0 && round.stdout.contains("Round 2 (Day Two) started"), "\(round.stderr)")
+    let next = try run([
+      "note", "add", login(ana), "--group", "supply-chain", "--question", "2", "Day two: audits shared across buyers",
+    ])
+    #expect(next.status == 0, "\(next.stderr)")
+    #expect(
+      try run(["note", "add", login(ana), "--group", "technology", "--question", "1", "Still not mine"]).status != 0)
+    let rounds = try run(["round", "list", url])
+    #expect(rounds.stdout.contains("2 *") && rounds.stdout.contains("Day Two"), "\(rounds.stdout)")
   }
 
   /// On the screen, a rapporteur's login saves its own group's notes; a note for another group is refused by the
