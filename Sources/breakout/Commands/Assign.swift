@@ -28,23 +28,17 @@ struct Assign: AsyncParsableCommand {
   @Option(help: "Say why this person is in their group, and what any other group would change.") var explain: String?
   @Option(help: "Stop searching after this many seconds (the result may then depend on the machine's speed).")
   var timeLimit: Double?
-  @Option(
-    parsing: .upToNextOption,
-    help: "In a round after the first: what a pair who met in an earlier round counts for, the most recent first.")
-  var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
+  @OptionGroup var weights: RoundWeights
 
   func validate() throws {
     if placeNew && reshuffle { throw ValidationError(say(.contradictoryAssign)) }
-    if roundWeights.isEmpty || roundWeights.contains(where: { $0 < 0 || !$0.isFinite }) {
-      throw ValidationError(say(.roundWeightsNotNegative))
-    }
   }
 
   func run() async throws {
     let store = try await openSession(session)
     let snapshot = try await store.withoutNotes()
     var problem = AssignmentProblem(snapshot: snapshot)
-    problem.roundWeights = roundWeights
+    problem.roundWeights = weights.roundWeights
     if let explain {
       let person = try participant(named: explain, in: snapshot)
       let names = AssignmentExplanation.Names(

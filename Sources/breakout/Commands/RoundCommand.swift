@@ -44,17 +44,11 @@ struct RoundCommand: ParsableCommand {
     @Flag(help: "Keep everyone in the same group (the default).") var sameGroups = false
     @Flag(help: "Place everyone who is not locked anew, to meet people they have not sat with.") var regroup = false
     @Option(help: "With --regroup: the seed (the same seed gives the same groups).") var seed: UInt64 = 1
-    @Option(
-      parsing: .upToNextOption,
-      help: "With --regroup: what a pair who met in an earlier round counts for, the most recent round first.")
-    var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
+    @OptionGroup var weights: RoundWeights
     @Option(help: "With --regroup: stop searching after this many seconds.") var timeLimit: Double?
 
     func validate() throws {
       if sameGroups && regroup { throw ValidationError(say(.sameGroupsOrRegroup)) }
-      if roundWeights.isEmpty || roundWeights.contains(where: { $0 < 0 || !$0.isFinite }) {
-        throw ValidationError(say(.roundWeightsNotNegative))
-      }
     }
 
     func run() async throws {
@@ -63,7 +57,7 @@ struct RoundCommand: ParsableCommand {
       let groupOf: [Int64: Int64]
       var regrouped: (AssignmentProblem, Assignment)?
       if regroup && !snapshot.groups.isEmpty {
-        let problem = AssignmentProblem.nextRound(of: snapshot, roundWeights: roundWeights)
+        let problem = AssignmentProblem.nextRound(of: snapshot, roundWeights: weights.roundWeights)
         guard problem.people.contains(where: { $0.lockedGroupID == nil }) else {
           throw CommandFailure(description: say(.everyoneLocked(round: snapshot.currentRound)))
         }
@@ -105,6 +99,20 @@ struct RoundCommand: ParsableCommand {
       let snapshot = try await store.withoutNotes()
       let round = snapshot.rounds.first(where: \.isCurrent) ?? Round(number: 1, isCurrent: true)
       print(say(.roundIsCurrent(number: round.number, name: round.name, of: snapshot.rounds.count)))
+    }
+  }
+}
+
+/// What a pair who sat together in an earlier round counts for, in `assign` and `round new --regroup`.
+struct RoundWeights: ParsableArguments {
+  @Option(
+    parsing: .upToNextOption,
+    help: "In a round after the first: what a pair who met in an earlier round counts for, the most recent first.")
+  var roundWeights: [Double] = AssignmentProblem.defaultRoundWeights
+
+  func validate() throws {
+    if roundWeights.isEmpty || roundWeights.contains(where: { $0 < 0 || !$0.isFinite }) {
+      throw ValidationError(say(.roundWeightsNotNegative))
     }
   }
 }
