@@ -32,7 +32,16 @@ struct GroupsCommand: ParsableCommand {
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the groups with their members.")
     @Argument(help: "Session name or path.") var session: String
-    func run() async throws { printGroups(try await openSession(session).withoutNotes()) }
+    @Option(help: "Another round's groups, as they were (round list numbers them); left out, the current round's.")
+    var round: Int?
+    func run() async throws {
+      let snapshot = try await openSession(session).withoutNotes()
+      guard let round, round != snapshot.currentRound else { return printGroups(snapshot) }
+      guard snapshot.rounds.contains(where: { $0.number == round }) else {
+        throw StorageFailure.refused(.noRound(round, rounds: snapshot.rounds.count))
+      }
+      printGroups(snapshot.asOf(round: round))
+    }
   }
 
   struct Lead: AsyncParsableCommand {
