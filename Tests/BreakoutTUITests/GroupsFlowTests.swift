@@ -256,3 +256,27 @@ import Testing
     }
   }
 }
+
+/// A rapporteur's screen stays open while the facilitator starts round 2: it follows its group into the new round.
+@Suite struct FollowingTheRoundTests {
+  @Test func aRapporteursScreenFollowsItsGroupIntoTheRoundNowCurrent() {
+    var state = Fixture.state(.notes, seat: .rapporteur(groupID: 3))
+    var next = state.session
+    next.rounds = [Round(number: 1), Round(number: 2, name: "Day Two", isCurrent: true)]
+    next.otherRoundGroups = state.session.groups
+    next.groups = state.session.groups.map { group in
+      var copy = group
+      copy.id += 20
+      copy.round = 2
+      return copy
+    }
+    state.send(.reloaded(next)) {
+      $0.session = next
+      $0.derived.sessionStamp += 1
+      $0.seat = .rapporteur(groupID: 23)
+      $0.notesGroupID = 23
+      $0.summaryGroupID = 23
+      $0.message = "Round 2: Day Two is now current; this screen follows its groups."
+    }
+  }
+}

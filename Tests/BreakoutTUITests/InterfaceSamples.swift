@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 196
+  static let kinds = 197
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -72,6 +72,7 @@ enum InterfaceSamples {
     case .roundShown: 193
     case .pastRoundReadOnly: 194
     case .oneRound: 195
+    case .roundNowCurrent: 196
     case .alreadyInGroup: 53
     case .keptApart: 54
     case .keptTogether: 55
@@ -326,6 +327,8 @@ enum InterfaceSamples {
       .roundShown(number: 2, name: "X", of: 2, current: true),
       .pastRoundReadOnly(number: 1, current: 2),
       .oneRound,
+      .roundNowCurrent(number: 2, name: nil),
+      .roundNowCurrent(number: 2, name: "X"),
       .alreadyInGroup(name: "X", group: "X"),
       .keptApart(name: "X", other: "X", group: "X"),
       .keptTogether(name: "Ana", other: "Bo", group: nil),

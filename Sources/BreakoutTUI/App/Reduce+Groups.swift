@@ -172,3 +172,23 @@ func qualityLines(_ quality: AssignmentQuality, _ words: InterfaceWords) -> [Str
         topCountryShare: quality.largestCountryShare * 100)),
   ]
 }
+
+/// Another round became current (here or on another screen): the groups this screen follows become their copies in
+/// that round (the same theme and place in it), so a rapporteur's next note goes to their group of the round now
+/// under way.
+func followRound(from earlier: SessionSnapshot, _ state: inout AppState) {
+  let session = state.session
+  let known = earlier.groups + session.otherRoundGroups
+  func copy(of id: Int64?) -> Int64? {
+    guard let id, !session.groups.contains(where: { $0.id == id }) else { return id }
+    guard let old = known.first(where: { $0.id == id }) else { return id }
+    return session.groups.first { $0.themeID == old.themeID && $0.indexInTheme == old.indexInTheme }?.id ?? id
+  }
+  if case .rapporteur(let group) = state.seat, let followed = copy(of: group) {
+    state.seat = .rapporteur(groupID: followed)
+  }
+  state.notesGroupID = copy(of: state.notesGroupID)
+  state.summaryGroupID = copy(of: state.summaryGroupID)
+  let round = session.rounds.first(where: \.isCurrent)
+  state.message = state.words(.roundNowCurrent(number: session.currentRound, name: round?.name))
+}

@@ -34,8 +34,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     if rings { return [.bell] + tickEffects(&state, now) }
     return tickEffects(&state, now)
   case .reloaded(let session):
+    let earlier = state.session
     state.session = session
     state.derived.sessionStamp += 1
+    if earlier.currentRound != session.currentRound { followRound(from: earlier, &state) }
     if state.notesGroupID == nil { state.notesGroupID = session.groups.first?.id }
     return []
   case .draftRecovered(let draft):

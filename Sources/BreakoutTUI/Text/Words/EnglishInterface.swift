@@ -127,6 +127,8 @@ enum EnglishInterface {
     case .pastRoundReadOnly(let number, let current):
       "Round \(number) can only be looked at here; ] goes back to round \(current) (`breakout round current` makes "
         + "another round current)."
+    case .roundNowCurrent(let number, let name):
+      "Round \(number)\(name.map { ": \($0)" } ?? "") is now current; this screen follows its groups."
     case .oneRound: "This session has one round; `breakout round new` starts another."
     case .everyoneHasGroup: "Everyone already has a group; A reshuffles everyone who is not locked."
     case .alreadyInGroup(let name, let group): "\(name) is already in \(group)."

@@ -147,6 +147,8 @@ enum FrenchInterface {
     case .pastRoundReadOnly(let number, let current):
       "Le tour \(number) ne peut qu\u{2019}être consulté ici\u{00A0}; ] revient au tour \(current) "
         + "(`breakout round current` rend un autre tour courant)."
+    case .roundNowCurrent(let number, let name):
+      "Le tour \(number)\(name.map { "\u{00A0}: \($0)" } ?? "") est maintenant en cours\u{00A0}; cet écran suit ses groupes."
     case .oneRound: "Cette session n\u{2019}a qu\u{2019}un tour\u{00A0}; `breakout round new` en commence un autre."
     case .everyoneHasGroup:
       "Tout le monde a déjà un groupe\u{202F}; A répartit de nouveau tous ceux qui ne sont pas fixés."

@@ -142,6 +142,8 @@ enum SpanishInterface {
     case .pastRoundReadOnly(let number, let current):
       "La ronda \(number) aquí solo se consulta; ] vuelve a la ronda \(current) (`breakout round current` hace "
         + "actual otra ronda)."
+    case .roundNowCurrent(let number, let name):
+      "La ronda \(number)\(name.map { ": \($0)" } ?? "") es ahora la actual; esta pantalla sigue sus grupos."
     case .oneRound: "Esta sesión tiene una sola ronda; `breakout round new` empieza otra."
     case .everyoneHasGroup: "Todos tienen ya un grupo; A reasigna a quienes no están fijados."
     case .alreadyInGroup(let name, let group): "\(name) ya está en \(group)."

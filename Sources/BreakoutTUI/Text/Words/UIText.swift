@@ -74,6 +74,8 @@ public enum UIText: Equatable, Sendable {
   case roundShown(number: Int, name: String?, of: Int, current: Bool)
   case pastRoundReadOnly(number: Int, current: Int)
   case oneRound
+  /// Another round became current while the screen was open.
+  case roundNowCurrent(number: Int, name: String?)
   case alreadyInGroup(name: String, group: String)
   case keptApart(name: String, other: String, group: String)
   case keptTogether(name: String, other: String, group: String?)
