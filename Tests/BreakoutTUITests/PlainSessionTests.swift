@@ -145,6 +145,15 @@ import Testing
     send(&state, .line("quit"), [.say("Closing."), .quit])
   }
 
+  @Test func theGroupsOfASessionOfTwoRoundsSayTheRound() {
+    var session = Fixture.session()
+    session.rounds = [Round(number: 1), Round(number: 2, name: "Day Two", isCurrent: true)]
+    var state = PlainSession(session: session, seat: .facilitator, owner: "fa", words: .english, now: Fixture.now)
+    let outputs = state.reduce(.line("groups"))
+    #expect(outputs.first == .say("Round 2: Day Two of 2 is current; its groups:"))
+    #expect(outputs.count == 1 + session.groups.count)
+  }
+
   @Test func aFacilitatorChoosesTheGroupAndStartsEveryClock() {
     var state = PlainSession(
       session: Fixture.session(), seat: .facilitator, owner: "fa", words: .english, now: Fixture.now)
@@ -176,6 +185,7 @@ import Testing
         .clockLine(group: group, question: "ii", clock: .over(seconds: 130)),
         .clockLine(group: group, question: "ii", clock: .ready(minutes: 15)),
         .groupLine(group: group, question: "ii", clock: .none, notes: 5, keyPoints: 1),
+        .roundLine(number: 2, name: nil, of: 2), .roundLine(number: 2, name: "X", of: 3),
         .questionLine(label: "ii", text: "T"), .notesGoTo(question: "ii"), .notesFollowTheGroup(question: "ii"),
         .groupChosen(group), .noSuchQuestion("x"), .noSuchGroupPlain("x"), .speakerUnknown("x"),
         .speakerAmbiguous("x", names: ["A", "B"]), .newNote(group: group, question: "ii", author: "a", text: "T"),

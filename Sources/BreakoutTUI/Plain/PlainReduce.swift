@@ -170,15 +170,20 @@ extension PlainSession {
       }
     case .groups:
       guard !session.groups.isEmpty else { return say(.noGroups) }
-      return session.groups.map { group in
-        let notes = session.questions.flatMap { session.notes(of: group, question: $0.number) }
-        return .say(
-          words(
-            .groupLine(
-              group: name(of: group), question: Question.roman(session.currentQuestion(of: group)),
-              clock: reading(session.timers[group.id]), notes: notes.count,
-              keyPoints: notes.filter(\.isKeyPoint).count)))
-      }
+      let round = session.rounds.first(where: \.isCurrent)
+      let roundLine =
+        session.rounds.count > 1
+        ? say(.roundLine(number: session.currentRound, name: round?.name, of: session.rounds.count)) : []
+      return roundLine
+        + session.groups.map { group in
+          let notes = session.questions.flatMap { session.notes(of: group, question: $0.number) }
+          return .say(
+            words(
+              .groupLine(
+                group: name(of: group), question: Question.roman(session.currentQuestion(of: group)),
+                clock: reading(session.timers[group.id]), notes: notes.count,
+                keyPoints: notes.filter(\.isKeyPoint).count)))
+        }
     case .group:
       guard seat == .facilitator else { return say(.facilitatorOnly) }
       guard let chosen = session.group(matching: rest) else { return say(.noSuchGroupPlain(rest)) }

@@ -20,6 +20,8 @@ public enum PlainText: Equatable, Sendable {
   case noteDeleted(Int64)
   case clockLine(group: GroupName, question: String, clock: ClockReading)
   case groupLine(group: GroupName, question: String, clock: ClockReading, notes: Int, keyPoints: Int)
+  /// Before the groups, where a session has several rounds.
+  case roundLine(number: Int, name: String?, of: Int)
   case questionLine(label: String, text: String)
   case notesGoTo(question: String)
   case notesFollowTheGroup(question: String)

@@ -56,6 +56,8 @@ enum EnglishPlain {
     case .groupLine(let group, let question, let clock, let notes, let keyPoints):
       "\(name(group)): question \(question), \(reading(clock)); \(counted(notes, "note", "notes")), "
         + "\(counted(keyPoints, "key point", "key points"))."
+    case .roundLine(let number, let name, let count):
+      "Round \(number)\(name.map { ": \($0)" } ?? "") of \(count) is current; its groups:"
     case .questionLine(let label, let text): "Question \(label): \(text)"
     case .notesGoTo(let question): "Notes now go to question \(question)."
     case .notesFollowTheGroup(let question): "Notes now follow the group's question, \(question)."
@@ -163,6 +165,8 @@ enum SpanishPlain {
     case .groupLine(let group, let question, let clock, let notes, let keyPoints):
       "\(name(group)): pregunta \(question), \(reading(clock)); \(counted(notes, "nota", "notas")), "
         + "\(counted(keyPoints, "punto clave", "puntos clave"))."
+    case .roundLine(let number, let name, let count):
+      "La ronda \(number)\(name.map { ": \($0)" } ?? "") de \(count) es la actual; sus grupos:"
     case .questionLine(let label, let text): "Pregunta \(label): \(text)"
     case .notesGoTo(let question): "Las notas van ahora a la pregunta \(question)."
     case .notesFollowTheGroup(let question): "Las notas siguen ahora la pregunta del grupo, \(question)."
@@ -274,6 +278,8 @@ enum FrenchPlain {
     case .groupLine(let group, let question, let clock, let notes, let keyPoints):
       "\(name(group))\(c) question \(question), \(reading(clock))\u{202F}; \(counted(notes, "note", "notes")), "
         + "\(counted(keyPoints, "point clé", "points clés"))."
+    case .roundLine(let number, let name, let count):
+      "Le tour \(number)\(name.map { "\u{00A0}: \($0)" } ?? "") sur \(count) est en cours\u{202F}; ses groupes\(c)"
     case .questionLine(let label, let text): "Question \(label)\(c) \(text)"
     case .notesGoTo(let question): "Les notes vont maintenant à la question \(question)."
     case .notesFollowTheGroup(let question): "Les notes suivent maintenant la question du groupe, \(question)."
