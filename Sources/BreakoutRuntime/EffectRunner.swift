@@ -57,6 +57,8 @@ public struct EffectRunner: Sendable {
         try await repository.setAbsent(participants: [participant], absent: absent)
       case .setCapacity(let group, let capacity):
         try await repository.setCapacity(group: group, capacity: capacity)
+      case .startRound(let name, let groupOf):
+        _ = try await repository.startRound(name: name, groupOf: groupOf)
       case .setCurrentAgendaItem(let id):
         try await repository.setCurrentAgendaItem(id)
       case .saveParticipant(let person):

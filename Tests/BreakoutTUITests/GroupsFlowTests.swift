@@ -248,6 +248,28 @@ import Testing
     #expect(selectedMember(state)?.name == "Nguyễn Thị Lan", "the current round's people again")
   }
 
+  @Test func theFacilitatorStartsARoundFromTheScreen() {
+    var state = Fixture.state(.groups)
+    _ = state.press(.character("N"))
+    #expect(state.prompt?.purpose == .newRound)
+    _ = state.type("Day Two")
+    let seats = Dictionary(
+      uniqueKeysWithValues: state.session.participants.compactMap { p in p.groupID.map { (p.id, $0) } })
+    state.send(.key(.enter), effects: [.startRound(name: "Day Two", groupOf: seats)]) {
+      $0.prompt = nil
+      $0.message = "Starting the new round..."
+    }
+    // The figures of a later round count the pairs sitting together again.
+    let later = Self.twoRounds()
+    #expect(render(later).text.contains("pairs together again: "))
+
+    var rapporteur = Fixture.state(.groups, seat: .rapporteur(groupID: 1))
+    if rapporteur.screens.contains(.groups) {
+      _ = rapporteur.press(.character("N"))
+      #expect(rapporteur.prompt == nil)
+    }
+  }
+
   @Test func aSessionOfOneRoundSaysHowToStartAnother() {
     var state = Fixture.state(.groups)
     #expect(!render(state).text.contains("Round 1"))

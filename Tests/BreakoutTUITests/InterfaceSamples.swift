@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 197
+  static let kinds = 201
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -73,6 +73,10 @@ enum InterfaceSamples {
     case .pastRoundReadOnly: 194
     case .oneRound: 195
     case .roundNowCurrent: 196
+    case .newRoundLabel: 197
+    case .startingRound: 198
+    case .facilitatorOnlyRounds: 199
+    case .repeatedPairs: 200
     case .alreadyInGroup: 53
     case .keptApart: 54
     case .keptTogether: 55
@@ -327,8 +331,12 @@ enum InterfaceSamples {
       .roundShown(number: 2, name: "X", of: 2, current: true),
       .pastRoundReadOnly(number: 1, current: 2),
       .oneRound,
-      .roundNowCurrent(number: 2, name: nil),
-      .roundNowCurrent(number: 2, name: "X"),
+      .roundNowCurrent(number: 2, name: nil, canRegroup: false),
+      .roundNowCurrent(number: 2, name: "X", canRegroup: true),
+      .newRoundLabel(number: 2),
+      .startingRound,
+      .facilitatorOnlyRounds,
+      .repeatedPairs(3),
       .alreadyInGroup(name: "X", group: "X"),
       .keptApart(name: "X", other: "X", group: "X"),
       .keptTogether(name: "Ana", other: "Bo", group: nil),

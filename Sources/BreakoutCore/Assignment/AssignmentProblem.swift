@@ -83,25 +83,32 @@ public struct AssignmentProblem: Sendable {
     let ids = Set(people.map(\.id))
     rules = snapshot.rules.filter { ids.contains($0.first) && ids.contains($0.second) }
     earlierRounds = snapshot.earlierRounds
+    if !earlierRounds.isEmpty { keepLeads(of: snapshot) }
   }
 
-  /// The next round's problem, before it exists: the current round becomes the most recent earlier one, and its
-  /// groups' leads stay in the group they lead (as a locked person stays in theirs); everyone else is placed anew.
+  /// The next round's problem, before it exists: the current round becomes the most recent earlier one; everyone
+  /// not locked or leading a group is placed anew.
   public static func nextRound(of snapshot: SessionSnapshot, roundWeights: [Double]) -> AssignmentProblem {
     var problem = AssignmentProblem(snapshot: snapshot)
     problem.earlierRounds.append(
       Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.groupID.map { (p.id, $0) } }))
     problem.roundWeights = roundWeights
+    problem.keepLeads(of: snapshot)
+    return problem
+  }
+
+  /// In a round after the first, the groups came with their leads: a lead sitting in the group they lead stays
+  /// there, as a locked person stays in theirs.
+  mutating func keepLeads(of snapshot: SessionSnapshot) {
     var leads: [Int64: Int64] = [:]
     for group in snapshot.groups {
       for lead in [group.moderatorID, group.rapporteurID].compactMap({ $0 }) where leads[lead] == nil {
         leads[lead] = group.id
       }
     }
-    for index in problem.people.indices {
-      if let led = leads[problem.people[index].id] { problem.people[index].lockedGroupID = led }
+    for index in people.indices {
+      if let led = leads[people[index].id], people[index].currentGroupID == led { people[index].lockedGroupID = led }
     }
-    return problem
   }
 
   /// How a message names the person at this index: their name, or their id when the problem has no names.

@@ -39,10 +39,13 @@ public struct SessionSnapshot: Equatable, Sendable {
   }
 
   /// The session as it stood in round `number`: its groups, and everyone in the group they sat in there (nobody
-  /// placed when they were not there). The current round is the session itself.
+  /// placed when they were not there). The current round is the session itself. (A look only: it does not hold the
+  /// seats of the rounds after it.)
   public func asOf(round number: Int) -> SessionSnapshot {
     guard number != currentRound else { return self }
     var view = self
+    // As it stood then: that round is the current one, and only the rounds before it are earlier.
+    view.rounds = rounds.map { Round(number: $0.number, name: $0.name, isCurrent: $0.number == number) }
     view.groups = otherRoundGroups.filter { $0.round == number }
     view.otherRoundGroups = []
     var seats: [Int64: RoundSeat] = [:]

@@ -287,6 +287,7 @@ public struct Prompt: Equatable, Sendable {
     case export
     case moveTo(participantID: Int64)
     case moveNote(noteID: Int64)
+    case newRound
   }
   public var purpose: Purpose
   public var label: String
@@ -382,6 +383,8 @@ public enum Effect: Equatable, Sendable {
   case setLock(participantID: Int64, locked: Bool)
   case setLeads(groupID: Int64, moderatorID: Int64?, rapporteurID: Int64?)
   case setCapacity(groupID: Int64, capacity: Int?)
+  /// A round after the last, with the current round's groups and everyone where they sit.
+  case startRound(name: String?, groupOf: [Int64: Int64])
   case moveNote(noteID: Int64, question: Int)
   /// Absent: they leave their group; arrived: they wait to be placed.
   case setAbsent(participantID: Int64, Bool)

@@ -29,7 +29,7 @@ public struct Command: Equatable, Sendable {
   public enum Move: Equatable, Sendable { case down, up, top, bottom, pageDown, pageUp }
   public enum Roster: Equatable, Sendable { case filter, add, edit, remove, toggleAttendance }
   public enum Groups: Equatable, Sendable {
-    case previousGroup, nextGroup, previousRound, nextRound, assign, reshuffle, move, undoMove, toggleLock
+    case previousGroup, nextGroup, previousRound, nextRound, newRound, assign, reshuffle, move, undoMove, toggleLock
     case makeModerator, makeRapporteur
   }
   public enum Facilitate: Equatable, Sendable {
@@ -123,6 +123,9 @@ public struct Command: Equatable, Sendable {
       .screen(.groups)),
     Command(
       .groups(.nextRound), [.character("]")], "]", "show the next round's groups", .screen(.groups), bar: "rounds"),
+    Command(
+      .groups(.newRound), [.character("N")], "N",
+      "start a new round with these groups (then A regroups to meet new people)", .screen(.groups)),
     Command(
       .groups(.assign), [.character("a")], "a", "assign: preview placing everyone without a group (nobody else moves)",
       .screen(.groups), bar: "assign"),
@@ -312,6 +315,9 @@ public struct Command: Equatable, Sendable {
     switch name {
     case .groups(.previousRound), .groups(.nextRound):
       return state.session.rounds.count > 1 ? nil : .oneRound
+    case .groups(.newRound):
+      if !facilitator { return .facilitatorOnlyRounds }
+      return state.session.groups.isEmpty ? noGroups : nil
     case .app(.goToScreen(let screen)):
       return state.screens.contains(screen) ? nil : .rapporteurScreens
     case .app(.refusedNotes):
@@ -408,7 +414,7 @@ public struct Command: Equatable, Sendable {
     case .groups(let command):
       switch command {
       case .previousGroup, .nextGroup, .previousRound, .nextRound: false
-      case .assign, .reshuffle, .move, .undoMove, .toggleLock, .makeModerator, .makeRapporteur: true
+      case .newRound, .assign, .reshuffle, .move, .undoMove, .toggleLock, .makeModerator, .makeRapporteur: true
       }
     case .facilitate(let command):
       switch command {

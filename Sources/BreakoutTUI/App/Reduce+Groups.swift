@@ -15,6 +15,9 @@ func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect
     guard !groups.isEmpty else { return [] }
     state.groups.group = (state.groups.group + (command == .nextGroup ? 1 : groups.count - 1)) % groups.count
     state.groups.member = 0
+  case .newRound:
+    let next = (state.session.rounds.map(\.number).max() ?? 1) + 1
+    state.prompt = Prompt(purpose: .newRound, label: state.words(.newRoundLabel(number: next)))
   case .assign, .reshuffle:
     return previewAssignment(reshuffle: command == .reshuffle, &state)
   case .move:
@@ -169,7 +172,8 @@ func qualityLines(_ quality: AssignmentQuality, _ words: InterfaceWords) -> [Str
       .qualityFigures(
         preferencesMet: quality.preferencesMetPercent, smallest: quality.smallestGroup,
         largest: quality.largestGroup, fewestTypes: quality.fewestStakeholderTypes,
-        topCountryShare: quality.largestCountryShare * 100)),
+        topCountryShare: quality.largestCountryShare * 100))
+      + (quality.earlierRounds == 0 ? "" : "; " + words(.repeatedPairs(quality.repeatedPairs))),
   ]
 }
 
@@ -190,5 +194,6 @@ func followRound(from earlier: SessionSnapshot, _ state: inout AppState) {
   state.notesGroupID = copy(of: state.notesGroupID)
   state.summaryGroupID = copy(of: state.summaryGroupID)
   let round = session.rounds.first(where: \.isCurrent)
-  state.message = state.words(.roundNowCurrent(number: session.currentRound, name: round?.name))
+  state.message = state.words(
+    .roundNowCurrent(number: session.currentRound, name: round?.name, canRegroup: state.seat == .facilitator))
 }

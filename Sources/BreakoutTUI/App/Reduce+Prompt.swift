@@ -76,6 +76,10 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
   case .findNote:
     findNote(text, &state)
     return []
+  case .newRound:
+    let seats = state.session.participants.compactMap { person in person.groupID.map { (person.id, $0) } }
+    state.message = state.words(.startingRound)
+    return [.startRound(name: text.isEmpty ? nil : text, groupOf: Dictionary(uniqueKeysWithValues: seats))]
   case .moveNote(let noteID):
     let questions = state.session.questions.map(\.number)
     guard let question = Question.number(from: text), questions.contains(question) else {

@@ -29,6 +29,8 @@ enum CommandWords {
     "show the previous round's groups (as they were: read only)":
       "ver los grupos de la ronda anterior (tal como quedaron: solo lectura)",
     "show the next round's groups": "ver los grupos de la ronda siguiente",
+    "start a new round with these groups (then A regroups to meet new people)":
+      "empezar una ronda nueva con estos grupos (después A reagrupa para conocer a gente nueva)",
     "assign: preview placing everyone without a group (nobody else moves)":
       "asignar: propuesta para quienes no tienen grupo (nadie más se mueve)",
     "reshuffle: preview reassigning everyone who is not locked":
@@ -146,6 +148,8 @@ enum CommandWords {
     "show the previous round's groups (as they were: read only)":
       "voir les groupes du tour précédent (tels qu\u{2019}ils étaient\u{00A0}: lecture seule)",
     "show the next round's groups": "voir les groupes du tour suivant",
+    "start a new round with these groups (then A regroups to meet new people)":
+      "commencer un nouveau tour avec ces groupes (puis A regroupe pour rencontrer d\u{2019}autres personnes)",
     "assign: preview placing everyone without a group (nobody else moves)":
       "répartir\u{00A0}: proposition pour ceux qui n\u{2019}ont pas de groupe (personne d\u{2019}autre ne bouge)",
     "reshuffle: preview reassigning everyone who is not locked":

@@ -127,8 +127,14 @@ enum EnglishInterface {
     case .pastRoundReadOnly(let number, let current):
       "Round \(number) can only be looked at here; ] goes back to round \(current) (`breakout round current` makes "
         + "another round current)."
-    case .roundNowCurrent(let number, let name):
+    case .roundNowCurrent(let number, let name, let canRegroup):
       "Round \(number)\(name.map { ": \($0)" } ?? "") is now current; this screen follows its groups."
+        + (canRegroup ? " A regroups everyone not locked to meet new people." : "")
+    case .newRoundLabel(let number):
+      "Round \(number) starts with these groups; its name (Enter: none, Esc: no new round): "
+    case .startingRound: "Starting the new round..."
+    case .facilitatorOnlyRounds: "Only the facilitator starts a round."
+    case .repeatedPairs(let count): "pairs together again: \(count)"
     case .oneRound: "This session has one round; `breakout round new` starts another."
     case .everyoneHasGroup: "Everyone already has a group; A reshuffles everyone who is not locked."
     case .alreadyInGroup(let name, let group): "\(name) is already in \(group)."

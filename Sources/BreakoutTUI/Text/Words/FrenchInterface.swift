@@ -147,8 +147,14 @@ enum FrenchInterface {
     case .pastRoundReadOnly(let number, let current):
       "Le tour \(number) ne peut qu\u{2019}être consulté ici\u{00A0}; ] revient au tour \(current) "
         + "(`breakout round current` rend un autre tour courant)."
-    case .roundNowCurrent(let number, let name):
+    case .roundNowCurrent(let number, let name, let canRegroup):
       "Le tour \(number)\(name.map { "\u{00A0}: \($0)" } ?? "") est maintenant en cours\u{00A0}; cet écran suit ses groupes."
+        + (canRegroup ? " A regroupe les personnes non fixées pour rencontrer d\u{2019}autres personnes." : "")
+    case .newRoundLabel(let number):
+      "Le tour \(number) commence avec ces groupes\u{00A0}; son nom (Entrée\u{00A0}: aucun, Échap\u{00A0}: pas de nouveau tour)\u{00A0}: "
+    case .startingRound: "Début du nouveau tour..."
+    case .facilitatorOnlyRounds: "Seule l\u{2019}animation commence un tour."
+    case .repeatedPairs(let count): "paires à nouveau ensemble\u{00A0}: \(count)"
     case .oneRound: "Cette session n\u{2019}a qu\u{2019}un tour\u{00A0}; `breakout round new` en commence un autre."
     case .everyoneHasGroup:
       "Tout le monde a déjà un groupe\u{202F}; A répartit de nouveau tous ceux qui ne sont pas fixés."

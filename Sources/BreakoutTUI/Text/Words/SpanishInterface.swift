@@ -142,8 +142,14 @@ enum SpanishInterface {
     case .pastRoundReadOnly(let number, let current):
       "La ronda \(number) aquí solo se consulta; ] vuelve a la ronda \(current) (`breakout round current` hace "
         + "actual otra ronda)."
-    case .roundNowCurrent(let number, let name):
+    case .roundNowCurrent(let number, let name, let canRegroup):
       "La ronda \(number)\(name.map { ": \($0)" } ?? "") es ahora la actual; esta pantalla sigue sus grupos."
+        + (canRegroup ? " A reagrupa a quienes no están fijados para conocer a gente nueva." : "")
+    case .newRoundLabel(let number):
+      "La ronda \(number) empieza con estos grupos; su nombre (Intro: ninguno, Esc: ninguna ronda nueva): "
+    case .startingRound: "Empezando la ronda nueva..."
+    case .facilitatorOnlyRounds: "Solo la facilitación empieza una ronda."
+    case .repeatedPairs(let count): "parejas que repiten: \(count)"
     case .oneRound: "Esta sesión tiene una sola ronda; `breakout round new` empieza otra."
     case .everyoneHasGroup: "Todos tienen ya un grupo; A reasigna a quienes no están fijados."
     case .alreadyInGroup(let name, let group): "\(name) ya está en \(group)."

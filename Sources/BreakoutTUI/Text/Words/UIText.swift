@@ -74,8 +74,13 @@ public enum UIText: Equatable, Sendable {
   case roundShown(number: Int, name: String?, of: Int, current: Bool)
   case pastRoundReadOnly(number: Int, current: Int)
   case oneRound
-  /// Another round became current while the screen was open.
-  case roundNowCurrent(number: Int, name: String?)
+  /// Another round became current while the screen was open (`canRegroup`: the facilitator's screen, told how).
+  case roundNowCurrent(number: Int, name: String?, canRegroup: Bool)
+  case newRoundLabel(number: Int)
+  case startingRound
+  case facilitatorOnlyRounds
+  /// In a round after the first: pairs sitting together again.
+  case repeatedPairs(Int)
   case alreadyInGroup(name: String, group: String)
   case keptApart(name: String, other: String, group: String)
   case keptTogether(name: String, other: String, group: String?)
