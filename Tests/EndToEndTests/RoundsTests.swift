@@ -155,4 +155,30 @@ import Testing
     let unknown = try Binary.run(["round", "new", "m", "--regroup", "--same-groups"], in: folder)
     #expect(unknown.status != 0 && unknown.stderr.contains("contradict"))
   }
+
+  /// On the screen, in a real terminal: N starts round 2 with the groups as they are, [ looks at round 1, where
+  /// nothing can be changed, and the command line sees both rounds.
+  @Test func theFacilitatorStartsARoundOnTheScreenAndLooksBack() throws {
+    let (terminal, folder) = try openDemo(width: 120, height: 36)
+    #expect(try terminal.waitFor("q quit").found)
+    try terminal.type("2")
+    #expect(try terminal.waitFor("a assign").found)
+    try terminal.type("N")
+    #expect(try terminal.waitFor("Round 2 starts with these groups").found)
+    try terminal.type("Day Two")
+    try terminal.press("Enter")
+    let started = try terminal.waitFor("Round 2: Day Two is now current")
+    #expect(started.found, "\(started.screen)")
+    #expect(try terminal.waitFor("Round 2: Day Two of 2 (current)").found)
+    try terminal.type("[")
+    #expect(try terminal.waitFor("Round 1 of 2 (as it was: read only)").found)
+    try terminal.type("m")
+    #expect(try terminal.waitFor("Round 1 can only be looked at here").found)
+    try terminal.type("]")
+    #expect(try terminal.waitFor("(current)").found)
+    try terminal.type("q")
+    #expect(try terminal.waitFor("EXIT=0").found)
+    let listed = try Binary.run(["round", "list", "sessions/demo.sqlite"], in: folder)
+    #expect(listed.stdout.contains("Day Two") && listed.stdout.contains("2 *"), "\(listed.stdout)")
+  }
 }
