@@ -59,6 +59,15 @@ public struct EffectRunner: Sendable {
         try await repository.setCapacity(group: group, capacity: capacity)
       case .startRound(let name, let groupOf):
         _ = try await repository.startRound(name: name, groupOf: groupOf)
+      case .writeRooms(let rooms, let path):
+        do {
+          try PrivateOutputFile.write(rooms.file, to: path)
+          runtimeLog.info("rooms written", metadata: ["tool": "\(rooms.tool.rawValue)", "to": "\(path)"])
+          return [.roomsWritten(rooms, path: path)]
+        } catch {
+          runtimeLog.error("rooms not written", metadata: ["to": "\(path)", "failure": "\(error)"])
+          return [.exportFailed(path: path, reason: "\(error)")]
+        }
       case .setCurrentAgendaItem(let id):
         try await repository.setCurrentAgendaItem(id)
       case .saveParticipant(let person):

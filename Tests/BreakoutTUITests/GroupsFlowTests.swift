@@ -270,6 +270,26 @@ import Testing
     }
   }
 
+  @Test func theRoomsForTheVideoToolAreWrittenFromTheScreen() {
+    var state = Fixture.state(.groups)
+    _ = state.press(.character("Z"))
+    #expect(state.prompt?.purpose == .rooms)
+    _ = state.type("zoom rooms.csv")
+    let rooms = VideoRooms(state.session, tool: .zoom)
+    state.send(.key(.enter), effects: [.writeRooms(rooms, path: "rooms.csv")]) { $0.prompt = nil }
+    state.send(.roomsWritten(rooms, path: "rooms.csv")) {
+      $0.message =
+        "3 rooms for Zoom written to rooms.csv. No e-mail, so to be assigned in the meeting: "
+        + rooms.withoutEmail.map { InertText.visible($0.name) }.joined(separator: ", ") + "."
+    }
+    _ = state.press(.character("Z"))
+    _ = state.type("meet")
+    state.send(.key(.enter), effects: []) {
+      $0.prompt = nil
+      $0.message = "Rooms for zoom or teams, and a file (e.g. zoom rooms.csv): "
+    }
+  }
+
   @Test func aSessionOfOneRoundSaysHowToStartAnother() {
     var state = Fixture.state(.groups)
     #expect(!render(state).text.contains("Round 1"))

@@ -5,7 +5,7 @@
 /// so a new message does not compile until it has a number here, and the catalogue test fails until it has a
 /// sample.
 enum InterfaceSamples {
-  static let kinds = 201
+  static let kinds = 203
 
   static func kind(_ message: UIText) -> Int {
     switch message {
@@ -77,6 +77,8 @@ enum InterfaceSamples {
     case .startingRound: 198
     case .facilitatorOnlyRounds: 199
     case .repeatedPairs: 200
+    case .roomsLabel: 201
+    case .roomsWritten: 202
     case .alreadyInGroup: 53
     case .keptApart: 54
     case .keptTogether: 55
@@ -337,6 +339,9 @@ enum InterfaceSamples {
       .startingRound,
       .facilitatorOnlyRounds,
       .repeatedPairs(3),
+      .roomsLabel,
+      .roomsWritten(path: "P", tool: "Zoom", rooms: 3, withoutEmail: []),
+      .roomsWritten(path: "P", tool: "Zoom", rooms: 3, withoutEmail: ["N"]),
       .alreadyInGroup(name: "X", group: "X"),
       .keptApart(name: "X", other: "X", group: "X"),
       .keptTogether(name: "Ana", other: "Bo", group: nil),

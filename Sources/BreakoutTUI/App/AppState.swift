@@ -288,6 +288,7 @@ public struct Prompt: Equatable, Sendable {
     case moveTo(participantID: Int64)
     case moveNote(noteID: Int64)
     case newRound
+    case rooms
   }
   public var purpose: Purpose
   public var label: String
@@ -351,6 +352,8 @@ public enum Action: Equatable, Sendable {
   case failed(Effect, StorageFailure)
   /// An export could not be written, and why.
   case exportFailed(path: String, reason: String)
+  /// A rooms file was written.
+  case roomsWritten(VideoRooms, path: String)
   /// Work done beside the screen, and what it came to.
   case computed(WorkResult)
   /// SIGTERM or SIGHUP (an ssh drop): save what is typed and leave.
@@ -385,6 +388,8 @@ public enum Effect: Equatable, Sendable {
   case setCapacity(groupID: Int64, capacity: Int?)
   /// A round after the last, with the current round's groups and everyone where they sit.
   case startRound(name: String?, groupOf: [Int64: Int64])
+  /// The rooms file for a video tool, written where asked.
+  case writeRooms(VideoRooms, path: String)
   case moveNote(noteID: Int64, question: Int)
   /// Absent: they leave their group; arrived: they wait to be placed.
   case setAbsent(participantID: Int64, Bool)

@@ -30,7 +30,7 @@ public struct Command: Equatable, Sendable {
   public enum Roster: Equatable, Sendable { case filter, add, edit, remove, toggleAttendance }
   public enum Groups: Equatable, Sendable {
     case previousGroup, nextGroup, previousRound, nextRound, newRound, assign, reshuffle, move, undoMove, toggleLock
-    case makeModerator, makeRapporteur
+    case makeModerator, makeRapporteur, rooms
   }
   public enum Facilitate: Equatable, Sendable {
     case startTimebox, startTimeboxAll, pauseResume, pauseResumeAll, extend, extendAll, nextQuestion
@@ -126,6 +126,9 @@ public struct Command: Equatable, Sendable {
     Command(
       .groups(.newRound), [.character("N")], "N",
       "start a new round with these groups (then A regroups to meet new people)", .screen(.groups)),
+    Command(
+      .groups(.rooms), [.character("Z")], "Z", "write the rooms for the video tool: zoom or teams, and a file",
+      .screen(.groups)),
     Command(
       .groups(.assign), [.character("a")], "a", "assign: preview placing everyone without a group (nobody else moves)",
       .screen(.groups), bar: "assign"),
@@ -318,6 +321,8 @@ public struct Command: Equatable, Sendable {
     case .groups(.newRound):
       if !facilitator { return .facilitatorOnlyRounds }
       return state.session.groups.isEmpty ? noGroups : nil
+    case .groups(.rooms):
+      return state.session.groups.isEmpty ? noGroups : nil
     case .app(.goToScreen(let screen)):
       return state.screens.contains(screen) ? nil : .rapporteurScreens
     case .app(.refusedNotes):
@@ -413,7 +418,7 @@ public struct Command: Equatable, Sendable {
       }
     case .groups(let command):
       switch command {
-      case .previousGroup, .nextGroup, .previousRound, .nextRound: false
+      case .previousGroup, .nextGroup, .previousRound, .nextRound, .rooms: false
       case .newRound, .assign, .reshuffle, .move, .undoMove, .toggleLock, .makeModerator, .makeRapporteur: true
       }
     case .facilitate(let command):

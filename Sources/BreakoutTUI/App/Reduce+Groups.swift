@@ -15,6 +15,8 @@ func reduceGroups(_ command: Command.Groups, _ state: inout AppState) -> [Effect
     guard !groups.isEmpty else { return [] }
     state.groups.group = (state.groups.group + (command == .nextGroup ? 1 : groups.count - 1)) % groups.count
     state.groups.member = 0
+  case .rooms:
+    state.prompt = Prompt(purpose: .rooms, label: state.words(.roomsLabel))
   case .newRound:
     let next = (state.session.rounds.map(\.number).max() ?? 1) + 1
     state.prompt = Prompt(purpose: .newRound, label: state.words(.newRoundLabel(number: next)))

@@ -76,6 +76,14 @@ private func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
   case .findNote:
     findNote(text, &state)
     return []
+  case .rooms:
+    let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let tool = words.first.flatMap({ VideoRooms.Tool(rawValue: $0.lowercased()) }) else {
+      state.message = state.words(.roomsLabel)
+      return []
+    }
+    let path = words.count > 1 ? words[1] : "rooms-\(tool.rawValue).\(tool == .zoom ? "csv" : "txt")"
+    return [.writeRooms(VideoRooms(state.session, tool: tool), path: path)]
   case .newRound:
     let seats = state.session.participants.compactMap { person in person.groupID.map { (person.id, $0) } }
     state.message = state.words(.startingRound)

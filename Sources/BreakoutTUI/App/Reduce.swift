@@ -62,6 +62,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
   case .exportFailed(let path, let reason):
     state.message = state.words(.notExported(path: path, reason: reason))
     return []
+  case .roomsWritten(let rooms, let path):
+    state.message = state.words(
+      .roomsWritten(
+        path: path, tool: rooms.tool.displayName, rooms: rooms.rooms.count,
+        withoutEmail: rooms.warnings.flatMap { warning -> [String] in
+          if case .withoutEmail(_, let names) = warning { return names }
+          return []
+        }))
+    return []
   case .terminate:
     return draftSaveIfDue(&state, force: true) + [.quit]
   case .click(let x, let y):

@@ -77,7 +77,7 @@ extension PlainSession {
       return [.say(words(UIText.notExported(path: path, reason: reason)))]
     case .terminate:
       return [.quit]
-    case .key, .resize, .draftRecovered, .draftsFound, .computed, .click, .wheel:
+    case .key, .resize, .draftRecovered, .draftsFound, .computed, .click, .wheel, .roomsWritten:
       return []
     }
   }

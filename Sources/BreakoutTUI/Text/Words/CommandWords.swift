@@ -31,6 +31,8 @@ enum CommandWords {
     "show the next round's groups": "ver los grupos de la ronda siguiente",
     "start a new round with these groups (then A regroups to meet new people)":
       "empezar una ronda nueva con estos grupos (después A reagrupa para conocer a gente nueva)",
+    "write the rooms for the video tool: zoom or teams, and a file":
+      "escribir las salas para la videoconferencia: zoom o teams, y un archivo",
     "assign: preview placing everyone without a group (nobody else moves)":
       "asignar: propuesta para quienes no tienen grupo (nadie más se mueve)",
     "reshuffle: preview reassigning everyone who is not locked":
@@ -150,6 +152,8 @@ enum CommandWords {
     "show the next round's groups": "voir les groupes du tour suivant",
     "start a new round with these groups (then A regroups to meet new people)":
       "commencer un nouveau tour avec ces groupes (puis A regroupe pour rencontrer d\u{2019}autres personnes)",
+    "write the rooms for the video tool: zoom or teams, and a file":
+      "écrire les salles pour la visioconférence\u{00A0}: zoom ou teams, et un fichier",
     "assign: preview placing everyone without a group (nobody else moves)":
       "répartir\u{00A0}: proposition pour ceux qui n\u{2019}ont pas de groupe (personne d\u{2019}autre ne bouge)",
     "reshuffle: preview reassigning everyone who is not locked":

@@ -135,6 +135,10 @@ enum EnglishInterface {
     case .startingRound: "Starting the new round..."
     case .facilitatorOnlyRounds: "Only the facilitator starts a round."
     case .repeatedPairs(let count): "pairs together again: \(count)"
+    case .roomsLabel: "Rooms for zoom or teams, and a file (e.g. zoom rooms.csv): "
+    case .roomsWritten(let path, let tool, let rooms, let names):
+      "\(rooms) rooms for \(tool) written to \(path)."
+        + (names.isEmpty ? "" : " No e-mail, so to be assigned in the meeting: \(names.joined(separator: ", ")).")
     case .oneRound: "This session has one round; `breakout round new` starts another."
     case .everyoneHasGroup: "Everyone already has a group; A reshuffles everyone who is not locked."
     case .alreadyInGroup(let name, let group): "\(name) is already in \(group)."

@@ -155,6 +155,11 @@ enum FrenchInterface {
     case .startingRound: "Début du nouveau tour..."
     case .facilitatorOnlyRounds: "Seule l\u{2019}animation commence un tour."
     case .repeatedPairs(let count): "paires à nouveau ensemble\u{00A0}: \(count)"
+    case .roomsLabel: "Salles pour zoom ou teams, et un fichier (p. ex. zoom salles.csv)\u{00A0}: "
+    case .roomsWritten(let path, let tool, let rooms, let names):
+      "\(rooms) salles pour \(tool) écrites dans \(path)."
+        + (names.isEmpty
+          ? "" : " Sans adresse électronique, à affecter pendant la réunion\u{00A0}: \(names.joined(separator: ", ")).")
     case .oneRound: "Cette session n\u{2019}a qu\u{2019}un tour\u{00A0}; `breakout round new` en commence un autre."
     case .everyoneHasGroup:
       "Tout le monde a déjà un groupe\u{202F}; A répartit de nouveau tous ceux qui ne sont pas fixés."

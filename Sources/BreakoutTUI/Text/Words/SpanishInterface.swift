@@ -150,6 +150,10 @@ enum SpanishInterface {
     case .startingRound: "Empezando la ronda nueva..."
     case .facilitatorOnlyRounds: "Solo la facilitación empieza una ronda."
     case .repeatedPairs(let count): "parejas que repiten: \(count)"
+    case .roomsLabel: "Salas para zoom o teams, y un archivo (p. ej. zoom salas.csv): "
+    case .roomsWritten(let path, let tool, let rooms, let names):
+      "\(rooms) salas para \(tool) escritas en \(path)."
+        + (names.isEmpty ? "" : " Sin correo, se asignan durante la reunión: \(names.joined(separator: ", ")).")
     case .oneRound: "Esta sesión tiene una sola ronda; `breakout round new` empieza otra."
     case .everyoneHasGroup: "Todos tienen ya un grupo; A reasigna a quienes no están fijados."
     case .alreadyInGroup(let name, let group): "\(name) ya está en \(group)."

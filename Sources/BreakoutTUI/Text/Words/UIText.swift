@@ -81,6 +81,8 @@ public enum UIText: Equatable, Sendable {
   case facilitatorOnlyRounds
   /// In a round after the first: pairs sitting together again.
   case repeatedPairs(Int)
+  case roomsLabel
+  case roomsWritten(path: String, tool: String, rooms: Int, withoutEmail: [String])
   case alreadyInGroup(name: String, group: String)
   case keptApart(name: String, other: String, group: String)
   case keptTogether(name: String, other: String, group: String?)
