@@ -252,10 +252,12 @@ import Testing
     var state = Fixture.state(.groups)
     _ = state.press(.character("N"))
     #expect(state.prompt?.purpose == .newRound)
-    _ = state.type("Day Two")
+    // Typed one code point per key, as a terminal delivers it: Thai, Devanagari, Persian with ZWNJ, an emoji family.
+    let name = "วันที่สอง दूसरा دوم\u{200C}روز 👩\u{200D}👩\u{200D}👧"
+    _ = state.typeCodePoints(name)
     let seats = Dictionary(
       uniqueKeysWithValues: state.session.participants.compactMap { p in p.groupID.map { (p.id, $0) } })
-    state.send(.key(.enter), effects: [.startRound(name: "Day Two", groupOf: seats)]) {
+    state.send(.key(.enter), effects: [.startRound(name: name, groupOf: seats)]) {
       $0.prompt = nil
       $0.message = "Starting the new round..."
     }
